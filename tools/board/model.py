@@ -1,0 +1,202 @@
+"""Domain values: the board's rules and its opportunities, as frozen dataclasses.
+
+These are built only from content that passed the schema, so constructors trust the shape.
+Optional sections added by later features (addenda, questions, award, ...) default to empty so
+existing files keep loading; the raw mapping stays available as ``Opportunity.raw``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+LANGS = ("en", "fr")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text in both official languages."""
+
+    en: str
+    fr: str
+
+    def get(self, lang: str) -> str:
+        return self.fr if lang == "fr" else self.en
+
+    @classmethod
+    def of(cls, raw: dict[str, Any]) -> Text:
+        return cls(en=raw["en"], fr=raw["fr"])
+
+
+@dataclass(frozen=True)
+class TextList:
+    en: tuple[str, ...]
+    fr: tuple[str, ...]
+
+    def get(self, lang: str) -> tuple[str, ...]:
+        return self.fr if lang == "fr" else self.en
+
+
+@dataclass(frozen=True)
+class Attestation:
+    id: str
+    text: Text
+
+
+@dataclass(frozen=True)
+class Board:
+    name: Text
+    max_total: Decimal
+    currency: str
+    tax_rate: Decimal
+    timezone: str
+    min_posting_business_days: int
+    languages: tuple[str, ...]
+    payment_methods: tuple[str, ...]
+    eligibility: tuple[Attestation, ...]
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def largest_pre_tax(self) -> Decimal:
+        """Largest price with taxes excluded that stays under the cap (whole units)."""
+        return (self.max_total / (1 + self.tax_rate)).to_integral_value(rounding="ROUND_FLOOR")
+
+    @classmethod
+    def from_raw(cls, raw: dict[str, Any]) -> Board:
+        return cls(
+            name=Text.of(raw["name"]),
+            max_total=Decimal(str(raw["max_total"])),
+            currency=raw["currency"],
+            tax_rate=Decimal(str(raw["tax_rate"])),
+            timezone=raw["timezone"],
+            min_posting_business_days=raw["min_posting_business_days"],
+            languages=tuple(raw["languages"]),
+            payment_methods=tuple(raw["payment_methods"]),
+            eligibility=tuple(
+                Attestation(item["id"], Text.of(item)) for item in raw["eligibility"]
+            ),
+            raw=raw,
+        )
+
+
+@dataclass(frozen=True)
+class Price:
+    amount: Decimal
+    currency: str
+    taxes_included: bool
+
+    def total_with_tax(self, rate: Decimal) -> Decimal:
+        return self.amount if self.taxes_included else self.amount * (1 + rate)
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    max_words: int
+    text: Text
+    weight: int | None = None
+    pass_mark: int | None = None
+
+
+@dataclass(frozen=True)
+class Addendum:
+    date: date
+    text: Text
+
+
+class Status(str, Enum):
+    """What the board shows at a given moment (derived; the file holds draft/published/cancelled)."""
+
+    DRAFT = "draft"
+    OPEN = "open"
+    CLOSED = "closed"
+    AWARDED = "awarded"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class Opportunity:
+    id: str
+    status: str  # as written: draft | published | cancelled
+    title: Text
+    summary: Text
+    description: Text
+    skills: tuple[str, ...]
+    department: Text
+    team: Text
+    contact: str
+    price: Price
+    posted: date
+    closing: datetime
+    start: date
+    delivery: datetime
+    repository: str
+    licence: str
+    method: str
+    criteria: tuple[Criterion, ...]
+    acceptance: TextList
+    payment: str
+    addenda: tuple[Addendum, ...] = ()
+    source: str = ""  # path of the YAML file, relative to the content root's parent
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def status_at(self, now: datetime) -> Status:
+        """Open, closed, awarded or cancelled at ``now`` (an aware datetime)."""
+        if self.status == "draft":
+            return Status.DRAFT
+        if self.status == "cancelled":
+            return Status.CANCELLED
+        if self.raw.get("award"):
+            return Status.AWARDED
+        return Status.OPEN if now <= self.closing else Status.CLOSED
+
+    @classmethod
+    def from_raw(cls, raw: dict[str, Any], source: str = "") -> Opportunity:
+        criteria = tuple(
+            Criterion(
+                id=c["id"],
+                max_words=c["max_words"],
+                text=Text.of(c),
+                weight=c.get("weight"),
+                pass_mark=c.get("pass_mark"),
+            )
+            for c in raw["evaluation"]["criteria"]
+        )
+        return cls(
+            id=raw["id"],
+            status=raw["status"],
+            title=Text.of(raw["title"]),
+            summary=Text.of(raw["summary"]),
+            description=Text.of(raw["description"]),
+            skills=tuple(raw["skills"]),
+            department=Text.of(raw["client"]["department"]),
+            team=Text.of(raw["client"]["team"]),
+            contact=raw["client"]["contact"],
+            price=Price(
+                amount=Decimal(str(raw["price"]["amount"])),
+                currency=raw["price"]["currency"],
+                taxes_included=raw["price"]["taxes"] == "included",
+            ),
+            posted=date.fromisoformat(raw["posted"]),
+            closing=datetime.fromisoformat(raw["closing"]),
+            start=date.fromisoformat(raw["start"]),
+            delivery=datetime.fromisoformat(raw["delivery"]),
+            repository=raw["repository"],
+            licence=raw["licence"],
+            method=raw["evaluation"]["method"],
+            criteria=criteria,
+            acceptance=TextList(tuple(raw["acceptance"]["en"]), tuple(raw["acceptance"]["fr"])),
+            payment=raw["payment"],
+            addenda=tuple(
+                Addendum(date.fromisoformat(a["date"]), Text.of(a)) for a in raw.get("addenda", [])
+            ),
+            source=source,
+            raw=raw,
+        )

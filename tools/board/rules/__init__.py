@@ -1,0 +1,35 @@
+"""Business rules a JSON Schema cannot express, one concept per module.
+
+Each rule is a function ``(doc, board) -> list[Problem]`` that reads the raw document
+defensively: where a value it needs is missing or of the wrong type, it says nothing, because
+the schema check already reports that. So a file with a schema error still gets every other
+problem reported in the same run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model import Board
+from ..problems import Problem
+from ..yamlfile import Document
+from . import attestations, dates, evaluation, markdown, payment, price, text
+
+Rule = Callable[[Document, Board], list[Problem]]
+
+OPPORTUNITY_RULES: tuple[Rule, ...] = (
+    text.check,
+    markdown.check,
+    price.check,
+    dates.check,
+    evaluation.check,
+    attestations.check,
+    payment.check,
+)
+
+
+def check_opportunity(doc: Document, board: Board) -> list[Problem]:
+    out: list[Problem] = []
+    for rule in OPPORTUNITY_RULES:
+        out.extend(rule(doc, board))
+    return out

@@ -1,0 +1,41 @@
+"""Defensive access to raw document values, shared by the rules."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..problems import Problem, Severity, field_name
+from ..yamlfile import Document, JsonPath
+
+
+def get(data: Any, *path: str | int) -> Any:
+    """The value at ``path``, or None if any step is missing or of the wrong kind."""
+    node = data
+    for part in path:
+        if isinstance(part, int):
+            if not isinstance(node, list) or part >= len(node):
+                return None
+        elif not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return node
+
+
+def problem(
+    doc: Document,
+    path: JsonPath,
+    message: str,
+    hint: str = "",
+    *,
+    warning: bool = False,
+) -> Problem:
+    line, column = doc.where(path)
+    return Problem(
+        doc.path,
+        field_name(path),
+        message,
+        hint,
+        line,
+        column,
+        Severity.WARNING if warning else Severity.ERROR,
+    )

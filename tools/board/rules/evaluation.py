@@ -1,0 +1,100 @@
+"""Application evaluation: on merit, never on price; weights and word limits that add up."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import LANGS, Board
+from ..problems import Problem
+from ..yamlfile import Document
+from ._access import get, problem
+
+# Words that make a criterion about price rather than merit, in both languages.
+PRICE_WORDS = re.compile(
+    r"\b(price|prices|pricing|cost|costs|costing|rate|rates|cheap\w*|lowest|bid|bids|"
+    r"dollars?|budget|fee|fees|"
+    r"prix|coût|coûts|tarif\w*|taux|moins cher|offre de prix|soumission|dollars?|frais|devis)\b"
+    r"|\$",
+    re.I,
+)
+
+
+def check(doc: Document, board: Board) -> list[Problem]:
+    out: list[Problem] = []
+    method = get(doc.data, "evaluation", "method")
+    criteria = get(doc.data, "evaluation", "criteria")
+    if not isinstance(criteria, list):
+        return out
+    seen: dict[str, int] = {}
+    weights: list[int] = []
+    for i, crit in enumerate(criteria):
+        if not isinstance(crit, dict):
+            continue
+        here = ("evaluation", "criteria", i)
+        cid = crit.get("id")
+        if isinstance(cid, str):
+            if cid in seen:
+                out.append(
+                    problem(
+                        doc,
+                        here + ("id",),
+                        f"{cid!r} is already used by criterion {seen[cid] + 1}",
+                        "give each criterion its own id",
+                    )
+                )
+            seen[cid] = i
+        for lang in LANGS:
+            text = crit.get(lang)
+            if isinstance(text, str) and (hit := PRICE_WORDS.search(text)):
+                out.append(
+                    problem(
+                        doc,
+                        here + (lang,),
+                        f"is about price ({hit.group(0)!r}); evaluation is on merit only",
+                        "the price is fixed by the client; ask about skills or approach instead",
+                    )
+                )
+        weight = crit.get("weight")
+        pass_mark = crit.get("pass_mark")
+        if method == "scored":
+            if weight is None:
+                out.append(
+                    problem(
+                        doc,
+                        here,
+                        "has no weight",
+                        "scored evaluation needs a whole-number weight on every criterion",
+                    )
+                )
+            elif isinstance(weight, int) and not isinstance(weight, bool):
+                weights.append(weight)
+                if isinstance(pass_mark, int) and pass_mark > weight:
+                    out.append(
+                        problem(
+                            doc,
+                            here + ("pass_mark",),
+                            f"{pass_mark} is more than the criterion's weight ({weight})",
+                            "a pass mark is out of the weight",
+                        )
+                    )
+        elif method == "pass-fail-draw":
+            for key in ("weight", "pass_mark"):
+                if key in crit:
+                    out.append(
+                        problem(
+                            doc,
+                            here + (key,),
+                            "is only used with scored evaluation",
+                            "remove it, or set evaluation.method to scored",
+                        )
+                    )
+    if method == "scored" and weights and len(weights) == len(criteria) and sum(weights) != 100:
+        out.append(
+            problem(
+                doc,
+                ("evaluation", "criteria"),
+                f"weights add up to {sum(weights)}, not 100",
+                "adjust the weights so that they sum to 100",
+            )
+        )
+    return out

@@ -1,0 +1,105 @@
+"""Markdown fields carry no raw HTML and no script links: the board's door to script injection.
+
+The board also escapes HTML when it renders (defence in depth); this rule tells the client
+early, on the exact line, instead of silently dropping what they wrote.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import LANGS, Board
+from ..problems import Problem, Severity, field_name
+from ..yamlfile import Document, JsonPath
+from ._access import get
+
+_FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,}).*?^\1\2[`~]*[ \t]*$", re.M | re.S)
+_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>", re.I)
+_TAG = re.compile(r"<\s*(/?\s*[A-Za-z][A-Za-z0-9-]*|!--|!\[CDATA\[|\?)", re.S)
+_INLINE_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")
+_REF_LINK = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.M)
+_BARE_URL = re.compile(r"\b(https?://[^\s)>\]]+)", re.I)
+_SCRIPT_SCHEME = re.compile(r"^\s*(?:javascript|vbscript|data|file)\s*:", re.I)
+_ENTITY = re.compile(r"&#?[A-Za-z0-9]+;?")
+
+MARKDOWN_FIELDS: tuple[JsonPath, ...] = (("description",),)
+
+
+def _blank(match: re.Match[str]) -> str:
+    """Replace code with spaces of the same shape so offsets still point at the file."""
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
+def _locate(doc: Document, path: JsonPath, text: str, index: int) -> tuple[int, int]:
+    line, column = doc.where(path)
+    before = text[:index]
+    if "\n" in text.rstrip("\n"):  # a block scalar: its text starts on the line after `|`
+        at = line + 1 + before.count("\n")
+        source = doc.line_text(at)
+        indent = len(source) - len(source.lstrip(" "))
+        return at, indent + len(before) - (before.rfind("\n") + 1) + 1
+    return line, column + index
+
+
+def scan(text: str) -> list[tuple[int, str, str]]:
+    """(offset, what is wrong, how to fix it) for every unsafe construct in Markdown text."""
+    found: list[tuple[int, str, str]] = []
+    prose = _CODE_SPAN.sub(_blank, _FENCE.sub(_blank, text))
+    without_autolinks = _AUTOLINK.sub(_blank, prose)
+    for match in _TAG.finditer(without_autolinks):
+        found.append(
+            (
+                match.start(),
+                f"raw HTML {match.group(0).strip()!r}... is not allowed",
+                "use Markdown instead; write &lt; for a literal '<'",
+            )
+        )
+    targets: list[tuple[int, str]] = [(m.start(1), m.group(1)) for m in _INLINE_LINK.finditer(prose)]
+    targets += [(m.start(1), m.group(1)) for m in _REF_LINK.finditer(prose)]
+    targets += [(m.start(1), m.group(1)) for m in _AUTOLINK.finditer(prose)]
+    for offset, target in targets:
+        plain = _ENTITY.sub("", target)
+        if _SCRIPT_SCHEME.match(target) or _SCRIPT_SCHEME.match(plain):
+            found.append(
+                (offset, f"link to {target!r} is not allowed", "link only to https:// addresses")
+            )
+    for match in _BARE_URL.finditer(prose):
+        if match.group(1).lower().startswith("http://"):
+            found.append(
+                (match.start(1), f"{match.group(1)!r} is not https", "use the https:// address")
+            )
+    return sorted(found)
+
+
+def _fields(data: Any) -> list[JsonPath]:
+    paths = list(MARKDOWN_FIELDS) + [("summary",), ("title",)]
+    for i, _ in enumerate(get(data, "evaluation", "criteria") or []):
+        paths.append(("evaluation", "criteria", i))
+    for i, _ in enumerate(get(data, "addenda") or []):
+        paths.append(("addenda", i))
+    return paths
+
+
+def check(doc: Document, board: Board) -> list[Problem]:
+    out: list[Problem] = []
+    for path in _fields(doc.data):
+        for lang in LANGS:
+            text = get(doc.data, *path, lang)
+            if not isinstance(text, str):
+                continue
+            for offset, message, hint in scan(text):
+                line, column = _locate(doc, path + (lang,), text, offset)
+                out.append(
+                    Problem(
+                        doc.path,
+                        field_name(path + (lang,)),
+                        message,
+                        hint,
+                        line,
+                        column,
+                        Severity.ERROR,
+                    )
+                )
+    return out

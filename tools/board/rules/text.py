@@ -1,0 +1,72 @@
+"""Bilingual text: both languages present and not blank; contact address well formed."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import LANGS, Board
+from ..problems import Problem
+from ..yamlfile import Document, JsonPath
+from ._access import get, problem
+
+# Every bilingual text field of an opportunity (lists of criteria are expanded below).
+TEXT_FIELDS: tuple[JsonPath, ...] = (
+    ("title",),
+    ("summary",),
+    ("description",),
+    ("client", "department"),
+    ("client", "team"),
+)
+
+# A pragmatic address check: one @, a dotted domain, no spaces. Stricter than the schema's.
+EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
+
+
+def _text_fields(data: Any) -> list[JsonPath]:
+    paths = list(TEXT_FIELDS)
+    for i, _ in enumerate(get(data, "evaluation", "criteria") or []):
+        paths.append(("evaluation", "criteria", i))
+    for i, _ in enumerate(get(data, "addenda") or []):
+        paths.append(("addenda", i))
+    return paths
+
+
+def check(doc: Document, board: Board) -> list[Problem]:
+    out: list[Problem] = []
+    for path in _text_fields(doc.data):
+        value = get(doc.data, *path)
+        if not isinstance(value, dict):
+            continue
+        for lang in LANGS:
+            text = value.get(lang)
+            if isinstance(text, str) and text and not text.strip():
+                out.append(
+                    problem(doc, path + (lang,), "is blank", "write the text in this language")
+                )
+    for lang in LANGS:
+        items = get(doc.data, "acceptance", lang)
+        for i, item in enumerate(items if isinstance(items, list) else []):
+            if isinstance(item, str) and not item.strip():
+                out.append(problem(doc, ("acceptance", lang, i), "is blank", "write the criterion"))
+    acc_en, acc_fr = get(doc.data, "acceptance", "en"), get(doc.data, "acceptance", "fr")
+    if isinstance(acc_en, list) and isinstance(acc_fr, list) and len(acc_en) != len(acc_fr):
+        out.append(
+            problem(
+                doc,
+                ("acceptance", "fr"),
+                f"has {len(acc_fr)} criteria but the English has {len(acc_en)}",
+                "translate each work acceptance criterion once, in the same order",
+            )
+        )
+    contact = get(doc.data, "client", "contact")
+    if isinstance(contact, str) and not EMAIL.match(contact):
+        out.append(
+            problem(
+                doc,
+                ("client", "contact"),
+                f"{contact!r} is not a valid e-mail address",
+                "write an address such as team@example.gc.ca",
+            )
+        )
+    return out
