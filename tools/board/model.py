@@ -48,6 +48,27 @@ class Attestation:
 
 
 @dataclass(frozen=True)
+class SealingKey:
+    """An opportunity's (or the board's) public sealing key: P-256 point, base64url."""
+
+    public_key: str
+    fingerprint: str
+
+    @classmethod
+    def of(cls, raw: dict[str, Any] | None) -> SealingKey | None:
+        return cls(raw["public_key"], raw["fingerprint"]) if raw else None
+
+
+@dataclass(frozen=True)
+class Question:
+    issue: int
+    answered: date
+    question: Text
+    answer: Text
+    asked: date | None = None
+
+
+@dataclass(frozen=True)
 class Board:
     name: Text
     max_total: Decimal
@@ -58,6 +79,8 @@ class Board:
     languages: tuple[str, ...]
     payment_methods: tuple[str, ...]
     eligibility: tuple[Attestation, ...]
+    question_cutoff_business_days: int = 2
+    sealing_key: SealingKey | None = None
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -82,6 +105,8 @@ class Board:
             eligibility=tuple(
                 Attestation(item["id"], Text.of(item)) for item in raw["eligibility"]
             ),
+            question_cutoff_business_days=raw.get("question_cutoff_business_days", 2),
+            sealing_key=SealingKey.of(raw.get("sealing_key")),
             raw=raw,
         )
 
@@ -144,6 +169,8 @@ class Opportunity:
     acceptance: TextList
     payment: str
     addenda: tuple[Addendum, ...] = ()
+    questions: tuple[Question, ...] = ()
+    sealing_key: SealingKey | None = None  # None: the board's key applies
     source: str = ""  # path of the YAML file, relative to the content root's parent
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -197,6 +224,21 @@ class Opportunity:
             addenda=tuple(
                 Addendum(date.fromisoformat(a["date"]), Text.of(a)) for a in raw.get("addenda", [])
             ),
+            questions=tuple(
+                Question(
+                    issue=q["issue"],
+                    answered=date.fromisoformat(q["answered"]),
+                    question=Text.of(q["question"]),
+                    answer=Text.of(q["answer"]),
+                    asked=date.fromisoformat(q["asked"]) if q.get("asked") else None,
+                )
+                for q in raw.get("questions", [])
+            ),
+            sealing_key=SealingKey.of(raw.get("sealing_key")),
             source=source,
             raw=raw,
         )
+
+    def key(self, board: Board) -> SealingKey | None:
+        """The key applications to this opportunity are sealed to."""
+        return self.sealing_key or board.sealing_key
