@@ -5,13 +5,15 @@ Exit codes: 0 all good, 1 content invalid, 2 usage or I/O error.
 
 from __future__ import annotations
 
+import json
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
 
 from . import __version__, report, validate
-from .errors import EXIT_INVALID, EXIT_OK
+from .errors import EXIT_INVALID, EXIT_OK, BoardError
 
 DEFAULT_CONTENT = Path("content")
 
@@ -49,6 +51,62 @@ def validate_command(paths: tuple[Path, ...], fmt: str, strict: bool, content_ro
     result = validate.run(list(paths), content_root)
     click.echo(report.FORMATS[fmt](result.problems, len(result.files)))
     sys.exit(EXIT_OK if result.passed(strict) else EXIT_INVALID)
+
+
+@main.command("intake")
+@click.option(
+    "--event",
+    "event_path",
+    required=True,
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="Webhook payload file (in Actions, $GITHUB_EVENT_PATH).",
+)
+@click.option("--event-name", help="issues or issue_comment (default: guessed from the payload).")
+@click.option(
+    "--repo",
+    "repo_root",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("."),
+    show_default=True,
+    help="Repository root.",
+)
+@click.option("--now", "now_text", help="Decide as at this ISO time (default: the current time).")
+@click.option("--write-ledger", is_flag=True, help="Write the ledger files the decision changes.")
+def intake_command(
+    event_path: Path,
+    event_name: str | None,
+    repo_root: Path,
+    now_text: str | None,
+    write_ledger: bool,
+) -> None:
+    """Decide what to do with an issue or comment event and print the decision as JSON."""
+    from .intake import apply, dispatch, event
+
+    try:
+        parsed = event.read(event_path, event_name)
+    except event.EventError as exc:
+        raise BoardError(str(exc)) from exc
+    decision = dispatch.decide(parsed, repo_root, parse_now(now_text))
+    if write_ledger:
+        apply.write_ledger(decision, repo_root)
+    click.echo(json.dumps(decision.to_json(), indent=2, ensure_ascii=False))
+
+
+def parse_now(text: str | None) -> datetime:
+    """An aware datetime from ``--now`` (or the current time); a usage error if malformed."""
+    if not text:
+        return datetime.now(UTC)
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise click.BadParameter(
+            f"{text!r} is not an ISO date and time", param_hint="--now"
+        ) from exc
+    if moment.tzinfo is None:
+        raise click.BadParameter(
+            "give a UTC offset, e.g. 2027-01-29T12:00:00-05:00", param_hint="--now"
+        )
+    return moment
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -136,7 +136,7 @@ class Addendum:
     text: Text
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """What the board shows at a given moment (derived; the file holds draft/published/cancelled)."""
 
     DRAFT = "draft"

@@ -81,7 +81,7 @@ def _describe(error: ValidationError, schema_name: str) -> tuple[str, str, bool]
     if v == "type":
         wanted = error.validator_value
         wanted_names = (
-            " or ".join(_TYPE_NAMES.get(w, w) for w in wanted)
+            " or ".join(str(_TYPE_NAMES.get(w, w)) for w in wanted)
             if isinstance(wanted, list)
             else _TYPE_NAMES.get(wanted, wanted)
         )
@@ -113,10 +113,20 @@ def _describe(error: ValidationError, schema_name: str) -> tuple[str, str, bool]
             False,
         )
     if v == "maxItems":
-        return f"has {len(value)} items, at most {error.validator_value} allowed", "remove some", False
+        return (
+            f"has {len(value)} items, at most {error.validator_value} allowed",
+            "remove some",
+            False,
+        )
     if v == "uniqueItems":
         seen: set[str] = set()
-        dup = next((x for x in value if (json.dumps(x) in seen or seen.add(json.dumps(x)))), None)
+        dup = None
+        for item in value:
+            encoded = json.dumps(item, sort_keys=True)
+            if encoded in seen:
+                dup = item
+                break
+            seen.add(encoded)
         return f"lists {dup!r} more than once", "list each item once", False
     if v in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
         word = {

@@ -164,6 +164,7 @@ class _Builder:
             return out
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
+        assert isinstance(node, yaml.ScalarNode)
         return _scalar(node)
 
 
@@ -211,7 +212,9 @@ def load(path: Path, display: str | None = None) -> tuple[Document | None, list[
         return None, [Problem(shown, "", f"cannot read the file: {exc.strerror}", "check the path")]
     if len(raw) > MAX_BYTES:
         return None, [
-            Problem(shown, "", "the file is larger than 1 MiB", "content files are small text files")
+            Problem(
+                shown, "", "the file is larger than 1 MiB", "content files are small text files"
+            )
         ]
     try:
         text = raw.decode("utf-8")

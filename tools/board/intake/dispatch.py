@@ -1,0 +1,27 @@
+"""Choose the handler for an event by the issue form its issue answers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from ..forms import Form, identify, load_forms
+from .decision import NOTHING, Decision
+from .event import Event
+
+Handler = Callable[[Event, Form, Path, datetime], Decision]
+
+# form file name -> handler; each feature registers its own form here.
+HANDLERS: dict[str, Handler] = {}
+
+
+def decide(event: Event, repo_root: Path, now: datetime) -> Decision:
+    """The decision for ``event`` given the repository at ``repo_root`` and the time ``now``."""
+    if event.is_pull_request:
+        return NOTHING
+    forms = {name: form for name, form in load_forms(repo_root).items() if name in HANDLERS}
+    form = identify(event.body, forms)
+    if form is None:
+        return NOTHING
+    return HANDLERS[form.name](event, form, repo_root, now)

@@ -1,0 +1,106 @@
+"""The parts of a GitHub ``issues`` / ``issue_comment`` webhook payload that intake uses."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+
+class EventError(ValueError):
+    """The payload is not an event intake can read."""
+
+
+@dataclass(frozen=True)
+class Comment:
+    id: int
+    author: str
+    body: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class Event:
+    name: str  # issues | issue_comment
+    action: str  # opened, edited, created, ...
+    issue_number: int
+    issue_author: str
+    issue_author_id: int
+    title: str
+    body: str  # '' when GitHub sent null
+    labels: tuple[str, ...]
+    state: str
+    created_at: datetime
+    updated_at: datetime
+    comment: Comment | None = None
+    repository: str = ""  # owner/name
+    is_pull_request: bool = False
+
+    @property
+    def moment(self) -> datetime:
+        """When the submission was made: opened, last edited, or the comment's time."""
+        if self.comment is not None:
+            return self.comment.created_at
+        return self.updated_at if self.action == "edited" else self.created_at
+
+
+def _time(value: Any, what: str) -> datetime:
+    if not isinstance(value, str):
+        raise EventError(f"{what} is missing")
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise EventError(f"{what} is not a date and time: {value!r}") from exc
+
+
+def from_payload(name: str, payload: dict[str, Any]) -> Event:
+    """Read an ``issues`` or ``issue_comment`` payload (``name`` is the event's name)."""
+    issue = payload.get("issue")
+    if not isinstance(issue, dict):
+        raise EventError("the payload has no issue")
+    user = issue.get("user") or {}
+    comment = None
+    raw_comment = payload.get("comment")
+    if name == "issue_comment" and isinstance(raw_comment, dict):
+        comment = Comment(
+            id=int(raw_comment.get("id") or 0),
+            author=str((raw_comment.get("user") or {}).get("login", "")),
+            body=str(raw_comment.get("body") or ""),
+            created_at=_time(raw_comment.get("created_at"), "comment.created_at"),
+        )
+    return Event(
+        name=name,
+        action=str(payload.get("action", "")),
+        issue_number=int(issue.get("number") or 0),
+        issue_author=str(user.get("login", "")),
+        issue_author_id=int(user.get("id") or 0),
+        title=str(issue.get("title") or ""),
+        body=str(issue.get("body") or ""),
+        labels=tuple(str(label.get("name", "")) for label in issue.get("labels") or []),
+        state=str(issue.get("state", "open")),
+        created_at=_time(issue.get("created_at"), "issue.created_at"),
+        updated_at=_time(issue.get("updated_at") or issue.get("created_at"), "issue.updated_at"),
+        comment=comment,
+        repository=str((payload.get("repository") or {}).get("full_name", "")),
+        is_pull_request="pull_request" in issue,
+    )
+
+
+def infer_name(payload: dict[str, Any]) -> str:
+    """The event name when only the payload is known: a comment makes it ``issue_comment``."""
+    return "issue_comment" if "comment" in payload else "issues"
+
+
+def read(path: Path, name: str | None = None) -> Event:
+    """Read a payload file (``$GITHUB_EVENT_PATH``); ``name`` defaults to what it looks like."""
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise EventError(f"cannot read {path}: {exc.strerror}") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise EventError(f"{path} is not a JSON payload: {exc}") from exc
+    if not isinstance(payload, dict):
+        raise EventError(f"{path} is not a JSON object")
+    return from_payload(name or infer_name(payload), payload)
