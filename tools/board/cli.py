@@ -18,7 +18,7 @@ from .errors import EXIT_INVALID, EXIT_OK, BoardError
 DEFAULT_CONTENT = Path("content")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(name="board", context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="board")
 def main() -> None:
     """The micro-acquisition board: validate content, build the site, process applications."""

@@ -68,8 +68,16 @@ def check_opportunity_document(doc: Document, content: Content, file_path: Path)
             )
         )
     if content.board is not None:
-        found.extend(rules.check_opportunity(doc, content.board))
+        found = _prefer_rules(found, rules.check_opportunity(doc, content.board))
     return found
+
+
+def _prefer_rules(schema_found: list[Problem], rule_found: list[Problem]) -> list[Problem]:
+    """One message per field: where a rule explains a field the schema also flags, keep the
+    rule's message, which says more about how to fix it."""
+    explained = {p.field for p in rule_found if p.is_error}
+    kept = [p for p in schema_found if not (p.field and p.field in explained)]
+    return sorted(kept + rule_found, key=lambda p: (p.line, p.column))
 
 
 def _unique_ids(docs: Iterable[Document]) -> list[Problem]:

@@ -43,7 +43,7 @@ _SEQ = "tag:yaml.org,2002:seq"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _PLAIN_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _MAP, _SEQ, _TIMESTAMP}
 
-_INT_RE = re.compile(r"[-+]?(0|[1-9][0-9_]*)$")
+_INT_RE = re.compile(r"[-+]?[0-9][0-9_]*$")
 _FLOAT_RE = re.compile(r"[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$")
 _TRUE = {"true", "True", "TRUE"}
 _FALSE = {"false", "False", "FALSE"}
@@ -105,6 +105,17 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     return value
 
 
+def _first_alias_mark(text: str) -> Any:
+    """Where the first ``*alias`` is used (only looked for once an alias was found)."""
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                return event.start_mark
+    except yaml.YAMLError:
+        return None
+    return None
+
+
 class _Builder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -116,7 +127,7 @@ class _Builder:
             raise _LoadError(
                 "anchors and aliases (&name, *name) are not allowed",
                 "write the value out in full",
-                node.start_mark,
+                _first_alias_mark(self.doc.source) or node.start_mark,
             )
         self.seen.add(id(node))
         self.count += 1
@@ -127,8 +138,9 @@ class _Builder:
                 node.start_mark,
             )
         if node.tag not in _PLAIN_TAGS:
+            shown = node.tag.replace("tag:yaml.org,2002:", "!!")
             raise _LoadError(
-                f"YAML tag {node.tag!r} is not allowed",
+                f"YAML tag {shown!r} is not allowed",
                 "remove the tag; content files hold plain text, numbers, lists and mappings",
                 node.start_mark,
             )

@@ -39,7 +39,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
     if taxes == "excluded":
         total = (value * (1 + board.tax_rate)).quantize(Decimal("0.01"))
         if total > cap:
-            rate = f"{board.tax_rate * 100:g}%"
+            rate = f"{(board.tax_rate * 100).normalize():f}%"
             out.append(
                 problem(
                     doc,

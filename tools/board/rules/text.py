@@ -71,4 +71,14 @@ def check(doc: Document, board: Board) -> list[Problem]:
                 "write an address such as team@example.gc.ca",
             )
         )
+    repository = get(doc.data, "repository")
+    if isinstance(repository, str) and not repository.startswith("https://"):
+        out.append(
+            problem(
+                doc,
+                ("repository",),
+                f"{repository!r} is not an https:// address",
+                "give the repository's https:// address",
+            )
+        )
     return out
