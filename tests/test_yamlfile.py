@@ -89,3 +89,22 @@ def test_empty_file_and_unreadable_path(tmp_path: Path) -> None:
 def test_byte_order_mark_is_accepted() -> None:
     doc, problems = parse("a: 1\n", "x.yaml")
     assert problems == [] and doc is not None
+
+
+def test_fast_schema_check_agrees_with_the_detailed_one() -> None:
+    """The compiled yes/no check must never pass a file the detailed check would fail."""
+    from board.schemas import fast_validator, validator
+    from board.yamlfile import load
+
+    from .conftest import EXAMPLES, ROOT
+
+    files = [*EXAMPLES.glob("*/*.yaml"), *(ROOT / "content" / "opportunities").glob("*.yaml")]
+    checked = 0
+    for path in files:
+        doc, _ = load(path)
+        if doc is None:
+            continue
+        detailed_ok = not list(validator("opportunity").iter_errors(doc.data))
+        assert fast_validator("opportunity").is_valid(doc.data) == detailed_ok, path.name
+        checked += 1
+    assert checked > 20

@@ -48,7 +48,7 @@ def validate_command(paths: tuple[Path, ...], fmt: str, strict: bool, content_ro
 
     With no PATH, validates everything under the content folder.
     """
-    result = validate.run(list(paths), content_root)
+    result = validate.run(list(paths), content_root, keep=False)
     click.echo(report.FORMATS[fmt](result.problems, len(result.files)))
     sys.exit(EXIT_OK if result.passed(strict) else EXIT_INVALID)
 

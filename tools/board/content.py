@@ -24,7 +24,6 @@ class Content:
     root: Path
     board: Board | None = None
     board_doc: Document | None = None
-    documents: list[Document] = field(default_factory=list)
     opportunities: list[Opportunity] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 

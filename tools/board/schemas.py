@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import jsonschema_rs
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
@@ -59,6 +60,12 @@ def validator(name: str) -> Draft202012Validator:
     schema = load_schema(name)
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema, format_checker=FormatChecker())
+
+
+@lru_cache(maxsize=8)
+def fast_validator(name: str) -> Any:
+    """A compiled (Rust) validator: a quick yes/no before the detailed, friendly report."""
+    return jsonschema_rs.validator_for(load_schema(name), validate_formats=True)
 
 
 def _subschema(schema: dict[str, Any], path: tuple[str | int, ...]) -> dict[str, Any]:
@@ -141,6 +148,8 @@ def _describe(error: ValidationError, schema_name: str) -> tuple[str, str, bool]
 
 def problems(doc: Document, schema_name: str) -> list[Problem]:
     """Every schema problem of ``doc`` as located `Problem`s, in file order."""
+    if fast_validator(schema_name).is_valid(doc.data):
+        return []
     out: list[Problem] = []
     schema = load_schema(schema_name)
     for error in validator(schema_name).iter_errors(doc.data):

@@ -80,27 +80,24 @@ def _prefer_rules(schema_found: list[Problem], rule_found: list[Problem]) -> lis
     return sorted(kept + rule_found, key=lambda p: (p.line, p.column))
 
 
-def _unique_ids(docs: Iterable[Document]) -> list[Problem]:
-    seen: dict[str, Document] = {}
+def _unique_ids(ids: Iterable[tuple[str, str, int, int]]) -> list[Problem]:
+    """Problems for every (id, path, line, column) whose id an earlier file already used."""
+    seen: dict[str, str] = {}
     out = []
-    for doc in docs:
-        oid = doc.data.get("id") if isinstance(doc.data, dict) else None
-        if not isinstance(oid, str):
-            continue
+    for oid, path, line, col in ids:
         if oid in seen:
-            line, col = doc.where(("id",))
             out.append(
                 Problem(
-                    doc.path,
+                    path,
                     "id",
-                    f"{oid!r} is already used by {seen[oid].path}",
+                    f"{oid!r} is already used by {seen[oid]}",
                     "give each opportunity its own id",
                     line,
                     col,
                 )
             )
         else:
-            seen[oid] = doc
+            seen[oid] = path
     return out
 
 
@@ -133,8 +130,12 @@ def _targets(
     return root, files, want_board, problems
 
 
-def run(paths: list[Path], default_root: Path) -> Result:
-    """Validate the given paths (or the whole content root) and collect every problem."""
+def run(paths: list[Path], default_root: Path, *, keep: bool = True) -> Result:
+    """Validate the given paths (or the whole content root) and collect every problem.
+
+    With ``keep`` the valid opportunities are kept as values for the build; a check-only run
+    passes False so memory stays flat however large the archive grows.
+    """
     root, files, want_board, problems = _targets(paths, default_root)
     content = Content(root=root or default_root, problems=problems)
     result = Result(content)
@@ -154,7 +155,8 @@ def run(paths: list[Path], default_root: Path) -> Result:
         content.problems.extend(board_problems)
         result.files.append(display_path(root / BOARD_FILE))
 
-    docs: list[Document] = []
+    # Keep only what the whole-set checks need, so memory stays flat as the archive grows.
+    ids: list[tuple[str, str, int, int]] = []
     for path in dict.fromkeys(files):  # keep order, drop repeats
         shown = display_path(path)
         result.files.append(shown)
@@ -164,11 +166,11 @@ def run(paths: list[Path], default_root: Path) -> Result:
             continue
         found = check_opportunity_document(doc, content, path)
         content.problems.extend(found)
-        docs.append(doc)
-        content.documents.append(doc)
-        if not any(p.is_error for p in found):
+        if isinstance(doc.data, dict) and isinstance(doc.data.get("id"), str):
+            ids.append((doc.data["id"], shown, *doc.where(("id",))))
+        if keep and not any(p.is_error for p in found):
             content.opportunities.append(Opportunity.from_raw(doc.data, shown))
-    content.problems.extend(_unique_ids(docs))
+    content.problems.extend(_unique_ids(ids))
     return result
 
 

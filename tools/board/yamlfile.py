@@ -24,9 +24,39 @@ import yaml
 from .problems import Problem
 
 try:  # the C parser is several times faster; fall back quietly where libyaml is missing
-    from yaml import CSafeLoader as _Loader
+    from yaml._yaml import CParser as _Parser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml.composer import Composer
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, Parser, Composer):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+            Composer.__init__(self)
+
+
+_IMPLICIT = "?"  # tag given to plain scalars: this module resolves them itself (YAML 1.2 core)
+
+
+class _Resolver(yaml.resolver.BaseResolver):
+    """Leaves plain scalars unresolved; PyYAML's own resolver would apply YAML 1.1 rules
+    (``yes`` is true, ``2027-01-29`` a date) and costs a regex match per value."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        if kind is yaml.ScalarNode and implicit[0]:
+            return _IMPLICIT
+        return str(super().resolve(kind, value, implicit))
+
+
+class _Loader(_Parser, _Resolver):  # type: ignore[misc, valid-type]
+    def __init__(self, stream: str) -> None:
+        _Parser.__init__(self, stream)
+        _Resolver.__init__(self)
+
 
 MAX_BYTES = 1024 * 1024
 MAX_NODES = 100_000
@@ -41,7 +71,7 @@ _NULL = "tag:yaml.org,2002:null"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
-_PLAIN_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _MAP, _SEQ, _TIMESTAMP}
+_PLAIN_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _MAP, _SEQ, _TIMESTAMP, "?"}
 
 _INT_RE = re.compile(r"[-+]?[0-9][0-9_]*$")
 _FLOAT_RE = re.compile(r"[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$")
@@ -87,10 +117,22 @@ class _LoadError(Exception):
         self.column = (mark.column + 1) if mark is not None else 1
 
 
+def _explicit(node: yaml.ScalarNode) -> Any:
+    """A scalar whose type the writer chose: quoted or block text, or an explicit ``!!`` tag."""
+    if node.style or node.tag == _STR:
+        return node.value
+    plain = yaml.ScalarNode(_IMPLICIT, node.value)
+    value = _scalar(plain)
+    wanted = {_INT: int, _FLOAT: float, _BOOL: bool, _NULL: type(None)}.get(node.tag)
+    if wanted is not None and type(value) is not wanted:
+        return node.value  # a mistyped explicit tag: let the schema report the text
+    return value
+
+
 def _scalar(node: yaml.ScalarNode) -> Any:
     value = node.value
-    if node.tag == _STR or node.style:  # quoted, block or explicitly tagged: always a string
-        return value
+    if node.tag != _IMPLICIT or node.style:  # quoted, block or explicitly tagged
+        return _explicit(node)
     if value in _NULLS:
         return None
     if value in _TRUE:
@@ -108,7 +150,7 @@ def _scalar(node: yaml.ScalarNode) -> Any:
 def _first_alias_mark(text: str) -> Any:
     """Where the first ``*alias`` is used (only looked for once an alias was found)."""
     try:
-        for event in yaml.parse(text, Loader=_Loader):
+        for event in yaml.parse(text, Loader=_Loader):  # type: ignore[arg-type]
             if isinstance(event, yaml.AliasEvent):
                 return event.start_mark
     except yaml.YAMLError:
@@ -186,7 +228,7 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
     try:
         loader = _Loader(text)
         try:
-            root = loader.get_single_node()
+            root = loader.get_single_node()  # type: ignore[no-untyped-call]
         finally:
             loader.dispose()
         if root is None:
