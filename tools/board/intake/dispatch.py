@@ -7,13 +7,22 @@ from datetime import datetime
 from pathlib import Path
 
 from ..forms import Form, identify, load_forms
+from . import questions
 from .decision import NOTHING, Decision
 from .event import Event
 
 Handler = Callable[[Event, Form, Path, datetime], Decision]
 
 # form file name -> handler; each feature registers its own form here.
-HANDLERS: dict[str, Handler] = {}
+HANDLERS: dict[str, Handler] = {
+    "question.yml": questions.decide,
+}
+
+
+def by_labels(labels: tuple[str, ...], forms: dict[str, Form]) -> Form | None:
+    """The one form whose labels the issue carries: how an empty (null) body is still routed."""
+    matches = [f for f in forms.values() if f.labels and set(f.labels) <= set(labels)]
+    return matches[0] if len(matches) == 1 else None
 
 
 def decide(event: Event, repo_root: Path, now: datetime) -> Decision:
@@ -21,7 +30,7 @@ def decide(event: Event, repo_root: Path, now: datetime) -> Decision:
     if event.is_pull_request:
         return NOTHING
     forms = {name: form for name, form in load_forms(repo_root).items() if name in HANDLERS}
-    form = identify(event.body, forms)
+    form = identify(event.body, forms) or by_labels(event.labels, forms)
     if form is None:
         return NOTHING
     return HANDLERS[form.name](event, form, repo_root, now)
