@@ -70,3 +70,15 @@ def make_repo(tmp_path: Path) -> Callable[..., Path]:
         return root
 
     return make
+
+
+def commit_all(root: Path, message: str) -> str:
+    """Commit everything in ``root`` (a git repository is created the first time); its SHA."""
+    import git
+
+    repo = (
+        git.Repo(root) if (root / ".git").exists() else git.Repo.init(root, initial_branch="main")
+    )
+    repo.git.add(A=True)
+    who = git.Actor("Procurement Officer", "procurement@example.gc.ca")
+    return repo.index.commit(message, author=who, committer=who).hexsha

@@ -92,6 +92,60 @@ def intake_command(
     click.echo(json.dumps(decision.to_json(), indent=2, ensure_ascii=False))
 
 
+@main.command("answers")
+@click.option("--before", help="Commit before the push (default: from --event).")
+@click.option("--after", help="Commit after the push (default: from --event).")
+@click.option(
+    "--event",
+    "event_path",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="push webhook payload (in Actions, $GITHUB_EVENT_PATH) giving --before and --after.",
+)
+@click.option(
+    "--site-url",
+    envvar="BOARD_SITE_URL",
+    help="The board's public address [default: site_url in mkdocs.yml; env BOARD_SITE_URL].",
+)
+@click.option(
+    "--repo",
+    "repo_root",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("."),
+    show_default=True,
+    help="Repository root.",
+)
+def answers_command(
+    before: str | None,
+    after: str | None,
+    event_path: Path | None,
+    site_url: str | None,
+    repo_root: Path,
+) -> None:
+    """List the question issues a push newly answered, with the comment and close for each, as JSON."""
+    from . import answers, history
+
+    if event_path is not None:
+        try:
+            payload = json.loads(event_path.read_text(encoding="utf-8"))
+            pushed = answers.push_revisions(payload)
+        except (ValueError, AttributeError) as exc:
+            raise BoardError(f"{event_path}: {exc}") from exc
+        before, after = before or pushed[0], after or pushed[1]
+    if not before or not after:
+        raise click.UsageError("give --before and --after, or --event with a push payload")
+    url = answers.site_url(repo_root, site_url)
+    if url is None:
+        raise BoardError("no board address: give --site-url or set site_url in mkdocs.yml")
+    if after == history.NULL_SHA:  # a deleted branch answers nothing
+        click.echo("[]")
+        return
+    found = answers.newly_answered(
+        history.opportunities_at(repo_root, before), history.opportunities_at(repo_root, after)
+    )
+    out = [{"issue": a.issue, **answers.decision(a, url).to_json()} for a in found]
+    click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+
+
 def parse_now(text: str | None) -> datetime:
     """An aware datetime from ``--now`` (or the current time); a usage error if malformed."""
     if not text:
