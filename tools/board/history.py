@@ -54,7 +54,7 @@ def texts_at(root: Path, rev: str | None, folder: str = OPPORTUNITIES) -> dict[s
     except KeyError:
         return {}
     return {
-        blob.path: blob.data_stream.read().decode("utf-8")
+        str(blob.path): blob.data_stream.read().decode("utf-8")
         for blob in sub.traverse()
         if isinstance(blob, git.Blob) and PurePosixPath(blob.path).suffix in (".yaml", ".yml")
     }
