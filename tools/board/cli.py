@@ -146,6 +146,58 @@ def answers_command(
     click.echo(json.dumps(out, indent=2, ensure_ascii=False))
 
 
+@main.command("preview")
+@click.option("--base", required=True, help="Base branch or commit, e.g. origin/main.")
+@click.option(
+    "--repo",
+    "repo_root",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("."),
+    show_default=True,
+    help="Repository root.",
+)
+@click.option("--now", "now_text", help="Show status as at this ISO time (default: now).")
+def preview_command(base: str, repo_root: Path, now_text: str | None) -> None:
+    """Print, as Markdown, what the board will show for each opportunity changed since BASE."""
+    from . import history, preview
+    from .content import load_board
+
+    board, _, problems = load_board(repo_root / "content")
+    if board is None:
+        raise BoardError("content/board.yaml does not validate; run board validate")
+    click.echo(
+        preview.summary(
+            board,
+            history.opportunities_at(repo_root, base),
+            history.opportunities_at(repo_root, None),
+            parse_now(now_text),
+        )
+    )
+
+
+@main.command("pr-scope")
+@click.option("--base", required=True, help="Base branch or commit, e.g. origin/main.")
+@click.option("--head", default="HEAD", show_default=True, help="The pull request's commit.")
+@click.option(
+    "--repo",
+    "repo_root",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("."),
+    show_default=True,
+    help="Repository root.",
+)
+def pr_scope_command(base: str, head: str, repo_root: Path) -> None:
+    """Fail when a pull request changes content/ together with .github/, tools/ or schemas/."""
+    from . import history, scope
+
+    paths = history.changed_paths(repo_root, base, head)
+    message = scope.problem(paths)
+    if message:
+        click.echo(f"Error: {message}", err=True)
+        sys.exit(EXIT_INVALID)
+    click.echo(f"{len(paths)} changed file(s); scope is fine")
+
+
 def parse_now(text: str | None) -> datetime:
     """An aware datetime from ``--now`` (or the current time); a usage error if malformed."""
     if not text:
