@@ -198,6 +198,34 @@ def pr_scope_command(base: str, head: str, repo_root: Path) -> None:
     click.echo(f"{len(paths)} changed file(s); scope is fine")
 
 
+@main.command("lint-forms")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(report.FORMATS)),
+    default="text",
+    show_default=True,
+    help="text for people, json for programs, github for annotations on a pull request.",
+)
+def lint_forms_command(paths: tuple[Path, ...], fmt: str) -> None:
+    """Check issue forms as GitHub does (schema, unique ids and labels, option texts).
+
+    With no PATH, checks every form under .github/ISSUE_TEMPLATE/.
+    """
+    from .forms import lint
+
+    files = list(paths) or lint.form_files(Path("."))
+    try:
+        problems = lint.lint(files)
+    except ModuleNotFoundError as exc:
+        raise BoardError(
+            "the issue-form schema comes with check-jsonschema: pip install -e '.[test]'"
+        ) from exc
+    click.echo(report.FORMATS[fmt](problems, len(files)))
+    sys.exit(EXIT_INVALID if problems else EXIT_OK)
+
+
 def parse_now(text: str | None) -> datetime:
     """An aware datetime from ``--now`` (or the current time); a usage error if malformed."""
     if not text:
