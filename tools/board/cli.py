@@ -226,6 +226,98 @@ def lint_forms_command(paths: tuple[Path, ...], fmt: str) -> None:
     sys.exit(EXIT_INVALID if problems else EXIT_OK)
 
 
+@main.command("new")
+@click.option(
+    "--set",
+    "settings",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Answer a question from the command line, e.g. --set title.en='Fix the form'.",
+)
+@click.option("--attest", is_flag=True, help="Confirm both guardrail attestations.")
+@click.option(
+    "--accept-defaults", is_flag=True, help="Take every proposed value (price, dates...) unasked."
+)
+@click.option("--today", help="Posting date to propose (default: today in the board's zone).")
+@click.option(
+    "--content",
+    "content_root",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=DEFAULT_CONTENT,
+    show_default=True,
+    help="Content folder holding board.yaml.",
+)
+def new_command(
+    settings: tuple[str, ...],
+    attest: bool,
+    accept_defaults: bool,
+    today: str | None,
+    content_root: Path,
+) -> None:
+    """Scaffold a draft opportunity: ask for the facts, propose the price and dates, write it.
+
+    Proposes the largest price the cap allows and a closing date that meets the minimum posting
+    period; refuses to overwrite a file and writes only a file that validates.
+    """
+    from datetime import date
+
+    from . import scaffold
+    from .content import OPPORTUNITIES_DIR, Content, load_board
+    from .intake.apply import write_atomic
+    from .yamlfile import parse
+
+    board, _, _ = load_board(content_root)
+    if board is None:
+        raise BoardError(f"{content_root / 'board.yaml'} does not validate; run board validate")
+    keys = {ask.key for ask in scaffold.ASKS}
+    answers: dict[str, str] = {}
+    for item in settings:
+        key, sep, value = item.partition("=")
+        if not sep or key not in keys:
+            raise click.BadParameter(
+                f"{item!r}: use KEY=VALUE with KEY one of {', '.join(sorted(keys))}",
+                param_hint="--set",
+            )
+        answers[key] = value
+    start = date.fromisoformat(today) if today else datetime.now(board.tz).date()
+    for ask in scaffold.ASKS:
+        if ask.key in answers:
+            continue
+        try:
+            default = ask.default(answers, board, start) if ask.default else None
+        except ValueError:
+            default = None
+        if accept_defaults and default is not None:
+            answers[ask.key] = default
+            continue
+        kind = click.Choice(ask.choices(board)) if ask.choices else str
+        answers[ask.key] = click.prompt(ask.prompt(), default=default, type=kind)
+    for name in scaffold.ATTESTATIONS:
+        text = scaffold.describe(f"attestations.{name}")
+        if not (attest or click.confirm(f"{text}. Do you attest this?", default=False)):
+            raise BoardError(f"an opportunity needs this attestation: {text}")
+    try:
+        data = scaffold.build(answers, board)
+    except (ValueError, ArithmeticError) as exc:
+        raise BoardError(f"cannot build the opportunity: {exc}") from exc
+    path = content_root / OPPORTUNITIES_DIR / f"{data['id']}.yaml"
+    if path.exists():
+        raise BoardError(f"{path} already exists; choose another id (board new never overwrites)")
+    text = scaffold.render(data)
+    doc, problems = parse(text, str(path))
+    if doc is not None:
+        problems = validate.check_opportunity_document(
+            doc, Content(content_root, board=board), path
+        )
+    errors = [p for p in problems if p.is_error]
+    if errors:
+        click.echo(report.text(errors, 1), err=True)
+        click.echo("Nothing written: answer again with these fixed.", err=True)
+        sys.exit(EXIT_INVALID)
+    write_atomic(path, text)
+    click.echo(f"Wrote {path} (status: draft). Review it, then open a pull request.")
+
+
 def parse_now(text: str | None) -> datetime:
     """An aware datetime from ``--now`` (or the current time); a usage error if malformed."""
     if not text:
