@@ -72,12 +72,18 @@ def validate_command(paths: tuple[Path, ...], fmt: str, strict: bool, content_ro
 )
 @click.option("--now", "now_text", help="Decide as at this ISO time (default: the current time).")
 @click.option("--write-ledger", is_flag=True, help="Write the ledger files the decision changes.")
+@click.option(
+    "--form",
+    "only_form",
+    help="Act only on issues of this form (e.g. question.yml); one workflow per form.",
+)
 def intake_command(
     event_path: Path,
     event_name: str | None,
     repo_root: Path,
     now_text: str | None,
     write_ledger: bool,
+    only_form: str | None,
 ) -> None:
     """Decide what to do with an issue or comment event and print the decision as JSON."""
     from .intake import apply, dispatch, event
@@ -86,7 +92,7 @@ def intake_command(
         parsed = event.read(event_path, event_name)
     except event.EventError as exc:
         raise BoardError(str(exc)) from exc
-    decision = dispatch.decide(parsed, repo_root, parse_now(now_text))
+    decision = dispatch.decide(parsed, repo_root, parse_now(now_text), only_form)
     if write_ledger:
         apply.write_ledger(decision, repo_root)
     click.echo(json.dumps(decision.to_json(), indent=2, ensure_ascii=False))

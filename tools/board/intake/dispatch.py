@@ -25,11 +25,19 @@ def by_labels(labels: tuple[str, ...], forms: dict[str, Form]) -> Form | None:
     return matches[0] if len(matches) == 1 else None
 
 
-def decide(event: Event, repo_root: Path, now: datetime) -> Decision:
-    """The decision for ``event`` given the repository at ``repo_root`` and the time ``now``."""
+def decide(event: Event, repo_root: Path, now: datetime, only: str | None = None) -> Decision:
+    """The decision for ``event`` given the repository at ``repo_root`` and the time ``now``.
+
+    ``only`` (a form file name) restricts intake to that form, so that each form's workflow acts
+    on its own issues and two workflows never apply the same decision twice.
+    """
     if event.is_pull_request:
         return NOTHING
-    forms = {name: form for name, form in load_forms(repo_root).items() if name in HANDLERS}
+    forms = {
+        name: form
+        for name, form in load_forms(repo_root).items()
+        if name in HANDLERS and only in (None, name)
+    }
     form = identify(event.body, forms) or by_labels(event.labels, forms)
     if form is None:
         return NOTHING
