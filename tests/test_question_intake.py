@@ -155,3 +155,9 @@ def test_board_intake_prints_the_decision(repo: Path, tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["add_labels"] == ["question", f"opportunity:{SAMPLE}"]
+
+
+def test_intake_restricted_to_another_form_leaves_questions_alone(repo: Path) -> None:
+    ev = event.from_payload("issues", question())
+    assert dispatch.decide(ev, repo, NOW, only="application.yml").comment == ""
+    assert dispatch.decide(ev, repo, NOW, only="question.yml").add_labels
