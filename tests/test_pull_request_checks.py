@@ -80,6 +80,18 @@ def test_new_opportunity_is_previewed_without_a_change_list(
     assert f"(`{SAMPLE}`)" not in summary  # unchanged opportunities are not listed
 
 
+def test_a_file_that_does_not_parse_is_not_shown_as_removed(
+    make_repo: Callable[..., Path],
+) -> None:
+    root = make_repo(sample_opportunity())
+    base = branch(root)
+    path = root / "content" / "opportunities" / f"{SAMPLE}.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "price: [unclosed\n", encoding="utf-8")
+    summary = preview(root, base)
+    assert "Not previewed: the file does not validate yet" in summary
+    assert "Removed" not in summary
+
+
 def scope(root: Path, base: str) -> tuple[int, str]:
     result = CliRunner().invoke(main, ["pr-scope", "--base", base, "--repo", str(root)])
     return result.exit_code, result.output

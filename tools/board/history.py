@@ -61,12 +61,16 @@ def texts_at(root: Path, rev: str | None, folder: str = OPPORTUNITIES) -> dict[s
 
 
 def opportunities_at(root: Path, rev: str | None) -> dict[str, dict[str, Any]]:
-    """``{id: raw mapping}`` of the opportunities at ``rev``; unparsable files are skipped."""
+    """``{id: raw mapping}`` of the opportunities at ``rev``, by file name.
+
+    A file that does not parse maps to an empty mapping: it is still there (not removed), but
+    has nothing to preview or announce.
+    """
     out: dict[str, dict[str, Any]] = {}
     for path, text in texts_at(root, rev).items():
         doc, _ = parse(text, path)
-        if doc is not None and isinstance(doc.data, dict):
-            out[PurePosixPath(path).stem] = doc.data
+        data = doc.data if doc is not None and isinstance(doc.data, dict) else {}
+        out[PurePosixPath(path).stem] = data
     return out
 
 

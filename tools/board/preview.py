@@ -145,6 +145,8 @@ def summary(
             lines += [f"### `{oid}`", "", "**Removed** from the board by this pull request.", ""]
             continue
         lines += _card(oid, new, board, now)
+        if not new:  # does not parse: the validation step says why
+            continue
         if old is None:
             lines += ["New opportunity.", ""]
         elif old.get("status") == "published":
