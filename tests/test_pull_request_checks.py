@@ -13,7 +13,7 @@ import git
 from click.testing import CliRunner
 
 from board.cli import main
-from conftest import SAMPLE, commit_all, payload, sample_opportunity, write_opportunity
+from conftest import SAMPLE, commit_all, sample_opportunity, write_opportunity
 
 NOW = "2027-02-01T12:00:00-05:00"
 
@@ -128,9 +128,3 @@ def test_content_only_pull_request_passes_the_scope_check(
     code, output = scope(root, base)
     assert code == 0, output
     assert "1 changed file(s)" in output
-
-
-def test_pull_request_payload_names_the_base_the_checks_compare_with() -> None:
-    # The workflow reads the base branch from the event (never interpolated into a shell).
-    data = payload("pull_request", "opened.payload.json")
-    assert data["pull_request"]["base"]["ref"] == "master"

@@ -101,3 +101,21 @@ def test_pull_request_checks_run_the_board_commands() -> None:
         '>> "$GITHUB_STEP_SUMMARY"',
     ):
         assert command in runs
+
+
+@pytest.mark.parametrize(
+    ("workflow", "command"),
+    [
+        ("questions.yml", 'board intake --event "$GITHUB_EVENT_PATH" --form question.yml'),
+        ("answers.yml", 'board answers --event "$GITHUB_EVENT_PATH"'),
+    ],
+)
+def test_issue_workflows_decide_with_the_board_and_apply_with_gh(
+    workflow: str, command: str
+) -> None:
+    data = load(ROOT / ".github" / "workflows" / workflow)
+    runs = "\n".join(s.get("run", "") for s in steps(data))
+    assert command in runs
+    assert ".github/scripts/apply-decision.sh" in runs
+    (job,) = data["jobs"].values()
+    assert job["permissions"] == {"contents": "read", "issues": "write"}
