@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from board.cli import main
 
-from .conftest import EXAMPLES, ROOT
+from conftest import EXAMPLES, ROOT
 
 
 def _commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:

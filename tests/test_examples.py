@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from board.cli import main
 
-from .conftest import EXAMPLES
+from conftest import EXAMPLES
 
 VALID = sorted((EXAMPLES / "valid").glob("*.yaml"))
 INVALID = sorted((EXAMPLES / "invalid").glob("*.yaml"))

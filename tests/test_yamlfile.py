@@ -96,7 +96,7 @@ def test_fast_schema_check_agrees_with_the_detailed_one() -> None:
     from board.schemas import fast_validator, validator
     from board.yamlfile import load
 
-    from .conftest import EXAMPLES, ROOT
+    from conftest import EXAMPLES, ROOT
 
     files = [*EXAMPLES.glob("*/*.yaml"), *(ROOT / "content" / "opportunities").glob("*.yaml")]
     checked = 0

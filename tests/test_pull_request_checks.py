@@ -1,0 +1,130 @@
+"""What a client team sees on its pull request: the job summary and the scope check.
+
+Each test builds a real git repository: main with the published opportunity, then a branch that
+changes it, as a pull request would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import git
+from click.testing import CliRunner
+
+from board.cli import main
+from conftest import SAMPLE, commit_all, sample_opportunity, write_opportunity
+
+NOW = "2027-02-01T12:00:00-05:00"
+
+
+def branch(root: Path) -> str:
+    """Commit the current tree as main, then check out a pull request branch; main's SHA."""
+    sha = commit_all(root, "main")
+    git.Repo(root).git.checkout("-b", "client-change")
+    return sha
+
+
+def preview(root: Path, base: str) -> str:
+    result = CliRunner().invoke(
+        main, ["preview", "--base", base, "--repo", str(root), "--now", NOW]
+    )
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_summary_highlights_a_moved_closing_date(make_repo: Callable[..., Path]) -> None:
+    root = make_repo(sample_opportunity())
+    base = branch(root)
+    write_opportunity(root, sample_opportunity(closing="2027-03-05T23:59:59-05:00"))
+
+    summary = preview(root, base)
+
+    assert f"(`{SAMPLE}`)" in summary
+    assert "| Status | open (file: published) |" in summary
+    assert "8,600 CAD + 15% tax 1,290 CAD = 9,890 CAD, within the 10,000 CAD cap" in summary
+    assert "| Closing | Friday, March 5, 2027, 11:59 p.m. Eastern Standard Time" in summary
+    assert "vendredi 5 mars 2027 à 23 h 59" in summary
+    assert "Applicants rely on `closing`" in summary
+    assert "| **closing** | 2027-02-26T23:59:59-05:00 | **2027-03-05T23:59:59-05:00** |" in summary
+
+
+def test_summary_shows_a_price_over_the_cap_and_every_changed_field(
+    make_repo: Callable[..., Path],
+) -> None:
+    root = make_repo(sample_opportunity())
+    base = branch(root)
+    changed = sample_opportunity(licence="Apache-2.0")
+    changed["price"]["amount"] = 9000
+    write_opportunity(root, changed)
+
+    summary = preview(root, base)
+
+    assert "9,000 CAD + 15% tax 1,350 CAD = 10,350 CAD, **over the 10,000 CAD cap**" in summary
+    assert "(largest price before tax: 8,695 CAD)" in summary
+    rows = [x for x in summary.splitlines() if x.startswith("| ") and " | " in x[2:]]
+    changed_rows = [x for x in rows if x.count("|") == 4 and not x.startswith("| field")]
+    assert changed_rows[0].startswith("| **price.amount** | 8600 | **9000** |")  # first
+    assert "| licence | MIT | Apache-2.0 |" in summary
+
+
+def test_new_opportunity_is_previewed_without_a_change_list(
+    make_repo: Callable[..., Path],
+) -> None:
+    root = make_repo(sample_opportunity())
+    base = branch(root)
+    write_opportunity(root, sample_opportunity(id="second-tool", status="draft"))
+    summary = preview(root, base)
+    assert "(`second-tool`)" in summary and "New opportunity." in summary
+    assert "| Status | draft (file: draft) |" in summary
+    assert f"(`{SAMPLE}`)" not in summary  # unchanged opportunities are not listed
+
+
+def test_a_file_that_does_not_parse_is_not_shown_as_removed(
+    make_repo: Callable[..., Path],
+) -> None:
+    root = make_repo(sample_opportunity())
+    base = branch(root)
+    path = root / "content" / "opportunities" / f"{SAMPLE}.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "price: [unclosed\n", encoding="utf-8")
+    summary = preview(root, base)
+    assert "Not previewed: the file does not validate yet" in summary
+    assert "Removed" not in summary
+
+
+def scope(root: Path, base: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["pr-scope", "--base", base, "--repo", str(root)])
+    return result.exit_code, result.output
+
+
+def test_pull_request_changing_content_and_workflows_is_flagged(
+    make_repo: Callable[..., Path],
+) -> None:
+    root = make_repo(sample_opportunity())
+    base = branch(root)
+    write_opportunity(root, sample_opportunity(licence="Apache-2.0"))
+    workflow = root / ".github" / "workflows" / "pr-checks.yml"
+    workflow.parent.mkdir(parents=True)
+    workflow.write_text("on: pull_request\n", encoding="utf-8")
+    commit_all(root, "Change an opportunity and a workflow")
+
+    code, output = scope(root, base)
+
+    assert code == 1
+    assert (
+        "changes content (1 file(s) under content/) and also .github/workflows/pr-checks.yml"
+        in output
+    )
+    assert "Split it" in output
+
+
+def test_content_only_pull_request_passes_the_scope_check(
+    make_repo: Callable[..., Path],
+) -> None:
+    root = make_repo(sample_opportunity())
+    base = branch(root)
+    write_opportunity(root, sample_opportunity(licence="Apache-2.0"))
+    commit_all(root, "Change the licence")
+    code, output = scope(root, base)
+    assert code == 0, output
+    assert "1 changed file(s)" in output

@@ -1,0 +1,91 @@
+"""Answers landing on main: which question issues were newly answered, and what to tell them.
+
+A question is newly answered when its issue number appears under ``questions:`` of a published
+opportunity after a push and did not before. Each gets a bilingual comment linking to the answer
+on the board (the site gives every answer the anchor ``question-<issue>``) and is closed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .intake.decision import Decision
+from .model import Text
+
+MKDOCS = "mkdocs.yml"
+_SITE_URL = re.compile(r"^site_url:\s*['\"]?([^'\"\s#]+)", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Answered:
+    opportunity: str
+    issue: int
+    title: Text
+
+
+def _issues(raw: dict[str, Any]) -> set[int]:
+    entries = raw.get("questions") or []
+    return {q["issue"] for q in entries if isinstance(q, dict) and isinstance(q.get("issue"), int)}
+
+
+def newly_answered(
+    before: dict[str, dict[str, Any]], after: dict[str, dict[str, Any]]
+) -> list[Answered]:
+    """Question issues answered in ``after`` (published opportunities) but not in ``before``."""
+    out = []
+    for oid, raw in sorted(after.items()):
+        if raw.get("status") != "published":
+            continue
+        was = _issues(before.get(oid, {}))
+        title = raw.get("title") or {}
+        for issue in sorted(_issues(raw) - was):
+            out.append(
+                Answered(oid, issue, Text(str(title.get("en", oid)), str(title.get("fr", oid))))
+            )
+    return out
+
+
+def answer_link(site_url: str, lang: str, opportunity: str, issue: int) -> str:
+    return f"{site_url.rstrip('/')}/{lang}/opportunities/{opportunity}/#question-{issue}"
+
+
+def decision(answered: Answered, site_url: str) -> Decision:
+    en = answer_link(site_url, "en", answered.opportunity, answered.issue)
+    fr = answer_link(site_url, "fr", answered.opportunity, answered.issue)
+    comment = (
+        f"The answer to this question is now published on the page of **{answered.title.en}**, "
+        f"for every supplier to read: {en}\n\nThank you for asking. This issue is now closed."
+        "\n\n---\n\n"
+        f"La réponse à cette question est maintenant publiée sur la page de "
+        f"**{answered.title.fr}**, à l'intention de tous les fournisseurs : {fr}\n\n"
+        "Merci d'avoir posé la question. Celle-ci est maintenant fermée."
+    )
+    return Decision(
+        comment=comment,
+        close=True,
+        close_reason="completed",
+        summary=f"#{answered.issue}: answered on {answered.opportunity}",
+    )
+
+
+def site_url(repo_root: Path, given: str | None = None) -> str | None:
+    """The board's public address: ``given``, else ``site_url`` in mkdocs.yml, else None."""
+    if given:
+        return given
+    path = repo_root / MKDOCS
+    if path.is_file():
+        match = _SITE_URL.search(path.read_text(encoding="utf-8"))
+        if match:
+            return match.group(1)
+    return None
+
+
+def push_revisions(payload: dict[str, Any]) -> tuple[str, str]:
+    """``(before, after)`` of a ``push`` webhook payload (``$GITHUB_EVENT_PATH``)."""
+    before, after = payload.get("before"), payload.get("after")
+    if not isinstance(before, str) or not isinstance(after, str):
+        raise ValueError("the payload is not a push event: it has no before and after commits")
+    return before, after

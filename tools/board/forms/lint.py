@@ -1,0 +1,128 @@
+"""Issue-form definitions checked as GitHub checks them when it shows the form.
+
+Two layers: the schema check-jsonschema ships (``vendor.github-issue-forms``, read from the
+installed package, so it works offline), and the rules GitHub enforces that the schema misses:
+ids and labels unique within a form, no ``None`` option in a dropdown, and every option text a
+string once loaded as YAML 1.1, as GitHub loads it (an unquoted ``yes``/``no`` becomes a boolean
+and the form is refused). check-jsonschema itself reads YAML 1.2, where ``yes`` stays text, so
+it passes such a form. A broken form shows no error on GitHub; it just stops being offered.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema.validators import validator_for
+
+from ..problems import Problem, field_name
+from ..yamlfile import Document, parse
+
+BUILTIN = ("check_jsonschema.builtin_schemas.vendor", "github-issue-forms.json")
+
+
+@lru_cache(maxsize=1)
+def vendored_schema() -> dict[str, Any]:
+    """The schema ``check-jsonschema --builtin-schema vendor.github-issue-forms`` uses."""
+    package, name = BUILTIN
+    schema: dict[str, Any] = json.loads(resources.files(package).joinpath(name).read_text("utf-8"))
+    return schema
+
+
+def _at(doc: Document | None, path: tuple[str | int, ...]) -> tuple[int, int]:
+    return doc.where(path) if doc is not None else (1, 1)
+
+
+def _schema_problems(shown: str, data: Any, doc: Document | None) -> list[Problem]:
+    schema = vendored_schema()
+    validator = validator_for(schema)(schema)
+    out = []
+    for error in validator.iter_errors(data):
+        path = tuple(error.absolute_path)
+        line, col = _at(doc, path)
+        out.append(
+            Problem(
+                shown, field_name(path), error.message, "see GitHub's issue-form syntax", line, col
+            )
+        )
+    return out
+
+
+def _github_rules(shown: str, data: dict[str, Any], doc: Document | None) -> list[Problem]:
+    out = []
+    ids: dict[str, int] = {}
+    labels: dict[str, int] = {}
+
+    def add(path: tuple[str | int, ...], message: str, hint: str) -> None:
+        line, col = _at(doc, path)
+        out.append(Problem(shown, field_name(path), message, hint, line, col))
+
+    for i, item in enumerate(data.get("body") or []):
+        if not isinstance(item, dict) or item.get("type") == "markdown":
+            continue
+        attributes = item.get("attributes") or {}
+        for key, seen, value in (
+            ("id", ids, item.get("id")),
+            ("label", labels, attributes.get("label")),
+        ):
+            if value is None:
+                continue
+            where: tuple[str | int, ...] = (
+                ("body", i, key) if key == "id" else ("body", i, "attributes", key)
+            )
+            if value in seen:
+                add(
+                    where,
+                    f"{key} {value!r} is already used by body[{seen[value]}]",
+                    f"give each field its own {key}",
+                )
+            else:
+                seen[value] = i
+        for j, option in enumerate(attributes.get("options") or []):
+            text = option.get("label") if isinstance(option, dict) else option
+            where = ("body", i, "attributes", "options", j)
+            if not isinstance(text, str):
+                add(
+                    where,
+                    f"option {text!r} is read as {type(text).__name__}, not text",
+                    'quote it, e.g. "Yes" or "No"',
+                )
+            elif item.get("type") == "dropdown" and text.strip().lower() == "none":
+                add(
+                    where,
+                    "'None' is reserved by GitHub in dropdowns",
+                    "use another word, e.g. 'Not applicable'",
+                )
+    return out
+
+
+def lint_text(text: str, shown: str) -> list[Problem]:
+    """Every problem GitHub would have with one form definition's text."""
+    try:
+        data = yaml.safe_load(text)  # YAML 1.1, as GitHub reads forms
+    except yaml.YAMLError as exc:
+        return [Problem(shown, "", f"YAML error: {exc}", "check the file's syntax")]
+    doc, _ = parse(text, shown)  # positions only
+    found = _schema_problems(shown, data, doc)
+    if isinstance(data, dict):
+        ours = _github_rules(shown, data, doc)
+        clearer = {p.field for p in ours}  # our message says how to fix it; keep only that
+        found = [p for p in found if p.field not in clearer] + ours
+    return sorted(found, key=lambda p: (p.line, p.column))
+
+
+def lint(paths: list[Path]) -> list[Problem]:
+    out = []
+    for path in paths:
+        out.extend(lint_text(path.read_text(encoding="utf-8"), str(path)))
+    return out
+
+
+def form_files(repo_root: Path) -> list[Path]:
+    """Every issue-form definition of the repository (``config.yml`` is not a form)."""
+    folder = repo_root / ".github" / "ISSUE_TEMPLATE"
+    return sorted(p for p in folder.glob("*.y*ml") if p.stem != "config")

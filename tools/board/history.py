@@ -1,0 +1,87 @@
+"""Reading the content as it was at a git revision (gitpython): the one I/O edge for
+``board answers``, ``board preview`` and ``board pr-scope``.
+
+Everything returned is plain data (paths and texts, or parsed mappings); the decisions are made
+by pure functions elsewhere.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import git
+
+from .errors import BoardError
+from .yamlfile import parse
+
+OPPORTUNITIES = "content/opportunities"
+NULL_SHA = "0" * 40
+
+
+def _repo(root: Path) -> git.Repo:
+    try:
+        return git.Repo(root, search_parent_directories=True)
+    except (git.InvalidGitRepositoryError, git.NoSuchPathError) as exc:
+        raise BoardError(f"{root} is not inside a git repository") from exc
+
+
+def _commit(repo: git.Repo, rev: str) -> git.Commit:
+    try:
+        return repo.commit(rev)
+    except (git.BadName, ValueError) as exc:
+        raise BoardError(
+            f"unknown revision {rev!r} (in Actions, fetch it: actions/checkout with fetch-depth: 0)"
+        ) from exc
+
+
+def texts_at(root: Path, rev: str | None, folder: str = OPPORTUNITIES) -> dict[str, str]:
+    """``{path: text}`` of the YAML files under ``folder`` at ``rev``; None reads the work tree.
+
+    The null revision (a branch that did not exist before a push) has no files.
+    """
+    if rev is None:
+        base = Path(_repo(root).working_tree_dir or root)
+        return {
+            str(p.relative_to(base).as_posix()): p.read_text(encoding="utf-8")
+            for p in sorted((base / folder).glob("*.y*ml"))
+        }
+    if rev == NULL_SHA:
+        return {}
+    tree = _commit(_repo(root), rev).tree
+    try:
+        sub = tree / folder
+    except KeyError:
+        return {}
+    return {
+        str(blob.path): blob.data_stream.read().decode("utf-8")
+        for blob in sub.traverse()
+        if isinstance(blob, git.Blob) and PurePosixPath(blob.path).suffix in (".yaml", ".yml")
+    }
+
+
+def opportunities_at(root: Path, rev: str | None) -> dict[str, dict[str, Any]]:
+    """``{id: raw mapping}`` of the opportunities at ``rev``, by file name.
+
+    A file that does not parse maps to an empty mapping: it is still there (not removed), but
+    has nothing to preview or announce.
+    """
+    out: dict[str, dict[str, Any]] = {}
+    for path, text in texts_at(root, rev).items():
+        doc, _ = parse(text, path)
+        data = doc.data if doc is not None and isinstance(doc.data, dict) else {}
+        out[PurePosixPath(path).stem] = data
+    return out
+
+
+def changed_paths(root: Path, base: str, head: str = "HEAD") -> list[str]:
+    """Paths a pull request changes: from the merge base of ``base`` and ``head`` to ``head``."""
+    repo = _repo(root)
+    head_commit = _commit(repo, head)
+    bases = repo.merge_base(_commit(repo, base), head_commit)
+    if not bases or not isinstance(bases[0], git.Commit):
+        raise BoardError(f"{base} and {head} share no history")
+    paths: set[str] = set()
+    for diff in bases[0].diff(head_commit):
+        paths.update(p for p in (diff.a_path, diff.b_path) if p)
+    return sorted(paths)

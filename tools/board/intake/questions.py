@@ -1,0 +1,87 @@
+"""Intake of a question issue (``.github/ISSUE_TEMPLATE/question.yml``).
+
+Opened or edited: label the issue with its opportunity, refuse it (comment, close as not
+planned) when the opportunity is unknown, a draft, cancelled or closed, or the question period is
+over, and otherwise acknowledge it in both languages with the date answers are due. A question
+with empty sections gets a bilingual list of what is missing and stays open for an edit.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from ..content import Content
+from ..forms import Form, parse_body
+from ..model import Status
+from ..questions import question_period
+from ..validate import load_content
+from . import question_messages as say
+from .decision import NOTHING, Decision
+from .event import Event
+
+LABEL = "question"
+OPPORTUNITY_LABEL = "opportunity:"
+CONTENT_DIR = "content"
+
+
+def _preferred(value: str) -> str:
+    return "fr" if value.strip().lower().startswith("fr") else "en"
+
+
+def _opportunity_id(value: str) -> str:
+    return value.strip().strip("`").strip().rstrip("/").rsplit("/", 1)[-1].lower()
+
+
+def decide(event: Event, form: Form, repo_root: Path, now: datetime) -> Decision:
+    """The decision for a question issue; ``now`` is not used: the issue's own time counts."""
+    if event.name != "issues" or event.action not in ("opened", "edited", "reopened"):
+        return NOTHING
+    if event.state != "open":
+        return Decision(summary=f"#{event.issue_number} is closed; edits are not re-checked")
+    return decide_question(event, form, load_content(repo_root / CONTENT_DIR))
+
+
+def decide_question(event: Event, form: Form, content: Content) -> Decision:
+    parsed = parse_body(event.body, form)
+    lang = _preferred(parsed.text("language"))
+    stale = tuple(x for x in event.labels if x.startswith(OPPORTUNITY_LABEL))
+    if parsed.missing:
+        labels = [spec.label for fid in parsed.missing if (spec := form.field(fid))]
+        return Decision(
+            add_labels=(LABEL,),
+            remove_labels=stale,
+            comment=say.bilingual(say.missing(labels), lang),
+            summary=f"#{event.issue_number}: missing {', '.join(parsed.missing)}",
+        )
+    given = _opportunity_id(parsed.text("opportunity"))
+    opp = content.opportunity(given)
+    board = content.board
+    moment = event.moment
+    refused, why = None, ""
+    if opp is None or board is None or opp.status_at(moment) is Status.DRAFT:
+        refused, why = say.unknown(given), "unknown opportunity"
+    elif opp.status_at(moment) is Status.CANCELLED:
+        refused, why = say.cancelled(opp), "cancelled"
+    elif opp.status_at(moment) is not Status.OPEN:
+        refused, why = say.closed(opp, board), "closed"
+    elif not question_period(opp, board).accepts(moment):
+        refused, why = say.too_late(opp, question_period(opp, board), board), "after the cut-off"
+    known = () if opp is None or why == "unknown opportunity" else (OPPORTUNITY_LABEL + opp.id,)
+    if refused is not None:
+        return Decision(
+            add_labels=(LABEL, *known),
+            remove_labels=tuple(x for x in stale if x not in known),
+            comment=say.bilingual(refused, lang),
+            close=True,
+            close_reason="not_planned",
+            summary=f"#{event.issue_number}: refused ({why}: {given})",
+        )
+    assert opp is not None and board is not None
+    label = f"{OPPORTUNITY_LABEL}{opp.id}"
+    return Decision(
+        add_labels=(LABEL, label),
+        remove_labels=tuple(x for x in stale if x != label),
+        comment=say.bilingual(say.accepted(opp, question_period(opp, board), board), lang),
+        summary=f"#{event.issue_number}: question about {opp.id} acknowledged",
+    )

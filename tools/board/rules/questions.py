@@ -1,0 +1,94 @@
+"""Published questions and answers: one entry per question issue, answered while it was open.
+
+Both languages are required by the schema; this rule checks what the schema cannot: each issue
+number appears once, and each answer is dated on or after posting and on or before the closing
+date (in the board's time zone), and not before the question was asked.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from ..calendar import zone
+from ..model import Board
+from ..problems import Problem
+from ..yamlfile import Document
+from ._access import get, problem
+
+
+def _day(value: Any) -> date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _closing_day(doc: Document, board: Board) -> date | None:
+    value = get(doc.data, "closing")
+    tz = zone(board.timezone)
+    if not isinstance(value, str) or tz is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment.astimezone(tz).date() if moment.tzinfo else None
+
+
+def check(doc: Document, board: Board) -> list[Problem]:
+    entries = get(doc.data, "questions")
+    if not isinstance(entries, list):
+        return []
+    posted = _day(get(doc.data, "posted"))
+    closing = _closing_day(doc, board)
+    seen: dict[int, int] = {}
+    out: list[Problem] = []
+    for i, entry in enumerate(entries):
+        issue = get(entry, "issue")
+        if isinstance(issue, int) and not isinstance(issue, bool):
+            if issue in seen:
+                out.append(
+                    problem(
+                        doc,
+                        ("questions", i, "issue"),
+                        f"issue #{issue} is already answered in questions[{seen[issue]}]",
+                        "keep one entry per question issue; edit that entry instead",
+                    )
+                )
+            else:
+                seen[issue] = i
+        answered = _day(get(entry, "answered"))
+        asked = _day(get(entry, "asked"))
+        where = ("questions", i, "answered")
+        if answered and posted and answered < posted:
+            out.append(
+                problem(
+                    doc,
+                    where,
+                    f"{answered.isoformat()} is before the posting date ({posted.isoformat()})",
+                    "an answer is published after the opportunity is posted",
+                )
+            )
+        if answered and closing and answered > closing:
+            out.append(
+                problem(
+                    doc,
+                    where,
+                    f"{answered.isoformat()} is after the closing date ({closing.isoformat()}, "
+                    f"{board.timezone})",
+                    "answers are published before closing, so every applicant can read them",
+                )
+            )
+        if answered and asked and answered < asked:
+            out.append(
+                problem(
+                    doc,
+                    where,
+                    f"{answered.isoformat()} is before the question was asked ({asked.isoformat()})",
+                    "check both dates",
+                )
+            )
+    return out
