@@ -13,7 +13,6 @@ import pytest
 from click.testing import CliRunner
 
 from board.cli import main
-
 from conftest import EXAMPLES, ROOT
 
 

@@ -12,7 +12,6 @@ import pytest
 from click.testing import CliRunner
 
 from board.cli import main
-
 from conftest import EXAMPLES
 
 VALID = sorted((EXAMPLES / "valid").glob("*.yaml"))

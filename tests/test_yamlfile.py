@@ -95,7 +95,6 @@ def test_fast_schema_check_agrees_with_the_detailed_one() -> None:
     """The compiled yes/no check must never pass a file the detailed check would fail."""
     from board.schemas import fast_validator, validator
     from board.yamlfile import load
-
     from conftest import EXAMPLES, ROOT
 
     files = [*EXAMPLES.glob("*/*.yaml"), *(ROOT / "content" / "opportunities").glob("*.yaml")]
