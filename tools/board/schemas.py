@@ -19,7 +19,12 @@ from jsonschema.exceptions import ValidationError
 from .problems import Problem, field_name
 from .yamlfile import Document
 
+# The schemas live at the repository root (one source of truth, read by check-jsonschema and
+# editors too); the package is installed editable from the repository, as the Makefile and the
+# workflows do. A plain install falls back to the schemas of the repository it runs in.
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
+if not SCHEMA_DIR.is_dir():  # pragma: no cover - only in a non-editable install
+    SCHEMA_DIR = Path.cwd() / "schemas"
 
 _TYPE_NAMES = {
     "object": "a mapping (key: value lines)",
