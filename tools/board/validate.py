@@ -2,7 +2,9 @@
 
 The pipeline reads as a story: find the board's rules, load each file (a failure becomes a
 problem for that file and the run goes on), check schema and rules, then check what only the
-whole set can show (ids unique). The result knows whether it passed.
+whole set can show (ids unique), then the ledgers of applications (which need the
+opportunities), and, for a whole repository, that no private key material is in it. The result
+knows whether it passed.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import rules, schemas
+from . import rules, schemas, secrets
+from .applications import checks as ledger_checks
+from .applications.ledger import LEDGER_DIR, ledger_files
 from .content import (
     BOARD_FILE,
     OPPORTUNITIES_DIR,
@@ -101,7 +105,8 @@ def _targets(
 ) -> tuple[Path | None, list[Path], bool, list[Problem]]:
     """(content root, opportunity files, board file requested, problems) for the given paths."""
     if not paths:
-        return default_root, opportunity_files(default_root), True, []
+        files = opportunity_files(default_root) + ledger_files(default_root)
+        return default_root, files, True, []
     root: Path | None = None
     files: list[Path] = []
     want_board = False
@@ -115,7 +120,7 @@ def _targets(
         if path.is_dir():
             if (path / BOARD_FILE).is_file():
                 want_board = True
-                files.extend(opportunity_files(path))
+                files.extend(opportunity_files(path) + ledger_files(path))
             else:
                 files.extend(sorted(p for p in path.rglob("*.y*ml") if p.is_file()))
         elif path.name == BOARD_FILE:
@@ -144,10 +149,15 @@ def run(paths: list[Path], default_root: Path) -> Result:
     content.board, content.board_doc = board, board_doc
     if want_board or board_problems:
         content.problems.extend(board_problems)
+        if board_doc is not None:
+            content.problems.extend(rules.sealing.key_problems(board_doc, board_doc.data))
         result.files.append(display_path(root / BOARD_FILE))
 
+    ledgers = [p for p in dict.fromkeys(files) if _is_ledger(p, root)]
     docs: list[Document] = []
     for path in dict.fromkeys(files):  # keep order, drop repeats
+        if path in ledgers:
+            continue
         shown = display_path(path)
         result.files.append(shown)
         doc, load_problems = load(path, shown)
@@ -161,7 +171,29 @@ def run(paths: list[Path], default_root: Path) -> Result:
         if not any(p.is_error for p in found):
             content.opportunities.append(Opportunity.from_raw(doc.data, shown))
     content.problems.extend(_unique_ids(docs))
+    for path in ledgers:
+        content.problems.extend(_check_ledger(path, content))
+        result.files.append(display_path(path))
+    if not paths:
+        content.problems.extend(secrets.scan(root.parent, display_path))
     return result
+
+
+def _is_ledger(path: Path, root: Path) -> bool:
+    return path.parent.name == LEDGER_DIR and path.parent.parent.resolve() == root.resolve()
+
+
+def _check_ledger(path: Path, content: Content) -> list[Problem]:
+    shown = display_path(path)
+    doc, load_problems = load(path, shown)
+    if doc is None:
+        return load_problems
+    found = ledger_checks.check_document(doc, path, content)
+    oid = doc.data.get("opportunity") if isinstance(doc.data, dict) else None
+    opportunity = content.opportunity(oid) if isinstance(oid, str) else None
+    if opportunity is not None:
+        found.extend(ledger_checks.check_history(path, shown, opportunity.closing))
+    return found
 
 
 def load_content(root: Path) -> Content:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ..model import Board
 from ..problems import Problem
 from ..yamlfile import Document
-from . import attestations, dates, evaluation, markdown, payment, price, text
+from . import attestations, dates, evaluation, markdown, payment, price, sealing, text
 
 Rule = Callable[[Document, Board], list[Problem]]
 
@@ -25,6 +25,7 @@ OPPORTUNITY_RULES: tuple[Rule, ...] = (
     evaluation.check,
     attestations.check,
     payment.check,
+    sealing.check,
 )
 
 
