@@ -36,11 +36,15 @@ def private_key() -> ec.EllipticCurvePrivateKey:
 def repo(tmp_path: Path, private_key: ec.EllipticCurvePrivateKey) -> Path:
     """A copy of the board's content and issue forms, sealed to the test's own key."""
     root = tmp_path / "repo"
-    shutil.copytree(REPO / "content", root / "content", ignore=shutil.ignore_patterns("applications"))
+    shutil.copytree(
+        REPO / "content", root / "content", ignore=shutil.ignore_patterns("applications")
+    )
     shutil.copytree(REPO / ".github" / "ISSUE_TEMPLATE", root / ".github" / "ISSUE_TEMPLATE")
     board = root / "content" / "board.yaml"
     text, n = re.subn(
-        r"sealing_key:\n(  .*\n)+", keys.published(private_key.public_key()).yaml(), board.read_text()
+        r"sealing_key:\n(  .*\n)+",
+        keys.published(private_key.public_key()).yaml(),
+        board.read_text(),
     )
     assert n == 1
     board.write_text(text)
@@ -121,7 +125,9 @@ def webhook(
 ) -> dict[str, Any]:
     """A real payload from fixtures/ carrying ``body`` and the given times and people."""
     source = {
-        "issues": WEBHOOKS / "issues" / f"{'edited' if action == 'edited' else 'opened'}.payload.json",
+        "issues": WEBHOOKS
+        / "issues"
+        / f"{'edited' if action == 'edited' else 'opened'}.payload.json",
         "issue_comment": WEBHOOKS / "issue_comment" / "created.payload.json",
     }[name]
     data = copy.deepcopy(json.loads(source.read_text()))

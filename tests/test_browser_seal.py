@@ -80,7 +80,9 @@ def seal_in_browser(url: str) -> tuple[str, str]:
             for box in page.locator("input[name=attestation]").all():
                 box.check()
             page.click("#seal")
-            page.wait_for_function("document.querySelector('#sealed').value || document.querySelector('#error').textContent")
+            page.wait_for_function(
+                "document.querySelector('#sealed').value || document.querySelector('#error').textContent"
+            )
             return page.input_value("#sealed"), page.text_content("#error") or ""
         finally:
             browser.close()
@@ -104,18 +106,26 @@ def test_sealed_in_chromium_received_by_intake_opened_in_python(
 
     body = render(form, {"opportunity": OPPORTUNITY, "envelope": block})
     data = webhook("issues", body, author="ada")
-    decision = dispatch.decide(event.from_payload("issues", data), repo, datetime.now().astimezone())
+    decision = dispatch.decide(
+        event.from_payload("issues", data), repo, datetime.now().astimezone()
+    )
     assert "received" in decision.summary, decision.summary
     write_ledger(decision, repo)
 
     [entry] = ledger.read(repo / "content", OPPORTUNITY).active
     application = from_bytes(open_(parse(entry.envelope), private_key))
     assert application.answers == {"skills": ANSWER}
-    assert (application.name, application.email, application.language) == ("Ada Tremblay", "ada@example.ca", "fr")
+    assert (application.name, application.email, application.language) == (
+        "Ada Tremblay",
+        "ada@example.ca",
+        "fr",
+    )
     content = load_content(repo / "content")
     opportunity = content.opportunity(OPPORTUNITY)
     assert opportunity is not None and content.board is not None
-    [opened] = opening.open_all(ledger.read(repo / "content", OPPORTUNITY), opportunity, content.board, private_key)
+    [opened] = opening.open_all(
+        ledger.read(repo / "content", OPPORTUNITY), opportunity, content.board, private_key
+    )
     assert opened.problems == ()  # word limit and every attestation pass
 
 

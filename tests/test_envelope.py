@@ -16,12 +16,17 @@ def published(private_key: ec.EllipticCurvePrivateKey) -> keys.PublicKey:
 def test_seal_then_open(private_key: ec.EllipticCurvePrivateKey, published: keys.PublicKey) -> None:
     text = envelope.seal("héllo".encode(), published.public_key, "opp", published.fingerprint)
     parsed = envelope.parse(text)
-    assert parsed.armored == text and (parsed.opportunity, parsed.fingerprint) == ("opp", published.fingerprint)
+    assert parsed.armored == text and (parsed.opportunity, parsed.fingerprint) == (
+        "opp",
+        published.fingerprint,
+    )
     assert envelope.open_(parsed, private_key) == "héllo".encode()
 
 
 def test_two_seals_of_the_same_text_differ(published: keys.PublicKey) -> None:
-    a, b = (envelope.seal(b"x", published.public_key, "opp", published.fingerprint) for _ in range(2))
+    a, b = (
+        envelope.seal(b"x", published.public_key, "opp", published.fingerprint) for _ in range(2)
+    )
     assert a != b
 
 
@@ -31,7 +36,9 @@ def test_whitespace_around_and_crlf_do_not_change_the_hash(published: keys.Publi
     assert envelope.parse(pasted).sha256 == envelope.sha256_text(text)
 
 
-def test_moving_an_envelope_to_another_opportunity_does_not_open(private_key: ec.EllipticCurvePrivateKey, published: keys.PublicKey) -> None:
+def test_moving_an_envelope_to_another_opportunity_does_not_open(
+    private_key: ec.EllipticCurvePrivateKey, published: keys.PublicKey
+) -> None:
     """Rewriting the header passes the intake's format checks, but the bound ids refuse it."""
     text = envelope.seal(b"x", published.public_key, "opp-a", published.fingerprint)
     moved = envelope.parse(text.replace("Opportunity: opp-a", "Opportunity: opp-b"))

@@ -27,7 +27,9 @@ def test_the_corpus_is_all_there() -> None:
     assert len(CORPUS) == 8 and (FIXTURES / "issue-forms" / "LICENSE").exists()
 
 
-PAYLOADS = sorted((WEBHOOKS / "issues").glob("*.json")) + sorted((WEBHOOKS / "issue_comment").glob("*.json"))
+PAYLOADS = sorted((WEBHOOKS / "issues").glob("*.json")) + sorted(
+    (WEBHOOKS / "issue_comment").glob("*.json")
+)
 
 
 @pytest.mark.parametrize("path", PAYLOADS, ids=lambda p: f"{p.parent.name}/{p.name}")
@@ -42,7 +44,10 @@ def test_a_comment_on_a_pull_request_is_never_handled(tmp_path: Path) -> None:
     data = json.loads((WEBHOOKS / "issue_comment" / "created.payload.json").read_text())
     data["issue"]["pull_request"] = {"url": "https://api.github.com/repos/x/y/pulls/1"}
     data["comment"]["body"] = "/withdraw"
-    assert dispatch.decide(event.from_payload("issue_comment", data), REPO, datetime.now(UTC)).summary == "nothing to do"
+    assert (
+        dispatch.decide(event.from_payload("issue_comment", data), REPO, datetime.now(UTC)).summary
+        == "nothing to do"
+    )
 
 
 def test_the_form_is_the_single_source_of_the_fields_intake_reads() -> None:

@@ -12,11 +12,11 @@ import yaml
 from board.applications import ledger
 from board.forms import Form
 from board.intake import dispatch, event
-from board.intake.apply import write_ledger
 from board.intake.applications import LABEL_FIX, LABEL_RECEIVED, LABEL_REFUSED, LABEL_WITHDRAWN
+from board.intake.apply import write_ledger
 from board.intake.decision import Decision
 from board.validate import run
-from conftest import CLOSING_UTC, OPEN_MOMENT, OPPORTUNITY, payload, render, sealed, webhook
+from conftest import CLOSING_UTC, OPEN_MOMENT, OPPORTUNITY, render, sealed, webhook
 
 NOW = datetime.fromisoformat("2027-01-20T16:00:00+00:00")
 
@@ -55,13 +55,17 @@ def test_a_valid_application_is_received_with_a_bilingual_receipt(repo: Path, fo
     assert entry["status"] == "received" and entry["account"] == "Codertocat"
     assert entry["received"] == OPEN_MOMENT and entry["issue"] == 1
     assert decision.add_labels == (LABEL_RECEIVED,) and decision.close
-    assert_bilingual(decision.comment, entry["receipt"], entry["sha256"], OPPORTUNITY, "2027-01-20 15:04:05")
+    assert_bilingual(
+        decision.comment, entry["receipt"], entry["sha256"], OPPORTUNITY, "2027-01-20 15:04:05"
+    )
     assert "January 20, 2027, 10:04:05 a.m. EST" in plain(decision.comment)
     assert "20 janvier 2027, 10 h 04 min 05 s HNE" in plain(decision.comment)
     assert run([], repo / "content").passed(), run([], repo / "content").problems
 
 
-def test_a_newer_application_supersedes_the_older_and_the_receipt_says_so(repo: Path, form: Form) -> None:
+def test_a_newer_application_supersedes_the_older_and_the_receipt_says_so(
+    repo: Path, form: Form
+) -> None:
     decide(repo, "issues", webhook("issues", body(form, sealed(repo)), number=1))
     later = webhook("issues", body(form, sealed(repo)), number=7, at="2027-01-21T10:00:00Z")
     decision = decide(repo, "issues", later)
@@ -74,7 +78,9 @@ def test_a_newer_application_supersedes_the_older_and_the_receipt_says_so(repo: 
 
 def test_an_edit_is_checked_again_and_a_new_block_supersedes(repo: Path, form: Form) -> None:
     decide(repo, "issues", webhook("issues", body(form, sealed(repo))))
-    broken = webhook("issues", body(form, "not a sealed block"), action="edited", at="2027-01-21T10:00:00Z")
+    broken = webhook(
+        "issues", body(form, "not a sealed block"), action="edited", at="2027-01-21T10:00:00Z"
+    )
     decision = decide(repo, "issues", broken)
     assert LABEL_FIX in decision.add_labels and not decision.close and not decision.ledger
     assert "still stands" in decision.comment  # the earlier receipt keeps counting
@@ -86,7 +92,9 @@ def test_an_edit_is_checked_again_and_a_new_block_supersedes(repo: Path, form: F
 def test_an_edit_that_keeps_the_same_block_changes_nothing(repo: Path, form: Form) -> None:
     text = body(form, sealed(repo))
     decide(repo, "issues", webhook("issues", text))
-    again = decide(repo, "issues", webhook("issues", text, action="edited", at="2027-01-21T10:00:00Z"))
+    again = decide(
+        repo, "issues", webhook("issues", text, action="edited", at="2027-01-21T10:00:00Z")
+    )
     assert not again.comment and not again.ledger
     assert len(entries(repo)) == 1
 
@@ -143,7 +151,9 @@ def test_a_null_body_without_the_form_label_is_not_ours(repo: Path) -> None:
 def test_a_body_of_65536_characters_is_refused_as_too_large(repo: Path, form: Form) -> None:
     envelope = sealed(repo)
     text = body(form, envelope)
-    padded = body(form, envelope.replace("\n-----END", "\n" + "A" * (65_536 - len(text) - 1) + "\n-----END"))
+    padded = body(
+        form, envelope.replace("\n-----END", "\n" + "A" * (65_536 - len(text) - 1) + "\n-----END")
+    )
     assert len(padded) == 65_536
     comment = fix_messages(decide(repo, "issues", webhook("issues", padded)))
     assert "over the limit of 60000" in comment and "au-delà de la limite de 60000" in comment
@@ -173,7 +183,9 @@ def test_one_byte_changed_is_caught_at_intake(repo: Path, form: Form) -> None:
 def test_an_envelope_copied_from_another_accounts_issue_is_refused(repo: Path, form: Form) -> None:
     envelope = sealed(repo)
     decide(repo, "issues", webhook("issues", body(form, envelope), author="ada", number=3))
-    copy = webhook("issues", body(form, envelope), author="mallory", number=4, at="2027-01-21T10:00:00Z")
+    copy = webhook(
+        "issues", body(form, envelope), author="mallory", number=4, at="2027-01-21T10:00:00Z"
+    )
     comment = fix_messages(decide(repo, "issues", copy))
     assert "already posted by another account" in comment
     assert [e["account"] for e in entries(repo)] == ["ada"]
@@ -196,7 +208,9 @@ def test_withdraw_by_the_author_before_closing(repo: Path, form: Form) -> None:
     decision = decide(repo, "issue_comment", data)
     assert decision.add_labels == (LABEL_WITHDRAWN,)
     assert [e["status"] for e in entries(repo)] == ["withdrawn"]
-    assert "withdrawn and will not be opened" in decision.comment and "est retirée" in decision.comment
+    assert (
+        "withdrawn and will not be opened" in decision.comment and "est retirée" in decision.comment
+    )
 
 
 def test_withdraw_from_someone_else_changes_nothing(repo: Path, form: Form) -> None:
@@ -218,11 +232,21 @@ def test_withdraw_after_closing_is_refused(repo: Path, form: Form) -> None:
 
 
 def test_other_comments_do_nothing(repo: Path, form: Form) -> None:
-    data = webhook("issue_comment", body(form, sealed(repo)), comment="Thanks! /withdraw later maybe")
+    data = webhook(
+        "issue_comment", body(form, sealed(repo)), comment="Thanks! /withdraw later maybe"
+    )
     assert decide(repo, "issue_comment", data).summary == "nothing to do"
 
 
-@pytest.mark.parametrize("opportunity", ["case-tracker-accessibility-audit", "no-such-thing", "../../etc"])
-def test_unknown_or_draft_opportunity_asks_for_the_right_id(repo: Path, form: Form, opportunity: str) -> None:
-    comment = fix_messages(decide(repo, "issues", webhook("issues", body(form, sealed(repo, opportunity), opportunity))))
+@pytest.mark.parametrize(
+    "opportunity", ["case-tracker-accessibility-audit", "no-such-thing", "../../etc"]
+)
+def test_unknown_or_draft_opportunity_asks_for_the_right_id(
+    repo: Path, form: Form, opportunity: str
+) -> None:
+    comment = fix_messages(
+        decide(
+            repo, "issues", webhook("issues", body(form, sealed(repo, opportunity), opportunity))
+        )
+    )
     assert opportunity in comment and "Copiez l'identifiant" in comment

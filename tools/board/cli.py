@@ -133,7 +133,9 @@ def keys_new_command(out: Path, repo_root: Path) -> None:
         keys.write_private_key(private, out, repo_root)
     except keys.KeyProblem as exc:
         raise BoardError(str(exc)) from exc
-    click.echo(f"# private key written to {out} (mode 0600); keep it safe and out of the repository")
+    click.echo(
+        f"# private key written to {out} (mode 0600); keep it safe and out of the repository"
+    )
     click.echo(keys.published(private.public_key()).yaml(), nl=False)
 
 

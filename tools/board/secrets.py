@@ -17,8 +17,11 @@ from .problems import Problem
 MAX_BYTES = 2 * 1024 * 1024
 _PATTERNS = (
     (re.compile(r"-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----"), "a PEM private key block"),
-    (re.compile(r'"d"\s*:\s*"[A-Za-z0-9_-]{40,}"'), "a JWK with its private part \"d\""),
-    (re.compile(r"(?m)^\s*[\"']?private_key[\"']?\s*[:=]\s*[\"']?[A-Za-z0-9_+/=-]{40,}"), "a private_key value"),
+    (re.compile(r'"d"\s*:\s*"[A-Za-z0-9_-]{40,}"'), 'a JWK with its private part "d"'),
+    (
+        re.compile(r"(?m)^\s*[\"']?private_key[\"']?\s*[:=]\s*[\"']?[A-Za-z0-9_+/=-]{40,}"),
+        "a private_key value",
+    ),
 )
 
 
@@ -33,9 +36,11 @@ def _files(repo_root: Path) -> list[Path]:
         paths = [top / n for n in names if n]
         return [p for p in paths if p.resolve().is_relative_to(root) and p.is_file()]
     except Exception:  # noqa: BLE001 - any git trouble: fall back to walking the tree
-        out = []
+        out: list[Path] = []
         for folder, dirs, files in os.walk(repo_root):
-            dirs[:] = [d for d in dirs if not d.startswith(".") and d not in ("node_modules", "site")]
+            dirs[:] = [
+                d for d in dirs if not d.startswith(".") and d not in ("node_modules", "site")
+            ]
             out.extend(Path(folder) / f for f in files)
         return out
 

@@ -103,10 +103,9 @@ def _unique_ids(docs: Iterable[Document]) -> list[Problem]:
 def _targets(
     paths: list[Path], default_root: Path
 ) -> tuple[Path | None, list[Path], bool, list[Problem]]:
-    """(content root, opportunity files, board file requested, problems) for the given paths."""
+    """(content root, content files, board file requested, problems) for the given paths."""
     if not paths:
-        files = opportunity_files(default_root) + ledger_files(default_root)
-        return default_root, files, True, []
+        return default_root, opportunity_files(default_root) + ledger_files(default_root), True, []
     root: Path | None = None
     files: list[Path] = []
     want_board = False

@@ -34,26 +34,68 @@ def check_document(doc: Document, file_path: Path, content: Content) -> list[Pro
         return Problem(doc.path, field, message, hint, line, col)
 
     if oid != file_path.stem:
-        found.append(problem(("opportunity",), "opportunity", f"{oid!r} does not match the file name {file_path.name!r}", f"the ledger of {oid} is {oid}.yaml"))
+        found.append(
+            problem(
+                ("opportunity",),
+                "opportunity",
+                f"{oid!r} does not match the file name {file_path.name!r}",
+                f"the ledger of {oid} is {oid}.yaml",
+            )
+        )
     opportunity = content.opportunity(oid)
     if opportunity is None:
-        found.append(problem(("opportunity",), "opportunity", f"no opportunity {oid!r} on the board", "a ledger belongs to an opportunity in content/opportunities/"))
+        found.append(
+            problem(
+                ("opportunity",),
+                "opportunity",
+                f"no opportunity {oid!r} on the board",
+                "a ledger belongs to an opportunity in content/opportunities/",
+            )
+        )
     receipts: set[str] = set()
     active: dict[str, int] = {}
     for i, entry in enumerate(doc.data["applications"]):
         where = f"applications[{i}]"
         if sha256_text(entry["envelope"]) != entry["sha256"]:
-            found.append(problem(("applications", i, "sha256"), f"{where}.sha256", "does not match the envelope", "the envelope or its hash was changed after intake"))
+            found.append(
+                problem(
+                    ("applications", i, "sha256"),
+                    f"{where}.sha256",
+                    "does not match the envelope",
+                    "the envelope or its hash was changed after intake",
+                )
+            )
         if entry["receipt"] in receipts:
-            found.append(problem(("applications", i, "receipt"), f"{where}.receipt", f"{entry['receipt']} is listed twice", "each receipt appears once"))
+            found.append(
+                problem(
+                    ("applications", i, "receipt"),
+                    f"{where}.receipt",
+                    f"{entry['receipt']} is listed twice",
+                    "each receipt appears once",
+                )
+            )
         receipts.add(entry["receipt"])
         if entry["status"] == "received":
             account = entry["account"].casefold()
             if account in active:
-                found.append(problem(("applications", i, "status"), f"{where}.status", f"{entry['account']} already has an active application (applications[{active[account]}])", "the older one should be superseded"))
+                found.append(
+                    problem(
+                        ("applications", i, "status"),
+                        f"{where}.status",
+                        f"{entry['account']} already has an active application (applications[{active[account]}])",
+                        "the older one should be superseded",
+                    )
+                )
             active[account] = i
         if opportunity is not None and parse_utc(entry["received"]) > opportunity.closing:
-            found.append(problem(("applications", i, "received"), f"{where}.received", f"{entry['received']} is after the closing time {opportunity.closing.isoformat()}", "applications received after closing are refused"))
+            found.append(
+                problem(
+                    ("applications", i, "received"),
+                    f"{where}.received",
+                    f"{entry['received']} is after the closing time {opportunity.closing.isoformat()}",
+                    "applications received after closing are refused",
+                )
+            )
     return found
 
 
@@ -66,7 +108,9 @@ def _commits(path: Path) -> list[tuple[str, datetime]]:
     try:
         repo = git.Repo(path.parent, search_parent_directories=True)
         relative = path.resolve().relative_to(Path(repo.working_tree_dir or ".").resolve())
-        return [(c.hexsha[:10], c.committed_datetime) for c in repo.iter_commits(paths=str(relative))]
+        return [
+            (c.hexsha[:10], c.committed_datetime) for c in repo.iter_commits(paths=str(relative))
+        ]
     except (git.InvalidGitRepositoryError, git.NoSuchPathError, git.GitCommandError, ValueError):
         return []
 

@@ -76,7 +76,10 @@ class Ledger:
         return next((e for e in self.entries if e.active and e.issue == issue), None)
 
     def to_json(self) -> dict[str, Any]:
-        return {"opportunity": self.opportunity, "applications": [e.to_json() for e in self.entries]}
+        return {
+            "opportunity": self.opportunity,
+            "applications": [e.to_json() for e in self.entries],
+        }
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> Ledger:

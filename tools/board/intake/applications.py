@@ -55,7 +55,10 @@ def _fix(event: Event, problems: list[Text], ledger: ledgers.Ledger | None) -> D
         paragraphs.append(m.say("still-active", receipt=active.receipt))
     add, remove = _labels(LABEL_FIX)
     if active is not None:  # the earlier application still counts
-        add, remove = (LABEL_FIX, LABEL_RECEIVED), tuple(set(ALL_LABELS) - {LABEL_FIX, LABEL_RECEIVED})
+        add, remove = (
+            (LABEL_FIX, LABEL_RECEIVED),
+            tuple(set(ALL_LABELS) - {LABEL_FIX, LABEL_RECEIVED}),
+        )
     return Decision(
         add_labels=add,
         remove_labels=tuple(sorted(remove)),
@@ -120,9 +123,14 @@ def _submission(event: Event, form: Form, content: Content) -> Decision:
     try:
         ledger = ledgers.read(content.root, oid)
     except ValueError:
-        return Decision(comment=m.comment(m.say("title-fix"), [m.say("ledger-unreadable")]), summary=f"ledger of {oid} unreadable")
+        return Decision(
+            comment=m.comment(m.say("title-fix"), [m.say("ledger-unreadable")]),
+            summary=f"ledger of {oid} unreadable",
+        )
     if opportunity.status_at(moment) is not Status.OPEN:
-        values = m.moment_values("closing", opportunity.closing, board.tz) | m.moment_values("moment", moment, board.tz)
+        values = m.moment_values("closing", opportunity.closing, board.tz) | m.moment_values(
+            "moment", moment, board.tz
+        )
         return _refuse(m.say("closed", id=oid, **values), event)
     key = opportunity.key(board)
     if key is None:
@@ -209,11 +217,16 @@ def _comment(event: Event, form: Form, repo_root: Path) -> Decision:
         ledger = None
     entry = ledger.active_for_issue(event.issue_number) if ledger else None
     if found is None or ledger is None or entry is None:
-        return Decision(comment=m.comment(title, [m.say("withdraw-nothing")]), summary="nothing to withdraw")
+        return Decision(
+            comment=m.comment(title, [m.say("withdraw-nothing")]), summary="nothing to withdraw"
+        )
     board, opportunity = found
     if opportunity.status_at(comment.created_at) is not Status.OPEN:
         values = m.moment_values("closing", opportunity.closing, board.tz)
-        return Decision(comment=m.comment(title, [m.say("withdraw-closed", id=oid, **values)]), summary="withdrawal after closing refused")
+        return Decision(
+            comment=m.comment(title, [m.say("withdraw-closed", id=oid, **values)]),
+            summary="withdrawal after closing refused",
+        )
     add, remove = _labels(LABEL_WITHDRAWN)
     return Decision(
         add_labels=add,

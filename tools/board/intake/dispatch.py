@@ -32,4 +32,6 @@ def decide(event: Event, repo_root: Path, now: datetime) -> Decision:
 
 def by_label(event: Event, forms: dict[str, Form]) -> Form | None:
     """The form whose labels the issue carries: an empty or mangled body still reaches it."""
-    return next((f for f in forms.values() if f.labels and set(f.labels) <= set(event.labels)), None)
+    return next(
+        (f for f in forms.values() if f.labels and set(f.labels) <= set(event.labels)), None
+    )

@@ -27,13 +27,27 @@ def key_problems(doc: Document, raw: Any) -> list[Problem]:
     except KeyProblem as exc:
         line, col = doc.where(("sealing_key", "public_key"))
         return [
-            Problem(doc.path, "sealing_key.public_key", f"is not a P-256 public key: {exc}", "paste the public_key printed by board keys new", line, col)
+            Problem(
+                doc.path,
+                "sealing_key.public_key",
+                f"is not a P-256 public key: {exc}",
+                "paste the public_key printed by board keys new",
+                line,
+                col,
+            )
         ]
     expected = fingerprint(point)
     if expected != shown:
         line, col = doc.where(("sealing_key", "fingerprint"))
         return [
-            Problem(doc.path, "sealing_key.fingerprint", f"{shown} is not the fingerprint of this public key ({expected})", "paste both lines printed by board keys new", line, col)
+            Problem(
+                doc.path,
+                "sealing_key.fingerprint",
+                f"{shown} is not the fingerprint of this public key ({expected})",
+                "paste both lines printed by board keys new",
+                line,
+                col,
+            )
         ]
     return []
 

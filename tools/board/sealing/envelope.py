@@ -118,7 +118,9 @@ def seal(plaintext: bytes, public_key_text: str, opportunity: str, key_fingerpri
     ciphertext = AESGCM(_aes_key(shared, ephemeral_point, recipient_point)).encrypt(
         iv, plaintext, associated_data(opportunity, key_fingerprint)
     )
-    return Envelope(VERSION, opportunity, key_fingerprint, ephemeral_point + iv + ciphertext).armored
+    return Envelope(
+        VERSION, opportunity, key_fingerprint, ephemeral_point + iv + ciphertext
+    ).armored
 
 
 def parse(text: str) -> Envelope:

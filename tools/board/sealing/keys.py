@@ -71,11 +71,7 @@ class PublicKey:
     fingerprint: str
 
     def yaml(self) -> str:
-        return (
-            "sealing_key:\n"
-            f"  public_key: {self.public_key}\n"
-            f"  fingerprint: {self.fingerprint}\n"
-        )
+        return f"sealing_key:\n  public_key: {self.public_key}\n  fingerprint: {self.fingerprint}\n"
 
 
 def published(public_key: ec.EllipticCurvePublicKey) -> PublicKey:

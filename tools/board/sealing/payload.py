@@ -58,7 +58,9 @@ def from_json(data: Any) -> Payload:
     """A payload from parsed JSON or YAML; `PayloadError` names the first wrong field."""
     if not isinstance(data, dict):
         raise PayloadError("expected a mapping with name, email, answers and attestations")
-    unknown = sorted(set(data) - {"name", "email", "business", "language", "answers", "attestations"})
+    unknown = sorted(
+        set(data) - {"name", "email", "business", "language", "answers", "attestations"}
+    )
     if unknown:
         raise PayloadError(f"unknown field(s): {', '.join(unknown)}")
     answers = data.get("answers") or {}
@@ -107,7 +109,9 @@ def problems(payload: Payload, opportunity: Opportunity, board: Board) -> list[s
         if not words:
             out.append(f"criterion {criterion.id}: no answer")
         elif words > criterion.max_words:
-            out.append(f"criterion {criterion.id}: {words} words, over the limit of {criterion.max_words}")
+            out.append(
+                f"criterion {criterion.id}: {words} words, over the limit of {criterion.max_words}"
+            )
     known = {c.id for c in opportunity.criteria}
     for extra in sorted(set(payload.answers) - known):
         out.append(f"answer to unknown criterion {extra!r}")
