@@ -20,6 +20,13 @@ def cli(*args: str | Path) -> Result:
     return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
 
 
+def open_applications(repo: Path, key_file: Path, out: Path, now: str) -> Result:
+    return cli(
+        "applications", "open", OPPORTUNITY, "--key", key_file, "--out", out,
+        "--content", repo / "content", "--now", now,
+    )  # fmt: skip
+
+
 def apply(
     repo: Path, tmp_path: Path, form: Form, answers: dict, author: str, number: int, at: str
 ) -> dict:
@@ -65,35 +72,11 @@ def test_seal_intake_open_returns_the_same_answers(
     )
     assert refused.exit_code == 1 and "600 words, over the limit of 250" in refused.output
 
-    early = cli(
-        "applications",
-        "open",
-        OPPORTUNITY,
-        "--key",
-        key_file,
-        "--out",
-        tmp_path / "packet",
-        "--content",
-        repo / "content",
-        "--now",
-        "2027-01-29T23:59:59-05:00",
-    )
+    early = open_applications(repo, key_file, tmp_path / "packet", "2027-01-29T23:59:59-05:00")
     assert early.exit_code == 2 and "stay sealed" in early.output
 
     out = tmp_path / "packet"
-    opened = cli(
-        "applications",
-        "open",
-        OPPORTUNITY,
-        "--key",
-        key_file,
-        "--out",
-        out,
-        "--content",
-        repo / "content",
-        "--now",
-        AFTER,
-    )
+    opened = open_applications(repo, key_file, out, AFTER)
     assert opened.exit_code == 0, opened.output
     packet = (out / f"{OPPORTUNITY}-evaluation-packet.md").read_text()
     people = yaml.safe_load((out / f"{OPPORTUNITY}-identities.yaml").read_text())
@@ -123,19 +106,7 @@ def test_open_reports_failed_checks_instead_of_dropping(
     event = write_event(tmp_path, webhook("issues", body, author="carol", number=5))
     assert cli("intake", "--event", event, "--repo", repo, "--write-ledger").exit_code == 0
     out = tmp_path / "packet"
-    opened = cli(
-        "applications",
-        "open",
-        OPPORTUNITY,
-        "--key",
-        key_file,
-        "--out",
-        out,
-        "--content",
-        repo / "content",
-        "--now",
-        AFTER,
-    )
+    opened = open_applications(repo, key_file, out, AFTER)
     assert opened.exit_code == 1
     assert "skills: 251 words, over the limit of 250" in opened.output
     assert "attestation age-of-majority not confirmed" in opened.output
@@ -153,19 +124,7 @@ def test_order_is_random_but_reproducible_from_the_ledger(
     orders = []
     for run in ("one", "two"):
         out = tmp_path / run
-        cli(
-            "applications",
-            "open",
-            OPPORTUNITY,
-            "--key",
-            key_file,
-            "--out",
-            out,
-            "--content",
-            repo / "content",
-            "--now",
-            AFTER,
-        )
+        open_applications(repo, key_file, out, AFTER)
         people = yaml.safe_load((out / f"{OPPORTUNITY}-identities.yaml").read_text())
         orders.append([r["account"] for r in people["applications"]])
     assert orders[0] == orders[1]
@@ -174,19 +133,7 @@ def test_order_is_random_but_reproducible_from_the_ledger(
 
 
 def test_open_refuses_to_write_inside_the_repository(repo: Path, key_file: Path) -> None:
-    out = cli(
-        "applications",
-        "open",
-        OPPORTUNITY,
-        "--key",
-        key_file,
-        "--out",
-        repo / "packet",
-        "--content",
-        repo / "content",
-        "--now",
-        AFTER,
-    )
+    out = open_applications(repo, key_file, repo / "packet", AFTER)
     assert out.exit_code == 2 and "inside the repository" in out.output
     assert not (repo / "packet").exists()
 

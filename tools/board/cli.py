@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 import yaml
@@ -17,6 +19,18 @@ from . import __version__, report, validate
 from .errors import EXIT_INVALID, EXIT_OK, BoardError
 
 DEFAULT_CONTENT = Path("content")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def repo_option(help_text: str) -> Callable[[F], F]:
+    return click.option(
+        "--repo",
+        "repo_root",
+        type=click.Path(path_type=Path, file_okay=False),
+        default=Path("."),
+        show_default=True,
+        help=help_text,
+    )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -63,14 +77,7 @@ def validate_command(paths: tuple[Path, ...], fmt: str, strict: bool, content_ro
     help="Webhook payload file (in Actions, $GITHUB_EVENT_PATH).",
 )
 @click.option("--event-name", help="issues or issue_comment (default: guessed from the payload).")
-@click.option(
-    "--repo",
-    "repo_root",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("."),
-    show_default=True,
-    help="Repository root.",
-)
+@repo_option("Repository root.")
 @click.option("--now", "now_text", help="Decide as at this ISO time (default: the current time).")
 @click.option("--write-ledger", is_flag=True, help="Write the ledger files the decision changes.")
 def intake_command(
@@ -116,14 +123,7 @@ def keys_group() -> None:
     type=click.Path(path_type=Path, dir_okay=False),
     help="Where to write the private key: a new file outside the repository.",
 )
-@click.option(
-    "--repo",
-    "repo_root",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("."),
-    show_default=True,
-    help="Repository root the key must stay out of.",
-)
+@repo_option("Repository root the key must stay out of.")
 def keys_new_command(out: Path, repo_root: Path) -> None:
     """Make a P-256 key pair: the private key to OUT (owner-only), the YAML to paste on stdout."""
     from .sealing import keys

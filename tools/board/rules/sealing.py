@@ -22,33 +22,26 @@ def key_problems(doc: Document, raw: Any) -> list[Problem]:
     text, shown = key.get("public_key"), key.get("fingerprint")
     if not isinstance(text, str) or not isinstance(shown, str):
         return []
+
+    def problem(name: str, message: str, hint: str) -> list[Problem]:
+        line, col = doc.where(("sealing_key", name))
+        return [Problem(doc.path, f"sealing_key.{name}", message, hint, line, col)]
+
     try:
         point = raw_point(public_key_from_text(text))
     except KeyProblem as exc:
-        line, col = doc.where(("sealing_key", "public_key"))
-        return [
-            Problem(
-                doc.path,
-                "sealing_key.public_key",
-                f"is not a P-256 public key: {exc}",
-                "paste the public_key printed by board keys new",
-                line,
-                col,
-            )
-        ]
+        return problem(
+            "public_key",
+            f"is not a P-256 public key: {exc}",
+            "paste the public_key printed by board keys new",
+        )
     expected = fingerprint(point)
     if expected != shown:
-        line, col = doc.where(("sealing_key", "fingerprint"))
-        return [
-            Problem(
-                doc.path,
-                "sealing_key.fingerprint",
-                f"{shown} is not the fingerprint of this public key ({expected})",
-                "paste both lines printed by board keys new",
-                line,
-                col,
-            )
-        ]
+        return problem(
+            "fingerprint",
+            f"{shown} is not the fingerprint of this public key ({expected})",
+            "paste both lines printed by board keys new",
+        )
     return []
 
 
