@@ -76,3 +76,17 @@ def test_malformed_envelopes_have_a_reason(published: keys.PublicKey, mangle, co
     with pytest.raises(envelope.EnvelopeError) as caught:
         envelope.parse(mangle(text))
     assert caught.value.code == code
+
+
+def test_seal_js_and_the_docs_use_the_same_format_as_python() -> None:
+    from conftest import REPO
+
+    js = (REPO / "tools" / "board" / "sealing" / "seal.js").read_text()
+    docs = (REPO / "docs" / "sealed-envelope.md").read_text()
+    for constant in (envelope.CONTEXT.decode(), envelope.BEGIN, envelope.END):
+        assert constant in js and constant in docs
+    assert f"{envelope.MAX_CHARS:,}" in docs
+    assert (
+        "export async function sealApplication(payload, publicKeyB64url, opportunityId, fingerprint)"
+        in js
+    )
