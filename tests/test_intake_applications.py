@@ -250,3 +250,12 @@ def test_unknown_or_draft_opportunity_asks_for_the_right_id(
         )
     )
     assert opportunity in comment and "Copiez l'identifiant" in comment
+
+
+def test_text_typed_by_the_applicant_is_echoed_inert(repo: Path, form: Form) -> None:
+    typed = "@mallory [click](https://evil.example) `x`\x1b"
+    comment = fix_messages(
+        decide(repo, "issues", webhook("issues", body(form, sealed(repo), typed)))
+    )
+    assert "`@mallory [click](https://evil.example) x`" in comment
+    assert "\x1b" not in comment

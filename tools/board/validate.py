@@ -129,8 +129,13 @@ def _targets(
     return root, files, want_board, problems
 
 
-def run(paths: list[Path], default_root: Path) -> Result:
-    """Validate the given paths (or the whole content root) and collect every problem."""
+def run(paths: list[Path], default_root: Path, *, repository: bool = True) -> Result:
+    """Validate the given paths (or the whole content root) and collect every problem.
+
+    With ``repository`` (the default), also look at what lies beyond the files themselves: git
+    history of the ledgers and, for a whole content root, private key material anywhere in the
+    repository.
+    """
     root, files, want_board, problems = _targets(paths, default_root)
     content = Content(root=root or default_root, problems=problems)
     result = Result(content)
@@ -171,9 +176,9 @@ def run(paths: list[Path], default_root: Path) -> Result:
             content.opportunities.append(Opportunity.from_raw(doc.data, shown))
     content.problems.extend(_unique_ids(docs))
     for path in ledgers:
-        content.problems.extend(_check_ledger(path, content))
+        content.problems.extend(_check_ledger(path, content, repository))
         result.files.append(display_path(path))
-    if not paths:
+    if repository and not paths:
         content.problems.extend(secrets.scan(root.parent, display_path))
     return result
 
@@ -182,7 +187,7 @@ def _is_ledger(path: Path, root: Path) -> bool:
     return path.parent.name == LEDGER_DIR and path.parent.parent.resolve() == root.resolve()
 
 
-def _check_ledger(path: Path, content: Content) -> list[Problem]:
+def _check_ledger(path: Path, content: Content, history: bool) -> list[Problem]:
     shown = display_path(path)
     doc, load_problems = load(path, shown)
     if doc is None:
@@ -190,14 +195,14 @@ def _check_ledger(path: Path, content: Content) -> list[Problem]:
     found = ledger_checks.check_document(doc, path, content)
     oid = doc.data.get("opportunity") if isinstance(doc.data, dict) else None
     opportunity = content.opportunity(oid) if isinstance(oid, str) else None
-    if opportunity is not None:
+    if history and opportunity is not None:
         found.extend(ledger_checks.check_history(path, shown, opportunity.closing))
     return found
 
 
 def load_content(root: Path) -> Content:
     """Load and validate the whole content root; the entry point for the build and intake."""
-    return run([], root).content
+    return run([], root, repository=False).content
 
 
 __all__ = ["OPPORTUNITIES_DIR", "Result", "load_content", "run"]

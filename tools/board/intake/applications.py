@@ -83,7 +83,7 @@ def _form_problems(event: Event, form: Form) -> list[Text]:
     if not event.body.strip():
         return [m.say("empty")]
     parsed = parse_body(event.body, form)
-    problems = [m.say("unknown-section", title=title) for title in parsed.unknown]
+    problems = [m.say("unknown-section", title=m.quote(title)) for title in parsed.unknown]
     for field_id in parsed.missing:
         spec = form.field(field_id)
         problems.append(m.say("missing", label=spec.label if spec else field_id))
@@ -101,11 +101,16 @@ def _envelope(text: str, oid: str, key_fingerprint: str) -> tuple[Envelope | Non
     try:
         env = parse(text)
     except EnvelopeError as exc:
-        return None, m.say(exc.code, **exc.details)
+        details = {k: m.quote(v) if isinstance(v, str) else v for k, v in exc.details.items()}
+        return None, m.say(exc.code, **details)
     if env.opportunity != oid:
-        return None, m.say("other-opportunity", sealed_for=env.opportunity, id=oid)
+        return None, m.say(
+            "other-opportunity", sealed_for=m.quote(env.opportunity), id=m.quote(oid)
+        )
     if env.fingerprint != key_fingerprint:
-        return None, m.say("other-key", sealed_key=env.fingerprint, key=key_fingerprint, id=oid)
+        return None, m.say(
+            "other-key", sealed_key=m.quote(env.fingerprint), key=key_fingerprint, id=m.quote(oid)
+        )
     return env, None
 
 
@@ -117,7 +122,7 @@ def _submission(event: Event, form: Form, content: Content) -> Decision:
     oid = parsed.text(OPPORTUNITY).strip()
     found = _open_opportunity(content, oid)
     if found is None:
-        return _fix(event, [m.say("no-opportunity", id=oid[:100])], None)
+        return _fix(event, [m.say("no-opportunity", id=m.quote(oid))], None)
     board, opportunity = found
     moment = event.moment
     try:
@@ -131,10 +136,10 @@ def _submission(event: Event, form: Form, content: Content) -> Decision:
         values = m.moment_values("closing", opportunity.closing, board.tz) | m.moment_values(
             "moment", moment, board.tz
         )
-        return _refuse(m.say("closed", id=oid, **values), event)
+        return _refuse(m.say("closed", id=m.quote(oid), **values), event)
     key = opportunity.key(board)
     if key is None:
-        return _fix(event, [m.say("no-key", id=oid)], ledger)
+        return _fix(event, [m.say("no-key", id=m.quote(oid))], ledger)
     env, problem = _envelope(parsed.text(ENVELOPE), oid, key.fingerprint)
     if problem is not None or env is None:
         return _fix(event, [problem or m.say("damaged")], ledger)
@@ -161,7 +166,7 @@ def _receive(
     )
     path = ledgers.relative_path(opportunity.id)
     values = {
-        "id": opportunity.id,
+        "id": m.quote(opportunity.id),
         "title_en": opportunity.title.en,
         "title_fr": opportunity.title.fr,
         "receipt": entry.receipt,
@@ -224,7 +229,7 @@ def _comment(event: Event, form: Form, repo_root: Path) -> Decision:
     if opportunity.status_at(comment.created_at) is not Status.OPEN:
         values = m.moment_values("closing", opportunity.closing, board.tz)
         return Decision(
-            comment=m.comment(title, [m.say("withdraw-closed", id=oid, **values)]),
+            comment=m.comment(title, [m.say("withdraw-closed", id=m.quote(oid), **values)]),
             summary="withdrawal after closing refused",
         )
     add, remove = _labels(LABEL_WITHDRAWN)

@@ -6,6 +6,7 @@ as one bilingual GitHub comment (English first, French second, each complete on 
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -33,20 +34,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Le champ « {label} » est vide. Modifiez le ticket et remplissez-le.",
     ),
     "unknown-section": (
-        "The section “{title}” is not part of the form. Edit the issue and keep only the form's sections.",
-        "La section « {title} » ne fait pas partie du formulaire. Modifiez le ticket et ne gardez que les sections du formulaire.",
+        "The section {title} is not part of the form. Edit the issue and keep only the form's sections.",
+        "La section {title} ne fait pas partie du formulaire. Modifiez le ticket et ne gardez que les sections du formulaire.",
     ),
     "no-opportunity": (
-        "There is no open opportunity with the id “{id}”. Copy the id from the opportunity's page.",
-        "Aucune opportunité ouverte ne porte l'identifiant « {id} ». Copiez l'identifiant depuis la page de l'opportunité.",
+        "There is no open opportunity with the id {id}. Copy the id from the opportunity's page.",
+        "Aucune opportunité ouverte ne porte l'identifiant {id}. Copiez l'identifiant depuis la page de l'opportunité.",
     ),
     "closed": (
-        "The opportunity “{id}” closed on {closing_en}; this application arrived on {moment_en} and cannot be accepted.",
-        "L'opportunité « {id} » a pris fin le {closing_fr}; cette candidature est arrivée le {moment_fr} et ne peut pas être acceptée.",
+        "The opportunity {id} closed on {closing_en}; this application arrived on {moment_en} and cannot be accepted.",
+        "L'opportunité {id} a pris fin le {closing_fr}; cette candidature est arrivée le {moment_fr} et ne peut pas être acceptée.",
     ),
     "no-key": (
-        "The opportunity “{id}” has no sealing key yet, so it cannot take applications. The board's team has been told by this comment.",
-        "L'opportunité « {id} » n'a pas encore de clé de scellement et ne peut donc pas recevoir de candidatures. Ce commentaire en avise l'équipe du tableau.",
+        "The opportunity {id} has no sealing key yet, so it cannot take applications. The board's team has been told by this comment.",
+        "L'opportunité {id} n'a pas encore de clé de scellement et ne peut donc pas recevoir de candidatures. Ce commentaire en avise l'équipe du tableau.",
     ),
     "too-large": (
         "The sealed block is {size} characters long, over the limit of {limit}. Shorten your answers and seal again.",
@@ -77,12 +78,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Le bloc scellé a été modifié après le scellement (sa vérification ne correspond pas). Collez-le de nouveau tel qu'il a été produit, ou scellez de nouveau.",
     ),
     "other-opportunity": (
-        "This sealed block was made for the opportunity “{sealed_for}”, not “{id}”. Seal your application on the Apply page of “{id}”.",
-        "Ce bloc scellé a été produit pour l'opportunité « {sealed_for} », et non « {id} ». Scellez votre candidature sur la page « Postuler » de « {id} ».",
+        "This sealed block was made for the opportunity {sealed_for}, not {id}. Seal your application on the Apply page of {id}.",
+        "Ce bloc scellé a été produit pour l'opportunité {sealed_for}, et non {id}. Scellez votre candidature sur la page « Postuler » de {id}.",
     ),
     "other-key": (
-        "This sealed block was made for the key {sealed_key}, but “{id}” now uses the key {key}. Seal again from the Apply page.",
-        "Ce bloc scellé a été produit pour la clé {sealed_key}, mais « {id} » utilise maintenant la clé {key}. Scellez de nouveau depuis la page « Postuler ».",
+        "This sealed block was made for the key {sealed_key}, but {id} now uses the key {key}. Seal again from the Apply page.",
+        "Ce bloc scellé a été produit pour la clé {sealed_key}, mais {id} utilise maintenant la clé {key}. Scellez de nouveau depuis la page « Postuler ».",
     ),
     "copied": (
         "This exact sealed block was already posted by another account. Each applicant seals their own application.",
@@ -102,12 +103,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # -- receipt
     "receipt": (
-        "Your sealed application to **{title_en}** (`{id}`) was received. It stays sealed until the opportunity closes.",
-        "Votre candidature scellée à **{title_fr}** (`{id}`) a été reçue. Elle demeure scellée jusqu'à la fin de l'opportunité.",
+        "Your sealed application to **{title_en}** ({id}) was received. It stays sealed until the opportunity closes.",
+        "Votre candidature scellée à **{title_fr}** ({id}) a été reçue. Elle demeure scellée jusqu'à la fin de l'opportunité.",
     ),
     "receipt-table": (
-        "| | |\n|---|---|\n| Receipt | `{receipt}` |\n| Opportunity | `{id}` |\n| Received | {moment_en} ({utc} UTC) |\n| SHA-256 of the envelope | `{sha256}` |",
-        "| | |\n|---|---|\n| Reçu | `{receipt}` |\n| Opportunité | `{id}` |\n| Reçue le | {moment_fr} ({utc} UTC) |\n| SHA-256 de l'enveloppe | `{sha256}` |",
+        "| | |\n|---|---|\n| Receipt | `{receipt}` |\n| Opportunity | {id} |\n| Received | {moment_en} ({utc} UTC) |\n| SHA-256 of the envelope | `{sha256}` |",
+        "| | |\n|---|---|\n| Reçu | `{receipt}` |\n| Opportunité | {id} |\n| Reçue le | {moment_fr} ({utc} UTC) |\n| SHA-256 de l'enveloppe | `{sha256}` |",
     ),
     "supersedes": (
         "It replaces your earlier application (receipt {receipts}), which no longer counts.",
@@ -127,8 +128,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Seul @{author}, qui a ouvert ce ticket, peut retirer cette candidature. Rien n'a été modifié.",
     ),
     "withdraw-closed": (
-        "The opportunity “{id}” closed on {closing_en}; applications can no longer be withdrawn.",
-        "L'opportunité « {id} » a pris fin le {closing_fr}; les candidatures ne peuvent plus être retirées.",
+        "The opportunity {id} closed on {closing_en}; applications can no longer be withdrawn.",
+        "L'opportunité {id} a pris fin le {closing_fr}; les candidatures ne peuvent plus être retirées.",
     ),
     "withdraw-nothing": (
         "This issue has no application in the ledger to withdraw.",
@@ -139,6 +140,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Le registre de cette opportunité est illisible; rien n'a été enregistré. Ce commentaire en avise l'équipe du tableau.",
     ),
 }
+
+
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f`\u200b-\u200f\u2028\u2029\ufeff]")
+
+
+def quote(text: str, limit: int = 80) -> str:
+    """Applicant-typed text as an inert code span: no mention, link or Markdown, bounded."""
+    cleaned = _UNSAFE.sub("", text).strip()
+    if len(cleaned) > limit:
+        cleaned = cleaned[: limit - 1] + "…"
+    return f"`{cleaned}`" if cleaned else "` `"
 
 
 def say(code: str, **values: object) -> Text:
