@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from itertools import count, product
+from itertools import product
 from string import ascii_uppercase
 
 import yaml
@@ -43,13 +43,8 @@ def order(entries: tuple[Entry, ...]) -> list[Entry]:
 
 
 def letters() -> list[str]:
-    """A, B, … Z, AA, AB, … (enough for any board)."""
-    out = []
-    for size in count(1):
-        out += ["".join(p) for p in product(ascii_uppercase, repeat=size)]
-        if size == 2:
-            return out
-    return out  # pragma: no cover
+    """A, B, … Z, then AA, AB, … ZZ: 702 names, more than any opportunity receives."""
+    return list(ascii_uppercase) + ["".join(p) for p in product(ascii_uppercase, repeat=2)]
 
 
 def _open_one(
