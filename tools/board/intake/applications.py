@@ -53,15 +53,10 @@ def _fix(event: Event, problems: list[Text], ledger: ledgers.Ledger | None) -> D
     active = ledger.active_for_issue(event.issue_number) if ledger else None
     if active is not None:
         paragraphs.append(m.say("still-active", receipt=active.receipt))
-    add, remove = _labels(LABEL_FIX)
-    if active is not None:  # the earlier application still counts
-        add, remove = (
-            (LABEL_FIX, LABEL_RECEIVED),
-            tuple(set(ALL_LABELS) - {LABEL_FIX, LABEL_RECEIVED}),
-        )
+    keep = (LABEL_FIX, LABEL_RECEIVED) if active is not None else (LABEL_FIX,)
     return Decision(
-        add_labels=add,
-        remove_labels=tuple(sorted(remove)),
+        add_labels=keep,
+        remove_labels=tuple(label for label in ALL_LABELS if label not in keep),
         comment=m.comment(m.say("title-fix"), paragraphs, problems),
         summary="needs fix: " + "; ".join(p.en for p in problems),
     )
