@@ -17,7 +17,9 @@ from conftest import ROOT
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 PINNED = re.compile(r"^[\w.-]+/[\w.-]+(/[\w./-]+)?@[0-9a-f]{40}$")
-WRITE_ALLOWED = {"issues"}  # the question and answer workflows comment and close
+# Issue workflows comment, label and close (issues); intake commits the ledger (contents);
+# the Pages deployment publishes (pages, id-token). Pull-request workflows get none of them.
+WRITE_ALLOWED = {"issues", "contents", "pages", "id-token"}
 
 
 def load(path: Path) -> dict[Any, Any]:
@@ -115,3 +117,13 @@ def test_issue_workflows_decide_with_the_board_and_apply_with_gh(
     assert ".github/scripts/apply-decision.sh" in runs
     (job,) = data["jobs"].values()
     assert job["permissions"] == {"contents": "read", "issues": "write"}
+
+
+def test_intake_is_least_privilege_and_never_races() -> None:
+    text = (ROOT / ".github" / "workflows" / "intake.yml").read_text(encoding="utf-8")
+    workflow = yaml.safe_load(text)
+    assert workflow["permissions"] == {}
+    job = workflow["jobs"]["intake"]
+    assert job["permissions"] == {"contents": "write", "issues": "write"}
+    assert workflow["concurrency"]["cancel-in-progress"] is False
+    assert not re.search(r"pull_request_target|workflow_run", text)

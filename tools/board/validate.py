@@ -2,7 +2,9 @@
 
 The pipeline reads as a story: find the board's rules, load each file (a failure becomes a
 problem for that file and the run goes on), check schema and rules, then check what only the
-whole set can show (ids unique). The result knows whether it passed.
+whole set can show (ids unique), then the ledgers of applications (which need the
+opportunities), and, for a whole repository, that no private key material is in it. The result
+knows whether it passed.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import rules, schemas
+from . import rules, schemas, secrets
+from .applications import checks as ledger_checks
+from .applications.ledger import LEDGER_DIR, ledger_files
 from .content import (
     BOARD_FILE,
     OPPORTUNITIES_DIR,
@@ -104,9 +108,9 @@ def _unique_ids(ids: Iterable[tuple[str, str, int, int]]) -> list[Problem]:
 def _targets(
     paths: list[Path], default_root: Path
 ) -> tuple[Path | None, list[Path], bool, list[Problem]]:
-    """(content root, opportunity files, board file requested, problems) for the given paths."""
+    """(content root, content files, board file requested, problems) for the given paths."""
     if not paths:
-        return default_root, opportunity_files(default_root), True, []
+        return default_root, opportunity_files(default_root) + ledger_files(default_root), True, []
     root: Path | None = None
     files: list[Path] = []
     want_board = False
@@ -120,7 +124,7 @@ def _targets(
         if path.is_dir():
             if (path / BOARD_FILE).is_file():
                 want_board = True
-                files.extend(opportunity_files(path))
+                files.extend(opportunity_files(path) + ledger_files(path))
             else:
                 files.extend(sorted(p for p in path.rglob("*.y*ml") if p.is_file()))
         elif path.name == BOARD_FILE:
@@ -130,11 +134,16 @@ def _targets(
     return root, files, want_board, problems
 
 
-def run(paths: list[Path], default_root: Path, *, keep: bool = True) -> Result:
+def run(
+    paths: list[Path], default_root: Path, *, keep: bool = True, repository: bool = True
+) -> Result:
     """Validate the given paths (or the whole content root) and collect every problem.
 
     With ``keep`` the valid opportunities are kept as values for the build; a check-only run
-    passes False so memory stays flat however large the archive grows.
+    passes False so memory stays flat however large the archive grows (the opportunities that
+    a ledger refers to are kept all the same). With ``repository`` (the default), also look at
+    what lies beyond the files themselves: git history of the ledgers and, for a whole content
+    root, private key material anywhere in the repository.
     """
     root, files, want_board, problems = _targets(paths, default_root)
     content = Content(root=root or default_root, problems=problems)
@@ -153,11 +162,17 @@ def run(paths: list[Path], default_root: Path, *, keep: bool = True) -> Result:
     content.board, content.board_doc = board, board_doc
     if want_board or board_problems:
         content.problems.extend(board_problems)
+        if board_doc is not None:
+            content.problems.extend(rules.sealing.key_problems(board_doc, board_doc.data))
         result.files.append(display_path(root / BOARD_FILE))
 
+    ledgers = [p for p in dict.fromkeys(files) if _is_ledger(p, root)]
+    with_ledger = {p.stem for p in ledgers}
     # Keep only what the whole-set checks need, so memory stays flat as the archive grows.
     ids: list[tuple[str, str, int, int]] = []
     for path in dict.fromkeys(files):  # keep order, drop repeats
+        if path in ledgers:
+            continue
         shown = display_path(path)
         result.files.append(shown)
         doc, load_problems = load(path, shown)
@@ -168,15 +183,38 @@ def run(paths: list[Path], default_root: Path, *, keep: bool = True) -> Result:
         content.problems.extend(found)
         if isinstance(doc.data, dict) and isinstance(doc.data.get("id"), str):
             ids.append((doc.data["id"], shown, *doc.where(("id",))))
-        if keep and not any(p.is_error for p in found):
+        wanted = keep or doc.data.get("id") in with_ledger
+        if wanted and not any(p.is_error for p in found):
             content.opportunities.append(Opportunity.from_raw(doc.data, shown))
     content.problems.extend(_unique_ids(ids))
+    for path in ledgers:
+        content.problems.extend(_check_ledger(path, content, repository))
+        result.files.append(display_path(path))
+    if repository and not paths:
+        content.problems.extend(secrets.scan(root.parent, display_path))
     return result
+
+
+def _is_ledger(path: Path, root: Path) -> bool:
+    return path.parent.name == LEDGER_DIR and path.parent.parent.resolve() == root.resolve()
+
+
+def _check_ledger(path: Path, content: Content, history: bool) -> list[Problem]:
+    shown = display_path(path)
+    doc, load_problems = load(path, shown)
+    if doc is None:
+        return load_problems
+    found = ledger_checks.check_document(doc, path, content)
+    oid = doc.data.get("opportunity") if isinstance(doc.data, dict) else None
+    opportunity = content.opportunity(oid) if isinstance(oid, str) else None
+    if history and opportunity is not None:
+        found.extend(ledger_checks.check_history(path, shown, opportunity.closing))
+    return found
 
 
 def load_content(root: Path) -> Content:
     """Load and validate the whole content root; the entry point for the build and intake."""
-    return run([], root).content
+    return run([], root, repository=False).content
 
 
 __all__ = ["OPPORTUNITIES_DIR", "Result", "load_content", "run"]

@@ -1,4 +1,4 @@
-"""The one side effect intake does itself: writing ledger files, atomically."""
+"""File side effects: ledger files written atomically, private files written owner-only."""
 
 from __future__ import annotations
 
@@ -20,6 +20,14 @@ def write_atomic(path: Path, content: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_private(path: Path, content: str) -> None:
+    """Write a new owner-only file (in an owner-only folder); refuse to overwrite one."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(content)
 
 
 def write_ledger(decision: Decision, repo_root: Path) -> list[Path]:

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..forms import Form, identify, load_forms
-from . import questions
+from . import applications, questions
 from .decision import NOTHING, Decision
 from .event import Event
 
@@ -15,6 +15,7 @@ Handler = Callable[[Event, Form, Path, datetime], Decision]
 
 # form file name -> handler; each feature registers its own form here.
 HANDLERS: dict[str, Handler] = {
+    "application.yml": applications.decide,
     "question.yml": questions.decide,
 }
 

@@ -37,6 +37,7 @@ class Event:
     comment: Comment | None = None
     repository: str = ""  # owner/name
     is_pull_request: bool = False
+    sender: str = ""  # who caused the event (an edit may come from someone else)
 
     @property
     def moment(self) -> datetime:
@@ -85,6 +86,7 @@ def from_payload(name: str, payload: dict[str, Any]) -> Event:
         comment=comment,
         repository=str((payload.get("repository") or {}).get("full_name", "")),
         is_pull_request="pull_request" in issue,
+        sender=str((payload.get("sender") or {}).get("login", "")),
     )
 
 

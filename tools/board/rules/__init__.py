@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ..model import Board
 from ..problems import Problem
 from ..yamlfile import Document
-from . import attestations, dates, evaluation, markdown, payment, price, questions, text
+from . import attestations, dates, evaluation, markdown, payment, price, questions, sealing, text
 
 Rule = Callable[[Document, Board], list[Problem]]
 
@@ -26,6 +26,7 @@ OPPORTUNITY_RULES: tuple[Rule, ...] = (
     attestations.check,
     payment.check,
     questions.check,
+    sealing.check,
 )
 
 

@@ -1,0 +1,174 @@
+"""The public ledger: ``content/applications/<opportunity-id>.yaml``, one file per opportunity.
+
+``{opportunity: <id>, applications: [{receipt, issue, account, received, sha256, status,
+envelope}]}``, oldest first. Intake computes the next ledger as a value (`record`,
+`withdraw`); only `apply.write_ledger` writes it. The site reads the same shape to show how many
+applications arrived and their hashes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..yamlfile import load
+
+LEDGER_DIR = "applications"  # under the content root
+RECEIVED, SUPERSEDED, WITHDRAWN = "received", "superseded", "withdrawn"
+
+
+@dataclass(frozen=True)
+class Entry:
+    receipt: str
+    issue: int
+    account: str
+    received: datetime  # aware, UTC
+    sha256: str
+    status: str
+    envelope: str
+
+    @property
+    def active(self) -> bool:
+        return self.status == RECEIVED
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "receipt": self.receipt,
+            "issue": self.issue,
+            "account": self.account,
+            "received": utc_text(self.received),
+            "sha256": self.sha256,
+            "status": self.status,
+            "envelope": self.envelope,
+        }
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> Entry:
+        return cls(
+            receipt=raw["receipt"],
+            issue=raw["issue"],
+            account=raw["account"],
+            received=parse_utc(raw["received"]),
+            sha256=raw["sha256"],
+            status=raw["status"],
+            envelope=raw["envelope"],
+        )
+
+
+@dataclass(frozen=True)
+class Ledger:
+    opportunity: str
+    entries: tuple[Entry, ...] = ()
+
+    @property
+    def active(self) -> tuple[Entry, ...]:
+        return tuple(e for e in self.entries if e.active)
+
+    def by_sha256(self, sha256: str) -> Entry | None:
+        return next((e for e in self.entries if e.sha256 == sha256), None)
+
+    def active_for_issue(self, issue: int) -> Entry | None:
+        return next((e for e in self.entries if e.active and e.issue == issue), None)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "opportunity": self.opportunity,
+            "applications": [e.to_json() for e in self.entries],
+        }
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> Ledger:
+        return cls(raw["opportunity"], tuple(Entry.from_json(e) for e in raw["applications"]))
+
+
+def utc_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_utc(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
+
+
+def receipt_id(opportunity: str, issue: int, account: str, sha256: str, received: datetime) -> str:
+    """A short id derived from what the receipt certifies, so anyone can recompute it."""
+    seed = f"{opportunity}\n{issue}\n{account}\n{sha256}\n{utc_text(received)}"
+    digest = hashlib.sha256(seed.encode("utf-8")).hexdigest()[:16]
+    return "-".join(digest[i : i + 4] for i in range(0, 16, 4))
+
+
+def record(
+    ledger: Ledger, issue: int, account: str, envelope: str, sha256: str, received: datetime
+) -> tuple[Ledger, Entry, tuple[Entry, ...]]:
+    """The ledger with a new active entry; older active entries of the account are superseded."""
+    entry = Entry(
+        receipt=receipt_id(ledger.opportunity, issue, account, sha256, received),
+        issue=issue,
+        account=account,
+        received=received.astimezone(UTC),
+        sha256=sha256,
+        status=RECEIVED,
+        envelope=envelope,
+    )
+    superseded = tuple(e for e in ledger.entries if e.active and same_account(e.account, account))
+    entries = tuple(replace(e, status=SUPERSEDED) if e in superseded else e for e in ledger.entries)
+    return Ledger(ledger.opportunity, (*entries, entry)), entry, superseded
+
+
+def withdraw(ledger: Ledger, entry: Entry) -> Ledger:
+    return Ledger(
+        ledger.opportunity,
+        tuple(replace(e, status=WITHDRAWN) if e == entry else e for e in ledger.entries),
+    )
+
+
+def same_account(a: str, b: str) -> bool:
+    """GitHub logins are case-insensitive."""
+    return a.casefold() == b.casefold()
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def dump(ledger: Ledger) -> str:
+    header = "# Written by the intake workflow; schema: schemas/ledger.schema.json\n"
+    body = yaml.dump(
+        ledger.to_json(), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=1000
+    )
+    return header + body
+
+
+def relative_path(opportunity: str) -> str:
+    """Where the ledger lives, relative to the repository root."""
+    return f"content/{LEDGER_DIR}/{opportunity}.yaml"
+
+
+def ledger_files(content_root: Path) -> list[Path]:
+    folder = content_root / LEDGER_DIR
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def read(content_root: Path, opportunity: str) -> Ledger:
+    """The opportunity's ledger (empty when there is none yet); `ValueError` when unreadable."""
+    path = content_root / LEDGER_DIR / f"{opportunity}.yaml"
+    if not path.exists():
+        return Ledger(opportunity)
+    doc, problems = load(path)
+    if doc is None or problems:
+        raise ValueError(f"{path}: {problems[0].text() if problems else 'unreadable'}")
+    return Ledger.from_json(doc.data)

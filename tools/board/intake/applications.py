@@ -1,0 +1,245 @@
+"""Intake of sealed applications (the ``application.yml`` issue form): a pure decision.
+
+Given the event, the form, the repository content and the ledger, decide the labels, the
+bilingual comment, whether to close the issue and the new ledger. Checks, in order: the body
+answers the form; the opportunity exists and is open at the moment the issue was opened or last
+edited; the envelope is well formed, under the size limit, for this opportunity and its key; it
+was not already posted (by another account, or before). A valid one becomes the account's one
+active application; a ``/withdraw`` comment by the issue's author before closing withdraws it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from ..applications import ledger as ledgers
+from ..content import Content
+from ..forms import Form, parse_body
+from ..model import Board, Opportunity, Status, Text
+from ..sealing.envelope import Envelope, EnvelopeError, parse
+from ..validate import load_content
+from . import messages as m
+from .decision import NOTHING, Decision, LedgerChange
+from .event import Event
+
+# Field ids of .github/ISSUE_TEMPLATE/application.yml (labels are read from the form itself).
+OPPORTUNITY, ENVELOPE = "opportunity", "envelope"
+LABEL_RECEIVED = "received · reçue"
+LABEL_FIX = "needs fix · à corriger"
+LABEL_REFUSED = "refused · refusée"
+LABEL_WITHDRAWN = "withdrawn · retirée"
+ALL_LABELS = (LABEL_RECEIVED, LABEL_FIX, LABEL_REFUSED, LABEL_WITHDRAWN)
+WITHDRAW = "/withdraw"
+
+
+def decide(event: Event, form: Form, repo_root: Path, now: datetime) -> Decision:
+    """The decision for an application issue event (``now`` is unused: GitHub's times count)."""
+    if event.name == "issue_comment":
+        return _comment(event, form, repo_root)
+    if event.action not in ("opened", "edited"):
+        return NOTHING
+    if event.sender and not ledgers.same_account(event.sender, event.issue_author):
+        return Decision(summary=f"edited by {event.sender}, not the author; ignored")
+    return _submission(event, form, load_content(repo_root / "content"))
+
+
+def _labels(add: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return (add,), tuple(label for label in ALL_LABELS if label != add)
+
+
+def _fix(event: Event, problems: list[Text], ledger: ledgers.Ledger | None) -> Decision:
+    paragraphs = [m.say("edit-to-fix")]
+    active = ledger.active_for_issue(event.issue_number) if ledger else None
+    if active is not None:
+        paragraphs.append(m.say("still-active", receipt=active.receipt))
+    keep = (LABEL_FIX, LABEL_RECEIVED) if active is not None else (LABEL_FIX,)
+    return Decision(
+        add_labels=keep,
+        remove_labels=tuple(label for label in ALL_LABELS if label not in keep),
+        comment=m.comment(m.say("title-fix"), paragraphs, problems),
+        summary="needs fix: " + "; ".join(p.en for p in problems),
+    )
+
+
+def _refuse(problem: Text, event: Event) -> Decision:
+    add, remove = _labels(LABEL_REFUSED)
+    return Decision(
+        add_labels=add,
+        remove_labels=remove,
+        comment=m.comment(m.say("title-refused"), [problem]),
+        close=event.state == "open",
+        close_reason="not_planned",
+        summary="refused: " + problem.en,
+    )
+
+
+def _form_problems(event: Event, form: Form) -> list[Text]:
+    if not event.body.strip():
+        return [m.say("empty")]
+    parsed = parse_body(event.body, form)
+    problems = [m.say("unknown-section", title=m.quote(title)) for title in parsed.unknown]
+    for field_id in parsed.missing:
+        spec = form.field(field_id)
+        problems.append(m.say("missing", label=spec.label if spec else field_id))
+    return problems
+
+
+def _open_opportunity(content: Content, oid: str) -> tuple[Board, Opportunity] | None:
+    opportunity = content.opportunity(oid)
+    if content.board is None or opportunity is None or opportunity.status != "published":
+        return None
+    return content.board, opportunity
+
+
+def _envelope(text: str, oid: str, key_fingerprint: str) -> tuple[Envelope | None, Text | None]:
+    try:
+        env = parse(text)
+    except EnvelopeError as exc:
+        details = {k: m.quote(v) if isinstance(v, str) else v for k, v in exc.details.items()}
+        return None, m.say(exc.code, **details)
+    if env.opportunity != oid:
+        return None, m.say(
+            "other-opportunity", sealed_for=m.quote(env.opportunity), id=m.quote(oid)
+        )
+    if env.fingerprint != key_fingerprint:
+        return None, m.say(
+            "other-key", sealed_key=m.quote(env.fingerprint), key=key_fingerprint, id=m.quote(oid)
+        )
+    return env, None
+
+
+def _submission(event: Event, form: Form, content: Content) -> Decision:
+    problems = _form_problems(event, form)
+    if problems:
+        return _fix(event, problems, None)
+    parsed = parse_body(event.body, form)
+    oid = parsed.text(OPPORTUNITY).strip()
+    found = _open_opportunity(content, oid)
+    if found is None:
+        return _fix(event, [m.say("no-opportunity", id=m.quote(oid))], None)
+    board, opportunity = found
+    moment = event.moment
+    try:
+        ledger = ledgers.read(content.root, oid)
+    except ValueError:
+        return Decision(
+            comment=m.comment(m.say("title-fix"), [m.say("ledger-unreadable")]),
+            summary=f"ledger of {oid} unreadable",
+        )
+    if opportunity.status_at(moment) is not Status.OPEN:
+        values = m.moment_values("closing", opportunity.closing, board.tz) | m.moment_values(
+            "moment", moment, board.tz
+        )
+        return _refuse(m.say("closed", id=m.quote(oid), **values), event)
+    key = opportunity.key(board)
+    if key is None:
+        return _fix(event, [m.say("no-key", id=m.quote(oid))], ledger)
+    env, problem = _envelope(parsed.text(ENVELOPE), oid, key.fingerprint)
+    if problem is not None or env is None:
+        return _fix(event, [problem or m.say("damaged")], ledger)
+    earlier = ledger.by_sha256(env.sha256)
+    if earlier is not None:
+        if not ledgers.same_account(earlier.account, event.issue_author):
+            return _fix(event, [m.say("copied")], ledger)
+        if earlier.active and earlier.issue == event.issue_number:
+            return Decision(summary=f"unchanged: receipt {earlier.receipt} already recorded")
+        return _fix(event, [m.say("reused", receipt=earlier.receipt, issue=earlier.issue)], ledger)
+    return _receive(event, board, opportunity, ledger, env, moment)
+
+
+def _receive(
+    event: Event,
+    board: Board,
+    opportunity: Opportunity,
+    ledger: ledgers.Ledger,
+    env: Envelope,
+    moment: datetime,
+) -> Decision:
+    new, entry, superseded = ledgers.record(
+        ledger, event.issue_number, event.issue_author, env.armored, env.sha256, moment
+    )
+    path = ledgers.relative_path(opportunity.id)
+    values = {
+        "id": m.quote(opportunity.id),
+        "title_en": opportunity.title.en,
+        "title_fr": opportunity.title.fr,
+        "receipt": entry.receipt,
+        "sha256": entry.sha256,
+        "utc": m.utc(moment),
+        "ledger": path,
+        **m.moment_values("moment", moment, board.tz),
+    }
+    paragraphs = [m.say("receipt", **values), m.say("receipt-table", **values)]
+    if superseded:
+        paragraphs.append(m.say("supersedes", receipts=", ".join(e.receipt for e in superseded)))
+    paragraphs.append(m.say("how-to-withdraw", **values))
+    add, remove = _labels(LABEL_RECEIVED)
+    return Decision(
+        add_labels=add,
+        remove_labels=remove,
+        comment=m.comment(m.say("title-received"), paragraphs),
+        close=event.state == "open",
+        close_reason="completed",
+        ledger=(
+            LedgerChange(
+                path=path,
+                content=ledgers.dump(new),
+                message=f"Receive application {entry.receipt} to {opportunity.id} (#{event.issue_number})",
+            ),
+        ),
+        summary=f"received {entry.receipt} for {opportunity.id}"
+        + (f", superseding {', '.join(e.receipt for e in superseded)}" if superseded else ""),
+    )
+
+
+def is_withdraw(body: str) -> bool:
+    first = next((line.strip() for line in body.splitlines() if line.strip()), "")
+    return first.lower() == WITHDRAW
+
+
+def _comment(event: Event, form: Form, repo_root: Path) -> Decision:
+    comment = event.comment
+    if comment is None or not is_withdraw(comment.body):
+        return NOTHING
+    title = m.say("title-not-withdrawn")
+    if not ledgers.same_account(comment.author, event.issue_author):
+        return Decision(
+            comment=m.comment(title, [m.say("withdraw-not-author", author=event.issue_author)]),
+            summary=f"/withdraw by {comment.author}, not the author; ignored",
+        )
+    content = load_content(repo_root / "content")
+    oid = parse_body(event.body, form).text(OPPORTUNITY).strip()
+    found = _open_opportunity(content, oid)
+    try:
+        ledger = ledgers.read(content.root, oid) if found else None
+    except ValueError:
+        ledger = None
+    entry = ledger.active_for_issue(event.issue_number) if ledger else None
+    if found is None or ledger is None or entry is None:
+        return Decision(
+            comment=m.comment(title, [m.say("withdraw-nothing")]), summary="nothing to withdraw"
+        )
+    board, opportunity = found
+    if opportunity.status_at(comment.created_at) is not Status.OPEN:
+        values = m.moment_values("closing", opportunity.closing, board.tz)
+        return Decision(
+            comment=m.comment(title, [m.say("withdraw-closed", id=m.quote(oid), **values)]),
+            summary="withdrawal after closing refused",
+        )
+    add, remove = _labels(LABEL_WITHDRAWN)
+    return Decision(
+        add_labels=add,
+        remove_labels=remove,
+        comment=m.comment(m.say("title-withdrawn"), [m.say("withdrawn", receipt=entry.receipt)]),
+        close=event.state == "open",
+        close_reason="not_planned",
+        ledger=(
+            LedgerChange(
+                path=ledgers.relative_path(oid),
+                content=ledgers.dump(ledgers.withdraw(ledger, entry)),
+                message=f"Withdraw application {entry.receipt} from {oid} (#{event.issue_number})",
+            ),
+        ),
+        summary=f"withdrew {entry.receipt} from {oid}",
+    )

@@ -1,0 +1,182 @@
+"""Everything an applicant reads from intake, in English and French, side by side.
+
+One table, so the two languages are written and reviewed together; `comment` lays a message out
+as one bilingual GitHub comment (English first, French second, each complete on its own).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_datetime
+
+from ..model import Text
+
+MARKER = "<!-- board:intake -->"
+
+# code -> (English, French); {placeholders} are filled by `say`.
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- titles
+    "title-fix": ("Your application needs a fix", "Votre candidature doit être corrigée"),
+    "title-received": ("Application received", "Candidature reçue"),
+    "title-refused": ("Application refused", "Candidature refusée"),
+    "title-withdrawn": ("Application withdrawn", "Candidature retirée"),
+    "title-not-withdrawn": ("Nothing was withdrawn", "Rien n'a été retiré"),
+    # -- what to fix
+    "empty": (
+        "The issue is empty. Open the application form again from the opportunity's Apply page.",
+        "Le ticket est vide. Rouvrez le formulaire de candidature depuis la page « Postuler » de l'opportunité.",
+    ),
+    "missing": (
+        "The field “{label}” is empty. Edit the issue and fill it in.",
+        "Le champ « {label} » est vide. Modifiez le ticket et remplissez-le.",
+    ),
+    "unknown-section": (
+        "The section {title} is not part of the form. Edit the issue and keep only the form's sections.",
+        "La section {title} ne fait pas partie du formulaire. Modifiez le ticket et ne gardez que les sections du formulaire.",
+    ),
+    "no-opportunity": (
+        "There is no open opportunity with the id {id}. Copy the id from the opportunity's page.",
+        "Aucune opportunité ouverte ne porte l'identifiant {id}. Copiez l'identifiant depuis la page de l'opportunité.",
+    ),
+    "closed": (
+        "The opportunity {id} closed on {closing_en}; this application arrived on {moment_en} and cannot be accepted.",
+        "L'opportunité {id} a pris fin le {closing_fr}; cette candidature est arrivée le {moment_fr} et ne peut pas être acceptée.",
+    ),
+    "no-key": (
+        "The opportunity {id} has no sealing key yet, so it cannot take applications. The board's team has been told by this comment.",
+        "L'opportunité {id} n'a pas encore de clé de scellement et ne peut donc pas recevoir de candidatures. Ce commentaire en avise l'équipe du tableau.",
+    ),
+    "too-large": (
+        "The sealed block is {size} characters long, over the limit of {limit}. Shorten your answers and seal again.",
+        "Le bloc scellé compte {size} caractères, au-delà de la limite de {limit}. Raccourcissez vos réponses et scellez de nouveau.",
+    ),
+    "control-character": (
+        "The sealed block contains an invisible control character ({code_point}, line {line}). Paste the block again exactly as the Apply page gave it.",
+        "Le bloc scellé contient un caractère de contrôle invisible ({code_point}, ligne {line}). Collez de nouveau le bloc tel que la page « Postuler » l'a produit.",
+    ),
+    "no-armor": (
+        "The sealed block must start with “-----BEGIN SEALED APPLICATION-----” and end with “-----END SEALED APPLICATION-----”, with nothing else around it. Paste the whole block.",
+        "Le bloc scellé doit commencer par « -----BEGIN SEALED APPLICATION----- » et se terminer par « -----END SEALED APPLICATION----- », sans rien autour. Collez le bloc en entier.",
+    ),
+    "bad-header": (
+        "The first lines of the sealed block (Version, Opportunity, Key, Check) are incomplete or changed. Paste the block again exactly as it was produced.",
+        "Les premières lignes du bloc scellé (Version, Opportunity, Key, Check) sont incomplètes ou modifiées. Collez de nouveau le bloc tel qu'il a été produit.",
+    ),
+    "version": (
+        "The sealed block uses format version {version}, which this board does not read. Seal again from the Apply page.",
+        "Le bloc scellé utilise la version de format {version}, que ce tableau ne lit pas. Scellez de nouveau depuis la page « Postuler ».",
+    ),
+    "bad-base64": (
+        "The sealed block contains characters that are not part of a sealed block. Paste it again exactly as it was produced.",
+        "Le bloc scellé contient des caractères qui n'appartiennent pas à un bloc scellé. Collez-le de nouveau tel qu'il a été produit.",
+    ),
+    "damaged": (
+        "The sealed block was changed after sealing (its check does not match). Paste it again exactly as it was produced, or seal again.",
+        "Le bloc scellé a été modifié après le scellement (sa vérification ne correspond pas). Collez-le de nouveau tel qu'il a été produit, ou scellez de nouveau.",
+    ),
+    "other-opportunity": (
+        "This sealed block was made for the opportunity {sealed_for}, not {id}. Seal your application on the Apply page of {id}.",
+        "Ce bloc scellé a été produit pour l'opportunité {sealed_for}, et non {id}. Scellez votre candidature sur la page « Postuler » de {id}.",
+    ),
+    "other-key": (
+        "This sealed block was made for the key {sealed_key}, but {id} now uses the key {key}. Seal again from the Apply page.",
+        "Ce bloc scellé a été produit pour la clé {sealed_key}, mais {id} utilise maintenant la clé {key}. Scellez de nouveau depuis la page « Postuler ».",
+    ),
+    "copied": (
+        "This exact sealed block was already posted by another account. Each applicant seals their own application.",
+        "Ce bloc scellé identique a déjà été publié par un autre compte. Chaque candidat scelle sa propre candidature.",
+    ),
+    "reused": (
+        "This sealed block was already received (receipt {receipt}, issue #{issue}). To change your application, seal it again: each sealing gives a new block.",
+        "Ce bloc scellé a déjà été reçu (reçu {receipt}, ticket no {issue}). Pour modifier votre candidature, scellez-la de nouveau : chaque scellement produit un nouveau bloc.",
+    ),
+    "still-active": (
+        "Your earlier application (receipt {receipt}) still stands until a corrected one is received.",
+        "Votre candidature précédente (reçu {receipt}) demeure valide tant qu'une version corrigée n'a pas été reçue.",
+    ),
+    "edit-to-fix": (
+        "Edit this issue to fix it; it will be checked again. Nothing you sealed is readable here.",
+        "Modifiez ce ticket pour corriger la situation; il sera vérifié de nouveau. Rien de ce que vous avez scellé n'est lisible ici.",
+    ),
+    # -- receipt
+    "receipt": (
+        "Your sealed application to **{title_en}** ({id}) was received. It stays sealed until the opportunity closes.",
+        "Votre candidature scellée à **{title_fr}** ({id}) a été reçue. Elle demeure scellée jusqu'à la fin de l'opportunité.",
+    ),
+    "receipt-table": (
+        "| | |\n|---|---|\n| Receipt | `{receipt}` |\n| Opportunity | {id} |\n| Received | {moment_en} ({utc} UTC) |\n| SHA-256 of the envelope | `{sha256}` |",
+        "| | |\n|---|---|\n| Reçu | `{receipt}` |\n| Opportunité | {id} |\n| Reçue le | {moment_fr} ({utc} UTC) |\n| SHA-256 de l'enveloppe | `{sha256}` |",
+    ),
+    "supersedes": (
+        "It replaces your earlier application (receipt {receipts}), which no longer counts.",
+        "Elle remplace votre candidature précédente (reçu {receipts}), qui ne compte plus.",
+    ),
+    "how-to-withdraw": (
+        "The receipt is in the public ledger `{ledger}`. To change your application, edit this issue with a newly sealed block; to withdraw it before closing, comment `/withdraw`.",
+        "Le reçu figure dans le registre public `{ledger}`. Pour modifier votre candidature, modifiez ce ticket avec un nouveau bloc scellé; pour la retirer avant la fin, commentez `/withdraw`.",
+    ),
+    # -- withdrawal
+    "withdrawn": (
+        "Your application (receipt {receipt}) is withdrawn and will not be opened.",
+        "Votre candidature (reçu {receipt}) est retirée et ne sera pas ouverte.",
+    ),
+    "withdraw-not-author": (
+        "Only @{author}, who opened this issue, can withdraw this application. Nothing was changed.",
+        "Seul @{author}, qui a ouvert ce ticket, peut retirer cette candidature. Rien n'a été modifié.",
+    ),
+    "withdraw-closed": (
+        "The opportunity {id} closed on {closing_en}; applications can no longer be withdrawn.",
+        "L'opportunité {id} a pris fin le {closing_fr}; les candidatures ne peuvent plus être retirées.",
+    ),
+    "withdraw-nothing": (
+        "This issue has no application in the ledger to withdraw.",
+        "Ce ticket n'a aucune candidature au registre à retirer.",
+    ),
+    "ledger-unreadable": (
+        "The ledger of this opportunity cannot be read, so nothing was recorded. The board's team has been told by this comment.",
+        "Le registre de cette opportunité est illisible; rien n'a été enregistré. Ce commentaire en avise l'équipe du tableau.",
+    ),
+}
+
+
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f`\u200b-\u200f\u2028\u2029\ufeff]")
+
+
+def quote(text: str, limit: int = 80) -> str:
+    """Applicant-typed text as an inert code span: no mention, link or Markdown, bounded."""
+    cleaned = _UNSAFE.sub("", text).strip()
+    if len(cleaned) > limit:
+        cleaned = cleaned[: limit - 1] + "…"
+    return f"`{cleaned}`" if cleaned else "` `"
+
+
+def say(code: str, **values: object) -> Text:
+    en, fr = MESSAGES[code]
+    return Text(en=en.format(**values), fr=fr.format(**values))
+
+
+def moment_values(prefix: str, moment: datetime, tz: ZoneInfo) -> dict[str, str]:
+    """``{prefix}_en``, ``{prefix}_fr`` in the board's time zone, each language's convention."""
+    return {
+        f"{prefix}_en": format_datetime(moment, "long", tzinfo=tz, locale="en_CA"),
+        f"{prefix}_fr": format_datetime(moment, "long", tzinfo=tz, locale="fr_CA"),
+    }
+
+
+def utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def comment(title: Text, paragraphs: list[Text], bullets: list[Text] | None = None) -> str:
+    """One comment: the English part, a rule, the French part."""
+    parts = [MARKER]
+    for lang in ("en", "fr"):
+        block = [f"### {title.get(lang)}", ""]
+        if bullets:
+            block += [f"- {b.get(lang)}" for b in bullets] + [""]
+        block += [p.get(lang) + "\n" for p in paragraphs]
+        parts.append("\n".join(block).rstrip())
+    return f"{parts[0]}\n{parts[1]}\n\n---\n\n{parts[2]}\n"
