@@ -191,8 +191,16 @@ def run(
         content.problems.extend(_check_ledger(path, content, repository))
         result.files.append(display_path(path))
     if repository and not paths:
-        content.problems.extend(secrets.scan(root.parent, display_path))
+        content.problems.extend(secrets.scan(_scan_root(root), display_path))
     return result
+
+
+def _scan_root(content_root: Path) -> Path:
+    """The repository holding the content (its parent folder when that is a checkout or an
+    exported tree of one), or the content folder alone: never an unrelated parent like /tmp."""
+    parent = content_root.resolve().parent
+    is_repository = (parent / ".git").exists() or (parent / ".github").is_dir()
+    return parent if is_repository else content_root
 
 
 def _is_ledger(path: Path, root: Path) -> bool:
