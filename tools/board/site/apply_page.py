@@ -61,7 +61,11 @@ def page(listing: Listing, site: SiteData, lang: str) -> Page:
         return Page(here, lang, title, head + f'<p class="notice">{esc(t(lang, "opp.no_key"))}</p>')
     if not site.sealing_available:
         return Page(
-            here, lang, title, head + f'<p class="notice" data-sealing="unavailable">{esc(t(lang, "apply.unavailable"))}</p>'
+            here,
+            lang,
+            title,
+            head
+            + f'<p class="notice" data-sealing="unavailable">{esc(t(lang, "apply.unavailable"))}</p>',
         )
     about = "".join(
         [
@@ -101,7 +105,7 @@ def page(listing: Listing, site: SiteData, lang: str) -> Page:
             f'<textarea id="answer-{c.id}" name="answer-{c.id}" rows="8" required data-criterion="{esc(c.id)}" '
             f'data-max-words="{c.max_words}" aria-describedby="answer-{c.id}-count answer-{c.id}-error"></textarea>'
             f'<p class="word-count" id="answer-{c.id}-count" aria-live="polite">'
-            f'{esc(t(lang, "apply.words").format(n=0, max=c.max_words))}</p>',
+            f"{esc(t(lang, 'apply.words').format(n=0, max=c.max_words))}</p>",
         )
         for c in opp.criteria
     )
@@ -117,9 +121,9 @@ def page(listing: Listing, site: SiteData, lang: str) -> Page:
         f'data-public-key="{esc(listing.key.public_key)}" data-fingerprint="{esc(listing.key.fingerprint)}" '
         f'data-issue-url="{esc(site.issue_form(opp.id))}" '
         f'data-seal-src="{esc(routes.relative(here, routes.SEAL_JS))}">'
-        f'<h2>{esc(t(lang, "apply.about_you"))}</h2>{about}{language}'
-        f'<h2>{esc(t(lang, "apply.answers"))}</h2>{answers}'
-        f'<h2>{esc(t(lang, "apply.attest"))}</h2>{attest}'
+        f"<h2>{esc(t(lang, 'apply.about_you'))}</h2>{about}{language}"
+        f"<h2>{esc(t(lang, 'apply.answers'))}</h2>{answers}"
+        f"<h2>{esc(t(lang, 'apply.attest'))}</h2>{attest}"
         f'<p class="fingerprint-line">{esc(t(lang, "opp.fingerprint"))}{colon(lang)} <code>{esc(listing.key.fingerprint)}</code></p>'
         f'<button type="submit" class="button">{esc(t(lang, "apply.submit"))}</button></form>'
         f'<div class="apply-result" id="apply-result" role="status" aria-live="polite"></div>'

@@ -26,7 +26,7 @@ def card(listing: Listing, site: SiteData, lang: str, here: str) -> str:
         f"<p>{esc(opp.summary.get(lang))}</p>"
         f'<p class="card__facts"><span><b>{esc(t(lang, "card.price"))}</b> '
         f"{esc(price_text(listing, site, lang))}</span> "
-        f'<span><b>{esc(t(lang, "card.closing"))}</b> {time_tag(opp.closing, site, lang)} '
+        f"<span><b>{esc(t(lang, 'card.closing'))}</b> {time_tag(opp.closing, site, lang)} "
         f"({esc(days_left(lang, days))})</span></p>"
         f'<ul class="skills" aria-label="{esc(t(lang, "card.skills"))}">{skills}</ul></li>'
     )
@@ -47,7 +47,7 @@ def filter_form(lang: str, skills: list[str], total: int) -> str:
     return (
         f'<form class="board-filter" data-board-filter hidden role="search" '
         f'data-count-template="{esc(t(lang, "filter.count", n="{n}", total="{total}"))}">'
-        f'<fieldset><legend>{esc(t(lang, "filter.legend"))}</legend>'
+        f"<fieldset><legend>{esc(t(lang, 'filter.legend'))}</legend>"
         f'<div class="field"><label for="filter-skill">{esc(t(lang, "filter.skill"))}</label>'
         f'<select id="filter-skill" name="skill"><option value="">{esc(t(lang, "filter.any"))}</option>'
         f"{options}</select></div>"
@@ -56,7 +56,7 @@ def filter_form(lang: str, skills: list[str], total: int) -> str:
         f'<button type="reset" class="button button--secondary">{esc(t(lang, "filter.clear"))}</button>'
         f"</fieldset>"
         f'<p class="filter-count" role="status" aria-live="polite">'
-        f'{esc(t(lang, "filter.count", n=total, total=total))}</p></form>'
+        f"{esc(t(lang, 'filter.count', n=total, total=total))}</p></form>"
     )
 
 
@@ -87,7 +87,7 @@ def home(site: SiteData, lang: str) -> Page:
         parts.append("</ul>")
         parts.append(
             f'<p><a href="{esc(routes.relative(here, routes.archive(lang)))}">'
-            f'{esc(t(lang, "board.past_more"))}</a></p></details>'
+            f"{esc(t(lang, 'board.past_more'))}</a></p></details>"
         )
     return Page(here, lang, site.board.name.get(lang), "".join(parts))
 
@@ -105,16 +105,16 @@ def archive_pages(site: SiteData, lang: str) -> list[Page]:
         if number > 1:
             nav.append(
                 f'<a rel="prev" href="{esc(routes.relative(here, routes.archive(lang, number - 1)))}">'
-                f'{esc(t(lang, "board.previous"))}</a>'
+                f"{esc(t(lang, 'board.previous'))}</a>"
             )
         if number < total:
             nav.append(
                 f'<a rel="next" href="{esc(routes.relative(here, routes.archive(lang, number + 1)))}">'
-                f'{esc(t(lang, "board.next"))}</a>'
+                f"{esc(t(lang, 'board.next'))}</a>"
             )
         html = (
             f"<h1>{esc(title)}</h1>"
-            f'<p>{esc(t(lang, "board.archive_page", n=number, total=total))} · '
+            f"<p>{esc(t(lang, 'board.archive_page', n=number, total=total))} · "
             f'<a href="{esc(routes.relative(here, routes.home(lang)))}">{esc(t(lang, "board.back"))}</a></p>'
             '<ul class="past-list">'
             + "".join(past_item(x, site, lang, here) for x in chunk)

@@ -36,19 +36,35 @@ def _entries(site: SiteData, lang: str) -> list[tuple[datetime, str, str, str, s
         url = site.site_url + routes.opportunity(lang, opp.id)
         title = opp.title.get(lang)
         out.append(
-            (_posted(x, site), f"{url}#new", t(lang, "feed.new", title=title), url, opp.summary.get(lang))
+            (
+                _posted(x, site),
+                f"{url}#new",
+                t(lang, "feed.new", title=title),
+                url,
+                opp.summary.get(lang),
+            )
         )
         for r in x.history.revisions:
             fields = ", ".join(c.field for c in r.changes)
             out.append(
-                (r.when, f"{url}#{r.commit[:12]}", t(lang, "feed.updated", title=title), url,
-                 t(lang, "feed.changed", fields=fields))
+                (
+                    r.when,
+                    f"{url}#{r.commit[:12]}",
+                    t(lang, "feed.updated", title=title),
+                    url,
+                    t(lang, "feed.changed", fields=fields),
+                )
             )
         for q in opp.questions:
             when = datetime.combine(q.answered, datetime.min.time(), tzinfo=site.board.tz)
             out.append(
-                (when, f"{url}#q{q.issue}", t(lang, "feed.answered", title=title), url + "#questions",
-                 f"{q.question.get(lang)} — {q.answer.get(lang)}")
+                (
+                    when,
+                    f"{url}#q{q.issue}",
+                    t(lang, "feed.answered", title=title),
+                    url + "#questions",
+                    f"{q.question.get(lang)} — {q.answer.get(lang)}",
+                )
             )
     return sorted(out, key=lambda e: (e[0], e[1]), reverse=True)
 
@@ -107,7 +123,11 @@ def ics(site: SiteData) -> str:
     for x in sorted(site.listings, key=lambda x: x.opp.closing):
         opp = x.opp
         closing = _iso(opp.closing).replace("-", "").replace(":", "")
-        summary = t("en", "ics.closing", title=opp.title.en) + " / " + t("fr", "ics.closing", title=opp.title.fr)
+        summary = (
+            t("en", "ics.closing", title=opp.title.en)
+            + " / "
+            + t("fr", "ics.closing", title=opp.title.fr)
+        )
         lines += [
             "BEGIN:VEVENT",
             f"UID:{opp.id}-closing@{site.site_url.split('//')[-1].split('/')[0] or 'board'}",
@@ -168,9 +188,27 @@ def as_json(site: SiteData) -> str:
 
 
 CSV_COLUMNS = (
-    "id", "status", "title_en", "title_fr", "skills", "department_en", "department_fr", "price",
-    "currency", "taxes", "posted", "closing", "start", "delivery", "payment", "repository",
-    "licence", "updated", "applications", "url_en", "url_fr",
+    "id",
+    "status",
+    "title_en",
+    "title_fr",
+    "skills",
+    "department_en",
+    "department_fr",
+    "price",
+    "currency",
+    "taxes",
+    "posted",
+    "closing",
+    "start",
+    "delivery",
+    "payment",
+    "repository",
+    "licence",
+    "updated",
+    "applications",
+    "url_en",
+    "url_fr",
 )
 
 
@@ -181,11 +219,27 @@ def as_csv(site: SiteData) -> str:
     for r in records(site):
         writer.writerow(
             [
-                r["id"], r["status"], r["title"]["en"], r["title"]["fr"], "; ".join(r["skills"]),
-                r["client"]["department"]["en"], r["client"]["department"]["fr"],
-                r["price"]["amount"], r["price"]["currency"], r["price"]["taxes"], r["posted"],
-                r["closing"], r["start"], r["delivery"], r["payment"], r["repository"], r["licence"],
-                str(r["updated"]).lower(), r["applications"], r["url"]["en"], r["url"]["fr"],
+                r["id"],
+                r["status"],
+                r["title"]["en"],
+                r["title"]["fr"],
+                "; ".join(r["skills"]),
+                r["client"]["department"]["en"],
+                r["client"]["department"]["fr"],
+                r["price"]["amount"],
+                r["price"]["currency"],
+                r["price"]["taxes"],
+                r["posted"],
+                r["closing"],
+                r["start"],
+                r["delivery"],
+                r["payment"],
+                r["repository"],
+                r["licence"],
+                str(r["updated"]).lower(),
+                r["applications"],
+                r["url"]["en"],
+                r["url"]["fr"],
             ]
         )
     return out.getvalue()

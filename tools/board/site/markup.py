@@ -32,7 +32,9 @@ def time_tag(moment: datetime, site: SiteData, lang: str) -> str:
 
 
 def status_badge(status: Status, lang: str) -> str:
-    return f'<span class="badge badge--{status.value}">{esc(t(lang, "status." + status.value))}</span>'
+    return (
+        f'<span class="badge badge--{status.value}">{esc(t(lang, "status." + status.value))}</span>'
+    )
 
 
 def updated_badge(listing: Listing, lang: str) -> str:
@@ -57,6 +59,10 @@ def feed_links(lang: str, to: object) -> str:
         (routes.FEED_JSON, "feed.json"),
         (routes.FEED_CSV, "feed.csv"),
     ]
-    return "<ul class=\"feed-links\">" + "".join(
-        f'<li><a href="{esc(rel(url))}">{esc(t(lang, key))}</a></li>' for url, key in items
-    ) + "</ul>"
+    return (
+        '<ul class="feed-links">'
+        + "".join(
+            f'<li><a href="{esc(rel(url))}">{esc(t(lang, key))}</a></li>' for url, key in items
+        )
+        + "</ul>"
+    )

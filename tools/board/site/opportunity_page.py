@@ -18,7 +18,9 @@ CLOSING_ROW = ' class="changed-closing"'
 
 
 def section(anchor: str, title: str, body: str) -> str:
-    return f'<section aria-labelledby="{anchor}"><h2 id="{anchor}">{esc(title)}</h2>{body}</section>'
+    return (
+        f'<section aria-labelledby="{anchor}"><h2 id="{anchor}">{esc(title)}</h2>{body}</section>'
+    )
 
 
 def banner(listing: Listing, site: SiteData, lang: str) -> str:
@@ -80,7 +82,7 @@ def facts(listing: Listing, site: SiteData, lang: str) -> str:
 
 def acceptance(listing: Listing, lang: str) -> str:
     items = "".join(f"<li>{esc(a)}</li>" for a in listing.opp.acceptance.get(lang))
-    body = f'<p>{esc(t(lang, "opp.acceptance_lead"))}</p><ul>{items}</ul>'
+    body = f"<p>{esc(t(lang, 'opp.acceptance_lead'))}</p><ul>{items}</ul>"
     return section("acceptance", t(lang, "opp.acceptance"), body)
 
 
@@ -92,19 +94,19 @@ def evaluation(listing: Listing, lang: str) -> str:
         if opp.method == "scored" and c.weight is not None:
             limits += "; " + t(lang, "opp.weight", w=c.weight, p=c.pass_mark)
         items.append(f"<li>{esc(c.text.get(lang))} <em>({esc(limits)})</em></li>")
-    body = f'<p>{esc(t(lang, f"opp.method.{opp.method}"))}</p><ol>{"".join(items)}</ol>'
+    body = f"<p>{esc(t(lang, f'opp.method.{opp.method}'))}</p><ol>{''.join(items)}</ol>"
     return section("evaluation", t(lang, "opp.evaluation"), body)
 
 
 def eligibility(site: SiteData, lang: str) -> str:
     items = "".join(f"<li>{esc(a.text.get(lang))}</li>" for a in site.board.eligibility)
-    body = f'<p>{esc(t(lang, "opp.eligibility_lead"))}</p><ul>{items}</ul>'
+    body = f"<p>{esc(t(lang, 'opp.eligibility_lead'))}</p><ul>{items}</ul>"
     return section("eligibility", t(lang, "opp.eligibility"), body)
 
 
 def how_to_apply(listing: Listing, site: SiteData, lang: str, here: str) -> str:
     guide = routes.relative(here, routes.guide(lang, "how-to-apply"))
-    parts = [f'<p>{esc(t(lang, "opp.how_lead"))}</p>']
+    parts = [f"<p>{esc(t(lang, 'opp.how_lead'))}</p>"]
     if listing.key is not None:
         parts.append(
             f'<p>{esc(t(lang, "opp.fingerprint"))}{colon(lang)} <code class="fingerprint">'
@@ -119,7 +121,7 @@ def how_to_apply(listing: Listing, site: SiteData, lang: str, here: str) -> str:
         parts.append(
             f'<p class="actions"><a class="button" href="{esc(apply)}">{esc(t(lang, "opp.apply_button"))}</a> '
             f'<a class="button button--secondary" href="{esc(site.issue_form(listing.opp.id))}">'
-            f'{esc(t(lang, "opp.issue_form"))}</a></p>'
+            f"{esc(t(lang, 'opp.issue_form'))}</a></p>"
         )
     parts.append(f'<p><a href="{esc(guide)}">{esc(t(lang, "opp.guide"))}</a></p>')
     return section("apply", t(lang, "opp.how"), "".join(parts))
@@ -127,10 +129,10 @@ def how_to_apply(listing: Listing, site: SiteData, lang: str, here: str) -> str:
 
 def received(listing: Listing, site: SiteData, lang: str) -> str:
     receipts = listing.ledger.receipts
-    body = f'<p>{esc(t(lang, "opp.received_n", n=len(receipts)))}</p>'
+    body = f"<p>{esc(t(lang, 'opp.received_n', n=len(receipts)))}</p>"
     if receipts:
         rows = "".join(
-            f"<tr><td><code>{esc(r.receipt)}</code></td><td><code class=\"hash\">{esc(r.sha256)}</code></td>"
+            f'<tr><td><code>{esc(r.receipt)}</code></td><td><code class="hash">{esc(r.sha256)}</code></td>'
             f"<td>{esc(r.received)}</td></tr>"
             for r in receipts
         )
@@ -144,11 +146,13 @@ def received(listing: Listing, site: SiteData, lang: str) -> str:
 
 def questions(listing: Listing, lang: str) -> str:
     if not listing.opp.questions:
-        return section("questions", t(lang, "opp.questions"), f'<p>{esc(t(lang, "opp.no_questions"))}</p>')
+        return section(
+            "questions", t(lang, "opp.questions"), f"<p>{esc(t(lang, 'opp.no_questions'))}</p>"
+        )
     items = "".join(
         f'<div class="qa"><dt>{esc(t(lang, "opp.question"))}{colon(lang)} {esc(q.question.get(lang))}</dt>'
         f'<dd>{safemarkdown.render(q.answer.get(lang))}<p class="meta">'
-        f'{esc(t(lang, "opp.answered_on", date=formatting.date_text(q.answered, lang), issue=q.issue))}</p></dd></div>'
+        f"{esc(t(lang, 'opp.answered_on', date=formatting.date_text(q.answered, lang), issue=q.issue))}</p></dd></div>"
         for q in listing.opp.questions
     )
     return section("questions", t(lang, "opp.questions"), f'<dl class="qa-list">{items}</dl>')
@@ -156,7 +160,9 @@ def questions(listing: Listing, lang: str) -> str:
 
 def addenda(listing: Listing, lang: str) -> str:
     if not listing.opp.addenda:
-        return section("addenda", t(lang, "opp.addenda"), f'<p>{esc(t(lang, "opp.no_addenda"))}</p>')
+        return section(
+            "addenda", t(lang, "opp.addenda"), f"<p>{esc(t(lang, 'opp.no_addenda'))}</p>"
+        )
     items = "".join(
         f"<li><p><strong>{esc(formatting.date_text(a.date, lang))}</strong></p>"
         f"{safemarkdown.render(a.text.get(lang))}</li>"
@@ -168,18 +174,18 @@ def addenda(listing: Listing, lang: str) -> str:
 def history(listing: Listing, site: SiteData, lang: str) -> str:
     h = listing.history
     if not h.available:
-        body = f'<p>{esc(t(lang, "opp.history_unavailable"))}</p>'
+        body = f"<p>{esc(t(lang, 'opp.history_unavailable'))}</p>"
     elif h.published is None:
-        body = f'<p>{esc(t(lang, "opp.history_none"))}</p>'
+        body = f"<p>{esc(t(lang, 'opp.history_none'))}</p>"
     else:
         tz = site.board.tz
-        body = f'<p>{esc(t(lang, "opp.first_published", date=formatting.datetime_text(h.published, tz, lang)))}</p>'
+        body = f"<p>{esc(t(lang, 'opp.first_published', date=formatting.datetime_text(h.published, tz, lang)))}</p>"
         if not h.revisions:
-            body += f'<p>{esc(t(lang, "opp.no_changes"))}</p>'
+            body += f"<p>{esc(t(lang, 'opp.no_changes'))}</p>"
         for r in h.revisions:
             rows = "".join(
                 f"<tr{CLOSING_ROW if c.field == 'closing' else ''}>"
-                f"<th scope=\"row\"><code>{esc(c.field)}</code></th>"
+                f'<th scope="row"><code>{esc(c.field)}</code></th>'
                 f"<td>{esc(value_text(c.field, c.old, site, lang))}</td>"
                 f"<td>{esc(value_text(c.field, c.new, site, lang))}</td></tr>"
                 for c in r.changes
@@ -203,7 +209,11 @@ def page(listing: Listing, site: SiteData, lang: str) -> Page:
             banner(listing, site, lang),
             f'<p class="lead">{esc(opp.summary.get(lang))}</p>',
             facts(listing, site, lang),
-            section("description", t(lang, "opp.description"), safemarkdown.render(opp.description.get(lang))),
+            section(
+                "description",
+                t(lang, "opp.description"),
+                safemarkdown.render(opp.description.get(lang)),
+            ),
             acceptance(listing, lang),
             evaluation(listing, lang),
             eligibility(site, lang),

@@ -21,13 +21,22 @@ FRENCH: dict[str, tuple[str, str]] = {
         "draft (never published), published, or cancelled. Open or closed follows from the dates.",
         "draft (brouillon, jamais publié), published (publiée) ou cancelled (annulée). Ouverte ou fermée découle des dates.",
     ),
-    "title": ("Short title, 100 characters at most per language.", "Titre court, 100 caractères au plus par langue."),
+    "title": (
+        "Short title, 100 characters at most per language.",
+        "Titre court, 100 caractères au plus par langue.",
+    ),
     "summary": (
         "One or two sentences shown on the board's list, 500 characters at most per language.",
         "Une ou deux phrases affichées dans la liste du tableau, 500 caractères au plus par langue.",
     ),
-    "description": ("Full description in Markdown. No raw HTML.", "Description complète en Markdown. Pas de HTML brut."),
-    "skills": ("1 to 10 skills, each listed once.", "De 1 à 10 compétences, chacune indiquée une seule fois."),
+    "description": (
+        "Full description in Markdown. No raw HTML.",
+        "Description complète en Markdown. Pas de HTML brut.",
+    ),
+    "skills": (
+        "1 to 10 skills, each listed once.",
+        "De 1 à 10 compétences, chacune indiquée une seule fois.",
+    ),
     "client": ("The team that needs the work.", "L'équipe qui a besoin des travaux."),
     "client.department": ("Department or agency.", "Ministère ou organisme."),
     "client.team": ("Team within it.", "Équipe au sein de celui-ci."),
@@ -36,9 +45,18 @@ FRENCH: dict[str, tuple[str, str]] = {
         "Fixed price set by the client; applicants never bid a price.",
         "Prix fixe établi par le client; les candidats ne proposent jamais de prix.",
     ),
-    "price.amount": ("Amount in whole or decimal currency units.", "Montant en unités monétaires, entières ou décimales."),
-    "price.currency": ("ISO 4217 currency code; the board's currency.", "Code de devise ISO 4217; la devise du tableau."),
-    "price.taxes": ("Whether the amount includes sales taxes.", "Indique si le montant comprend les taxes de vente."),
+    "price.amount": (
+        "Amount in whole or decimal currency units.",
+        "Montant en unités monétaires, entières ou décimales.",
+    ),
+    "price.currency": (
+        "ISO 4217 currency code; the board's currency.",
+        "Code de devise ISO 4217; la devise du tableau.",
+    ),
+    "price.taxes": (
+        "Whether the amount includes sales taxes.",
+        "Indique si le montant comprend les taxes de vente.",
+    ),
     "posted": ("Date of publication (YYYY-MM-DD).", "Date de publication (AAAA-MM-JJ)."),
     "closing": (
         "Closing date and time with its UTC offset, e.g. 2027-01-29T23:59:59-05:00.",
@@ -48,7 +66,10 @@ FRENCH: dict[str, tuple[str, str]] = {
         "Earliest start date of the work (YYYY-MM-DD), after closing.",
         "Date de début des travaux au plus tôt (AAAA-MM-JJ), après la clôture.",
     ),
-    "delivery": ("Delivery deadline with its UTC offset.", "Date limite de livraison avec son décalage UTC."),
+    "delivery": (
+        "Delivery deadline with its UTC offset.",
+        "Date limite de livraison avec son décalage UTC.",
+    ),
     "repository": (
         "https URL of the public repository where the work is delivered.",
         "URL https du dépôt public où les travaux sont livrés.",
@@ -57,13 +78,22 @@ FRENCH: dict[str, tuple[str, str]] = {
         "Open-source licence of the delivered work (SPDX identifier, e.g. MIT).",
         "Licence libre des travaux livrés (identifiant SPDX, p. ex. MIT).",
     ),
-    "evaluation": ("Application evaluation: never on price.", "Évaluation des candidatures : jamais sur le prix."),
+    "evaluation": (
+        "Application evaluation: never on price.",
+        "Évaluation des candidatures : jamais sur le prix.",
+    ),
     "evaluation.method": (
         "pass-fail-draw: pass/fail on every criterion, then a random draw among passes; scored: weighted scores.",
         "pass-fail-draw : réussite ou échec à chaque critère, puis tirage au sort parmi les candidatures retenues; scored : notes pondérées.",
     ),
-    "evaluation.criteria": ("1 to 10 criteria, each answered in writing.", "De 1 à 10 critères, chacun faisant l'objet d'une réponse écrite."),
-    "evaluation.criteria[].id": ("Short identifier, unique within the opportunity.", "Identifiant court, unique dans l'opportunité."),
+    "evaluation.criteria": (
+        "1 to 10 criteria, each answered in writing.",
+        "De 1 à 10 critères, chacun faisant l'objet d'une réponse écrite.",
+    ),
+    "evaluation.criteria[].id": (
+        "Short identifier, unique within the opportunity.",
+        "Identifiant court, unique dans l'opportunité.",
+    ),
     "evaluation.criteria[].max_words": (
         "Word limit for the applicant's answer (1 to 1000).",
         "Nombre maximal de mots de la réponse du candidat (de 1 à 1000).",
@@ -76,8 +106,14 @@ FRENCH: dict[str, tuple[str, str]] = {
         "Scored evaluation only: minimum score out of the weight to pass this criterion.",
         "Évaluation notée seulement : note minimale, sur la pondération, pour réussir ce critère.",
     ),
-    "evaluation.criteria[].en": ("What the applicant must show, in English.", "Ce que le candidat doit démontrer, en anglais."),
-    "evaluation.criteria[].fr": ("What the applicant must show, in French.", "Ce que le candidat doit démontrer, en français."),
+    "evaluation.criteria[].en": (
+        "What the applicant must show, in English.",
+        "Ce que le candidat doit démontrer, en anglais.",
+    ),
+    "evaluation.criteria[].fr": (
+        "What the applicant must show, in French.",
+        "Ce que le candidat doit démontrer, en français.",
+    ),
     "acceptance": (
         "Work acceptance criteria: what must be true for the work to be accepted and paid.",
         "Critères d'acceptation des travaux : ce qui doit être vrai pour que les travaux soient acceptés et payés.",
@@ -119,7 +155,10 @@ FRENCH: dict[str, tuple[str, str]] = {
         "Number of the GitHub issue where the question was asked.",
         "Numéro de l'enjeu GitHub où la question a été posée.",
     ),
-    "questions[].asked": ("Date the question was asked.", "Date à laquelle la question a été posée."),
+    "questions[].asked": (
+        "Date the question was asked.",
+        "Date à laquelle la question a été posée.",
+    ),
     "questions[].answered": (
         "Date the answer was published; after posting and before closing.",
         "Date de publication de la réponse; après la publication de l'opportunité et avant la clôture.",
@@ -148,7 +187,9 @@ def fields(schema: dict[str, Any] | None = None) -> list[tuple[str, bool, str, s
 
     def walk(node: dict[str, Any], path: str, required: bool) -> None:
         if path and "description" in node:
-            kind = " | ".join(map(str, node["enum"])) if "enum" in node else str(node.get("type", ""))
+            kind = (
+                " | ".join(map(str, node["enum"])) if "enum" in node else str(node.get("type", ""))
+            )
             out.append((path, required, kind, node["description"]))
         needed = set(node.get("required", ()))
         for key, child in node.get("properties", {}).items():
@@ -174,5 +215,7 @@ def table(lang: str, schema: dict[str, Any] | None = None) -> str:
         elif kind in _TYPES:
             kind = _TYPES[kind][0]
         cell = text.replace("|", "\\|")
-        lines.append(f"| `{path}` | {yes if required else no} | {kind.replace('|', '/')} | {cell} |")
+        lines.append(
+            f"| `{path}` | {yes if required else no} | {kind.replace('|', '/')} | {cell} |"
+        )
     return "\n".join(lines) + "\n"

@@ -2,7 +2,7 @@
 and the gather-render step the hook runs once per build.
 
 ``extra.board.repository`` is where the issue forms live; ``extra.board.content`` the content
-folder; "now" comes from ``extra.board.now``, else ``BOARD_NOW``, else the clock, so tests and
+folder (``BOARD_CONTENT`` overrides it, for ``board serve``); "now" comes from ``extra.board.now``, else ``BOARD_NOW``, else the clock, so tests and
 rebuilds of the past can fix it.
 """
 
@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ..content import Content
 from ..problems import Problem
 from ..validate import load_content
 from . import state
@@ -32,6 +33,7 @@ class Options:
     site_url: str
     now: datetime
     seal: Path | None
+    preloaded: Content | None = None  # content build() already loaded and validated
 
 
 @dataclass
@@ -53,14 +55,20 @@ def parse_now(text: str | None) -> datetime:
 
 
 def seal_script(config: Any) -> Path | None:
-    path = Path(config.config_file_path).parent / SEAL_SOURCE
+    """The sealing script to ship as assets/seal.js, when it exists (``extra.board.seal``)."""
+    configured = Path((config.extra.get("board") or {}).get("seal") or SEAL_SOURCE)
+    path = (
+        configured
+        if configured.is_absolute()
+        else Path(config.config_file_path).parent / configured
+    )
     return path if path.is_file() else None
 
 
 def from_config(config: Any) -> Options:
     root = Path(config.config_file_path).parent
     extra: dict[str, Any] = dict(config.extra.get("board") or {})
-    content = Path(extra.get("content", "content"))
+    content = Path(os.environ.get("BOARD_CONTENT") or extra.get("content", "content"))
     return Options(
         root=root,
         content_root=content if content.is_absolute() else root / content,
@@ -68,12 +76,13 @@ def from_config(config: Any) -> Options:
         site_url=str(config.site_url or "https://example.invalid/"),
         now=parse_now(extra.get("now") or os.environ.get("BOARD_NOW")),
         seal=seal_script(config),
+        preloaded=extra.get("_content"),
     )
 
 
 def prepare(options: Options) -> Prepared:
     """Load, validate, gather and render; invalid content yields the validator's errors."""
-    content = load_content(options.content_root)
+    content = options.preloaded or load_content(options.content_root)
     if not content.ok or content.board is None:
         return Prepared(errors=[p for p in content.problems if p.is_error])
     site = state.gather(

@@ -43,7 +43,9 @@ class SiteData:
     @property
     def open(self) -> list[Listing]:
         """Open opportunities, soonest closing first."""
-        return sorted((x for x in self.listings if x.is_open), key=lambda x: (x.opp.closing, x.opp.id))
+        return sorted(
+            (x for x in self.listings if x.is_open), key=lambda x: (x.opp.closing, x.opp.id)
+        )
 
     @property
     def past(self) -> list[Listing]:
@@ -52,7 +54,9 @@ class SiteData:
         return sorted(past, key=lambda x: (x.opp.closing, x.opp.id), reverse=True)
 
     def issue_form(self, oid: str) -> str:
-        return f"{self.repository.rstrip('/')}/issues/new?template=application.yml&opportunity={oid}"
+        return (
+            f"{self.repository.rstrip('/')}/issues/new?template=application.yml&opportunity={oid}"
+        )
 
 
 def _source_path(content: Content, opp: Opportunity) -> Path:
