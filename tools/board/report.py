@@ -20,7 +20,9 @@ def text(problems: list[Problem], files: int) -> str:
     errors = sum(1 for p in problems if p.is_error)
     warnings = len(problems) - errors
     if errors or warnings:
-        lines.append(f"{errors} error(s), {warnings} warning(s) in {files} file(s)")
+        lines.append(
+            f"{errors} error(s), {warnings} warning(s) in {files} file(s)"
+        )
     else:
         lines.append(f"{files} file(s) valid")
     return "\n".join(lines)

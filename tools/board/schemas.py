@@ -113,11 +113,7 @@ def _describe(error: ValidationError, schema_name: str) -> tuple[str, str, bool]
             False,
         )
     if v == "maxItems":
-        return (
-            f"has {len(value)} items, at most {error.validator_value} allowed",
-            "remove some",
-            False,
-        )
+        return f"has {len(value)} items, at most {error.validator_value} allowed", "remove some", False
     if v == "uniqueItems":
         seen: set[str] = set()
         dup = next((x for x in value if (json.dumps(x) in seen or seen.add(json.dumps(x)))), None)

@@ -51,9 +51,7 @@ def check_opportunity_document(doc: Document, content: Content, file_path: Path)
     """Schema, file-name and business-rule problems of one opportunity document."""
     found = schemas.problems(doc, "opportunity")
     if not isinstance(doc.data, dict):
-        return found or [
-            Problem(doc.path, "", "expected a mapping of fields", "start from a sample")
-        ]
+        return found or [Problem(doc.path, "", "expected a mapping of fields", "start from a sample")]
     oid = doc.data.get("id")
     if isinstance(oid, str) and oid != file_path.stem:
         line, col = doc.where(("id",))
@@ -96,9 +94,7 @@ def _unique_ids(docs: Iterable[Document]) -> list[Problem]:
     return out
 
 
-def _targets(
-    paths: list[Path], default_root: Path
-) -> tuple[Path | None, list[Path], bool, list[Problem]]:
+def _targets(paths: list[Path], default_root: Path) -> tuple[Path | None, list[Path], bool, list[Problem]]:
     """(content root, opportunity files, board file requested, problems) for the given paths."""
     if not paths:
         return default_root, opportunity_files(default_root), True, []

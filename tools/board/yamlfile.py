@@ -211,9 +211,7 @@ def load(path: Path, display: str | None = None) -> tuple[Document | None, list[
         return None, [Problem(shown, "", f"cannot read the file: {exc.strerror}", "check the path")]
     if len(raw) > MAX_BYTES:
         return None, [
-            Problem(
-                shown, "", "the file is larger than 1 MiB", "content files are small text files"
-            )
+            Problem(shown, "", "the file is larger than 1 MiB", "content files are small text files")
         ]
     try:
         text = raw.decode("utf-8")

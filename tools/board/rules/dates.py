@@ -44,7 +44,8 @@ def _offset_warning(doc: Document, key: str, moment: datetime, board: Board) -> 
         problem(
             doc,
             (key,),
-            f"offset {written} is not {board.timezone}'s offset on {moment.date().isoformat()}",
+            f"offset {written} is not {board.timezone}'s offset on "
+            f"{moment.date().isoformat()}",
             f"write {moment.strftime('%Y-%m-%dT%H:%M:%S')}{right}",
             warning=True,
         )
@@ -57,10 +58,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
     start = _date(doc, "start")
     closing = _moment(doc, "closing")
     delivery = _moment(doc, "delivery")
-    for key, value in (
-        ("closing", get(doc.data, "closing")),
-        ("delivery", get(doc.data, "delivery")),
-    ):
+    for key, value in (("closing", get(doc.data, "closing")), ("delivery", get(doc.data, "delivery"))):
         if isinstance(value, str) and _moment(doc, key) is None:
             out.append(
                 problem(

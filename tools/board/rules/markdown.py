@@ -56,9 +56,7 @@ def scan(text: str) -> list[tuple[int, str, str]]:
                 "use Markdown instead; write &lt; for a literal '<'",
             )
         )
-    targets: list[tuple[int, str]] = [
-        (m.start(1), m.group(1)) for m in _INLINE_LINK.finditer(prose)
-    ]
+    targets: list[tuple[int, str]] = [(m.start(1), m.group(1)) for m in _INLINE_LINK.finditer(prose)]
     targets += [(m.start(1), m.group(1)) for m in _REF_LINK.finditer(prose)]
     targets += [(m.start(1), m.group(1)) for m in _AUTOLINK.finditer(prose)]
     for offset, target in targets:

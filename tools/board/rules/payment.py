@@ -12,9 +12,5 @@ def check(doc: Document, board: Board) -> list[Problem]:
     method = get(doc.data, "payment")
     if isinstance(method, str) and method not in board.payment_methods:
         allowed = ", ".join(board.payment_methods)
-        return [
-            problem(
-                doc, ("payment",), f"{method!r} is not accepted by this board", f"use {allowed}"
-            )
-        ]
+        return [problem(doc, ("payment",), f"{method!r} is not accepted by this board", f"use {allowed}")]
     return []

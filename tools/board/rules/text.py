@@ -20,9 +20,7 @@ TEXT_FIELDS: tuple[JsonPath, ...] = (
 )
 
 # A pragmatic address check: one @, a dotted domain, no spaces. Stricter than the schema's.
-EMAIL = re.compile(
-    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$"
-)
+EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 
 
 def _text_fields(data: Any) -> list[JsonPath]:
