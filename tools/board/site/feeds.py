@@ -73,6 +73,7 @@ def atom(site: SiteData, lang: str) -> str:
     entries = _entries(site, lang)
     updated = entries[0][0] if entries else site.now
     self_url = site.site_url + routes.feed_atom(lang)
+    home_url = site.site_url + routes.home(lang)
     title = t(lang, "feed.title", board=site.board.name.get(lang))
     body = "".join(
         f"<entry><id>{xml_escape(eid)}</id><title>{xml_escape(etitle)}</title>"
@@ -86,7 +87,7 @@ def atom(site: SiteData, lang: str) -> str:
         f"<id>{xml_escape(self_url)}</id><title>{xml_escape(title)}</title>"
         f"<updated>{_iso(updated)}</updated>"
         f'<link rel="self" type="application/atom+xml" href="{xml_escape(self_url)}"/>'
-        f'<link rel="alternate" type="text/html" href="{xml_escape(site.site_url + routes.home(lang))}"/>'
+        f'<link rel="alternate" type="text/html" href="{xml_escape(home_url)}"/>'
         f"<author><name>{xml_escape(site.board.name.get(lang))}</name></author>"
         f"{body}</feed>\n"
     )
@@ -101,7 +102,8 @@ def _fold(line: str) -> str:
     data = line.encode("utf-8")
     if len(data) <= 75:
         return line
-    parts, start = [], 0
+    parts: list[str] = []
+    start = 0
     while start < len(data):
         end = min(len(data), start + (75 if not parts else 74))
         while end < len(data) and (data[end] & 0xC0) == 0x80:  # not inside a UTF-8 sequence

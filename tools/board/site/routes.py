@@ -44,7 +44,7 @@ def guide(lang: str, slug: str) -> str:
 
 
 def source(url: str) -> str:
-    """The mkdocs source path of a directory URL: ``en/`` -> ``en/index.md``, ``en/x/`` -> ``en/x.md``."""
+    """mkdocs source of a directory URL: ``en/`` -> ``en/index.md``, ``en/x/`` -> ``en/x.md``."""
     stripped = url.rstrip("/")
     if stripped in ("en", "fr") or stripped.endswith("/archive") and stripped.count("/") == 1:
         return f"{stripped}/index.md"

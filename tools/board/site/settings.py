@@ -2,8 +2,8 @@
 and the gather-render step the hook runs once per build.
 
 ``extra.board.repository`` is where the issue forms live; ``extra.board.content`` the content
-folder (``BOARD_CONTENT`` overrides it, for ``board serve``); "now" comes from ``extra.board.now``, else ``BOARD_NOW``, else the clock, so tests and
-rebuilds of the past can fix it.
+folder (``BOARD_CONTENT`` overrides it, for ``board serve``); "now" comes from
+``extra.board.now``, else ``BOARD_NOW``, else the clock, so tests and rebuilds can fix it.
 """
 
 from __future__ import annotations
