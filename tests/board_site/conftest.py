@@ -104,6 +104,10 @@ def every_status() -> list[dict[str, Any]]:
                 "en": "Redraw the team logo as SVG",
                 "fr": "Redessiner le logo de l'équipe en SVG",
             },
+            summary={
+                "en": "Turn our raster logo into a clean, scalable vector file.",
+                "fr": "Transformer notre logo matriciel en un fichier vectoriel propre et extensible.",
+            },
         ),
         shifted(
             base,
