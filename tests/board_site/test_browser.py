@@ -118,7 +118,7 @@ def test_keyboard_only(page: Page, base_url: str) -> None:
     assert page.locator("details.past").get_attribute("open") is not None
 
 
-AXE_PAGES = [
+AXE_PAGES = [""] + [
     f"{lang}/{path}"
     for lang in ("en", "fr")
     for path in ("", f"opportunities/{OPP}/", "guides/how-to-apply/", f"opportunities/{OPP}/apply/")

@@ -185,15 +185,16 @@ def test_apply_button_fingerprint_questions_and_addenda(built: Path) -> None:
 
 def test_ledger_counts_received_and_never_shows_accounts_or_envelopes(built: Path) -> None:
     html = page(built, "en/opportunities/accessible-pdf-forms/")
-    assert "2 sealed application(s) received." in text_of(html)
+    assert "2 sealed applications received." in text_of(html)
     assert "R-0001" in html and "a" * 64 in html and "c" * 64 in html
     assert "R-0002" not in html
     for path in built.rglob("*"):
         if path.is_file() and path.suffix in (".html", ".xml", ".json", ".csv"):
             body = path.read_text(encoding="utf-8")
             assert "octocat-private" not in body and "SECRET-ENVELOPE" not in body, path
+    assert "2 candidatures scellées reçues." in text_of(page(built, "fr/opportunities/accessible-pdf-forms/"))
     # A missing ledger is simply zero.
-    assert "0 sealed application(s) received." in text_of(
+    assert "0 sealed applications received." in text_of(
         page(built, "en/opportunities/closed-survey/")
     )
 
@@ -397,3 +398,14 @@ def test_yaml_ledger_shape_is_tolerated_when_broken(tmp_path: Path) -> None:
         yaml.safe_dump({"applications": [{"status": "received", "sha256": "zz"}]})
     )
     assert ledger.read(tmp_path, "y").count == 0
+
+
+@pytest.mark.parametrize("command", ["build", "serve"])
+def test_commands_have_help(command: str) -> None:
+    result = CliRunner().invoke(main, [command, "--help"])
+    assert result.exit_code == 0 and "--content" in result.output and "--now" in result.output
+
+
+def test_root_page_offers_both_languages(built: Path) -> None:
+    html = (built / "index.html").read_text(encoding="utf-8")
+    assert 'href="en/"' in html and 'href="fr/"' in html and '<section lang="fr"' in html

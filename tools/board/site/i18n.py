@@ -156,10 +156,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Les candidatures ne sont pas encore ouvertes : la clé de scellement n'a pas été publiée.",
     ),
     "opp.received": ("Applications received", "Candidatures reçues"),
-    "opp.received_n": (
-        "{n} sealed application(s) received.",
-        "{n} candidature(s) scellée(s) reçue(s).",
-    ),
+    "opp.received_n.one": ("{n} sealed application received.", "{n} candidature scellée reçue."),
+    "opp.received_n.other": ("{n} sealed applications received.", "{n} candidatures scellées reçues."),
     "opp.receipt": ("Receipt", "Reçu"),
     "opp.sha256": ("SHA-256 of the sealed application", "SHA-256 de la candidature scellée"),
     "opp.received_at": ("Received", "Reçue le"),
@@ -314,3 +312,9 @@ def days_left(lang: str, days: int) -> str:
 def colon(lang: str) -> str:
     """A colon as each language types it: French puts a no-break space before it."""
     return "\u00a0:" if lang == "fr" else ":"
+
+
+def plural(lang: str, key: str, n: int) -> str:
+    """``key.one`` or ``key.other`` by each language's rule (French treats 0 as singular)."""
+    one = n == 1 or (lang == "fr" and n == 0)
+    return t(lang, f"{key}.{'one' if one else 'other'}", n=n)

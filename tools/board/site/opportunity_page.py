@@ -9,7 +9,7 @@ from typing import Any
 
 from . import formatting, routes, safemarkdown
 from .history import Change
-from .i18n import colon, t
+from .i18n import colon, plural, t
 from .markup import Page, esc, price_text, status_badge, time_tag, updated_badge
 from .state import Listing, SiteData
 
@@ -129,7 +129,7 @@ def how_to_apply(listing: Listing, site: SiteData, lang: str, here: str) -> str:
 
 def received(listing: Listing, site: SiteData, lang: str) -> str:
     receipts = listing.ledger.receipts
-    body = f"<p>{esc(t(lang, 'opp.received_n', n=len(receipts)))}</p>"
+    body = f"<p>{esc(plural(lang, 'opp.received_n', len(receipts)))}</p>"
     if receipts:
         rows = "".join(
             f'<tr><td><code>{esc(r.receipt)}</code></td><td><code class="hash">{esc(r.sha256)}</code></td>'
