@@ -89,5 +89,10 @@ def serve(options: BuildOptions, dev_addr: str) -> None:
         os.environ["BOARD_CONTENT"] = str(options.content.resolve())
     if options.now is not None:
         os.environ["BOARD_NOW"] = options.now.isoformat()
-    logging.getLogger("mkdocs").setLevel(logging.INFO)
+    log = logging.getLogger("mkdocs")
+    if not log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        log.addHandler(handler)
+    log.setLevel(logging.INFO)
     mkdocs_serve(config_file=str(options.config_file), livereload=True, dev_addr=dev_addr)
