@@ -192,7 +192,9 @@ def test_ledger_counts_received_and_never_shows_accounts_or_envelopes(built: Pat
         if path.is_file() and path.suffix in (".html", ".xml", ".json", ".csv"):
             body = path.read_text(encoding="utf-8")
             assert "octocat-private" not in body and "SECRET-ENVELOPE" not in body, path
-    assert "2 candidatures scellées reçues." in text_of(page(built, "fr/opportunities/accessible-pdf-forms/"))
+    assert "2 candidatures scellées reçues." in text_of(
+        page(built, "fr/opportunities/accessible-pdf-forms/")
+    )
     # A missing ledger is simply zero.
     assert "0 sealed applications received." in text_of(
         page(built, "en/opportunities/closed-survey/")

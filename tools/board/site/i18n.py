@@ -157,7 +157,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "opp.received": ("Applications received", "Candidatures reçues"),
     "opp.received_n.one": ("{n} sealed application received.", "{n} candidature scellée reçue."),
-    "opp.received_n.other": ("{n} sealed applications received.", "{n} candidatures scellées reçues."),
+    "opp.received_n.other": (
+        "{n} sealed applications received.",
+        "{n} candidatures scellées reçues.",
+    ),
     "opp.receipt": ("Receipt", "Reçu"),
     "opp.sha256": ("SHA-256 of the sealed application", "SHA-256 de la candidature scellée"),
     "opp.received_at": ("Received", "Reçue le"),
