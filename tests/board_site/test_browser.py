@@ -166,6 +166,8 @@ def test_apply_errors_are_announced_and_linked(page: Page, base_url: str) -> Non
     expect(page.locator("#" + name.get_attribute("aria-describedby"))).to_have_text(
         "Entrez votre nom complet."
     )
+    expect(summary.locator("a").first).to_have_text("Votre nom complet — Entrez votre nom complet.")
+    expect(summary.locator("a").nth(3)).to_contain_text("J'ai atteint l'âge de la majorité")
     summary.locator("a").first.click()
     assert page.evaluate("document.activeElement.id") == "applicant-name"
     assert page.evaluate("window.__sealed") is None  # nothing sealed while invalid

@@ -188,6 +188,7 @@ def test_ledger_counts_received_and_never_shows_accounts_or_envelopes(built: Pat
     assert "2 sealed applications received." in text_of(html)
     assert "R-0001" in html and "a" * 64 in html and "c" * 64 in html
     assert "R-0002" not in html
+    assert "January 18, 2027, 9:00 a.m. ET" in html  # received, in the board's zone
     for path in built.rglob("*"):
         if path.is_file() and path.suffix in (".html", ".xml", ".json", ".csv"):
             body = path.read_text(encoding="utf-8")

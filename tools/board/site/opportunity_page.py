@@ -127,13 +127,24 @@ def how_to_apply(listing: Listing, site: SiteData, lang: str, here: str) -> str:
     return section("apply", t(lang, "opp.how"), "".join(parts))
 
 
+def received_text(value: str, site: SiteData, lang: str) -> str:
+    """A ledger time (UTC ISO) in the board's zone and the reader's language."""
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    if moment.tzinfo is None:
+        return value
+    return formatting.datetime_text(moment, site.board.tz, lang)
+
+
 def received(listing: Listing, site: SiteData, lang: str) -> str:
     receipts = listing.ledger.receipts
     body = f"<p>{esc(plural(lang, 'opp.received_n', len(receipts)))}</p>"
     if receipts:
         rows = "".join(
             f'<tr><td><code>{esc(r.receipt)}</code></td><td><code class="hash">{esc(r.sha256)}</code></td>'
-            f"<td>{esc(r.received)}</td></tr>"
+            f"<td>{esc(received_text(r.received, site, lang))}</td></tr>"
             for r in receipts
         )
         body += (

@@ -53,6 +53,15 @@ function validate() {
   return problems;
 }
 
+function labelOf(control) {
+  const label = form.querySelector(`label[for="${control.id}"]`);
+  if (!label) return "";
+  const copy = label.cloneNode(true);
+  copy.querySelectorAll(".required").forEach((marker) => marker.remove());
+  const text = copy.textContent.trim();
+  return text.length > 70 ? text.slice(0, 69) + "…" : text;
+}
+
 function showSummary(problems) {
   summary.textContent = "";
   if (!problems.length) {
@@ -66,7 +75,7 @@ function showSummary(problems) {
     const item = document.createElement("li");
     const link = document.createElement("a");
     link.href = "#" + control.id;
-    link.textContent = message;
+    link.textContent = labelOf(control) + " — " + message;
     link.addEventListener("click", (event) => {
       event.preventDefault();
       control.focus();
