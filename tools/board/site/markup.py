@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 
 from ..model import Status
-from . import formatting
+from . import formatting, routes
 from .i18n import t
 from .state import Listing, SiteData
 
@@ -44,25 +45,20 @@ def updated_badge(listing: Listing, lang: str) -> str:
 
 
 def price_text(listing: Listing, site: SiteData, lang: str) -> str:
+    """The price in the reader's conventions ("$6,500", "6 500 $")."""
     price = listing.opp.price
     return formatting.money(price.amount, price.currency, lang)
 
 
-def feed_links(lang: str, to: object) -> str:
-    """The feeds and open data, as a list of links; ``to`` maps a site URL to a relative link."""
-    from . import routes
-
-    rel = to if callable(to) else (lambda u: u)
+def feed_links(lang: str, link: Callable[[str], str]) -> str:
+    """The feeds and open data as a list; ``link`` turns a site URL into the href to use."""
     items = [
         (routes.feed_atom(lang), "feed.atom"),
         (routes.FEED_ICS, "feed.ics"),
         (routes.FEED_JSON, "feed.json"),
         (routes.FEED_CSV, "feed.csv"),
     ]
-    return (
-        '<ul class="feed-links">'
-        + "".join(
-            f'<li><a href="{esc(rel(url))}">{esc(t(lang, key))}</a></li>' for url, key in items
-        )
-        + "</ul>"
+    entries = "".join(
+        f'<li><a href="{esc(link(url))}">{esc(t(lang, key))}</a></li>' for url, key in items
     )
+    return f'<ul class="feed-links">{entries}</ul>'
