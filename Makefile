@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml
 
 board: $(STAMP)
 	$(BIN)/board validate
+	$(BIN)/board build
 
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -35,6 +36,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/validate
+	$(BIN)/python bench/build
 
 clean:
 	rm -rf $(VENV) site

@@ -19,6 +19,14 @@ WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 PINNED = re.compile(r"^[\w.-]+/[\w.-]+(/[\w./-]+)?@[0-9a-f]{40}$")
 # Issue workflows comment, label and close (issues); intake commits the ledger (contents);
 # the Pages deployment publishes (pages, id-token). Pull-request workflows get none of them.
+PINS = {
+    "actions/checkout": "3d3c42e5aac5ba805825da76410c181273ba90b1",
+    "actions/setup-python": "5fda3b95a4ea91299a34e894583c3862153e4b97",
+    "actions/configure-pages": "983d7736d9b0ae728b81ab479565c72886d7745b",
+    "actions/upload-pages-artifact": "fc324d3547104276b827a68afc52ff2a11cc49c9",
+    "actions/deploy-pages": "cd2ce8fcbc39b97be8ca5fce6e763baed58fa128",
+}
+
 WRITE_ALLOWED = {"issues", "contents", "pages", "id-token"}
 
 
@@ -127,3 +135,24 @@ def test_intake_is_least_privilege_and_never_races() -> None:
     assert job["permissions"] == {"contents": "write", "issues": "write"}
     assert workflow["concurrency"]["cancel-in-progress"] is False
     assert not re.search(r"pull_request_target|workflow_run", text)
+
+
+def test_pages_workflow_least_privilege_and_pinned() -> None:
+    text = (ROOT / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
+    flow = yaml.safe_load(text)
+    triggers = flow[True]  # YAML 1.1 reads the key `on` as true
+    assert triggers["push"]["branches"] == ["main"] and triggers["schedule"]
+    assert flow["permissions"] == {}
+    build, deploy = flow["jobs"]["build"], flow["jobs"]["deploy"]
+    assert build["permissions"] == {"contents": "read"}
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    checkout = build["steps"][0]
+    assert checkout["with"] == {"fetch-depth": 0, "persist-credentials": False}
+    for action, sha in re.findall(r"uses: ([\w/-]+)@(\S+)", text):
+        assert PINS.get(action) == sha, f"{action}@{sha} is not the pinned commit"
+    assert {
+        "actions/configure-pages",
+        "actions/upload-pages-artifact",
+        "actions/deploy-pages",
+    } <= set(re.findall(r"uses: ([\w/-]+)@", text))
+    assert "${{" not in "".join(str(s.get("run", "")) for s in build["steps"])

@@ -1,0 +1,197 @@
+"""Fixtures for the site tests: a content folder with every status, and boards built from it.
+
+"Now" is fixed (2027-01-20 noon, Eastern) so that statuses and "days left" never depend on
+the day the tests run.
+"""
+
+from __future__ import annotations
+
+import copy
+import shutil
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from cryptography.hazmat.primitives.asymmetric import ec
+
+from board.sealing import keys
+from board.sealing.envelope import sha256_text
+from board.site.build import BuildOptions, build
+from board.yamlfile import parse
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "content" / "opportunities" / "accessible-pdf-forms.yaml"
+NOW = datetime.fromisoformat("2027-01-20T12:00:00-05:00")
+# A fixed key pair (a made-up private scalar) so that pages and tests are reproducible.
+_KEY = keys.published(ec.derive_private_key(20270120, ec.SECP256R1()).public_key())
+PUBLIC_KEY = _KEY.public_key
+FINGERPRINT = _KEY.fingerprint
+SEAL_STUB = """export async function sealApplication(payload, key, id, fingerprint) {
+  window.__sealed = { payload, key, id, fingerprint };
+  return "-----BEGIN SEALED APPLICATION-----\\n" + btoa(JSON.stringify(payload)) +
+    "\\n-----END SEALED APPLICATION-----";
+}
+"""
+
+
+def sample() -> dict[str, Any]:
+    """The shipped sample, loaded as the board loads it (dates stay strings)."""
+    doc, problems = parse(SAMPLE.read_text(encoding="utf-8"), str(SAMPLE))
+    assert doc is not None, problems
+    return dict(doc.data)
+
+
+def shifted(raw: dict[str, Any], oid: str, days: int, **changes: Any) -> dict[str, Any]:
+    """A copy of ``raw`` under a new id with its whole schedule moved by ``days``."""
+    from datetime import date, timedelta
+
+    data = copy.deepcopy(raw)
+    data["id"] = oid
+    for key in ("posted", "start"):
+        data[key] = (date.fromisoformat(str(data[key])) + timedelta(days=days)).isoformat()
+    for key in ("closing", "delivery"):
+        data[key] = (datetime.fromisoformat(data[key]) + timedelta(days=days)).isoformat()
+    data.update(changes)
+    return data
+
+
+def write_content(folder: Path, opportunities: list[dict[str, Any]]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "content" / "board.yaml", folder / "board.yaml")
+    (folder / "opportunities").mkdir(exist_ok=True)
+    for data in opportunities:
+        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+        (folder / "opportunities" / f"{data['id']}.yaml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def every_status() -> list[dict[str, Any]]:
+    base = sample()
+    base["title"] = dict(base["title"])
+    keyed = dict(
+        base,
+        sealing_key={"public_key": PUBLIC_KEY, "fingerprint": FINGERPRINT},
+        questions=[
+            {
+                "issue": 12,
+                "asked": "2027-01-13",
+                "answered": "2027-01-14",
+                "question": {
+                    "en": "Are the forms in French too?",
+                    "fr": "Les formulaires sont-ils aussi en français?",
+                },
+                "answer": {
+                    "en": "Yes, each form exists in both languages.",
+                    "fr": "Oui, chaque formulaire existe dans les deux langues.",
+                },
+            }
+        ],
+        addenda=[
+            {
+                "date": "2027-01-15",
+                "en": "The source files are now in the repository.",
+                "fr": "Les fichiers sources sont maintenant dans le dépôt.",
+            }
+        ],
+    )
+    return [
+        keyed,
+        shifted(
+            base,
+            "soon-closing-logo",
+            -7,
+            skills=["SVG", "Illustration"],
+            title={
+                "en": "Redraw the team logo as SVG",
+                "fr": "Redessiner le logo de l'équipe en SVG",
+            },
+            summary={
+                "en": "Turn our raster logo into a clean, scalable vector file.",
+                "fr": "Transformer notre logo matriciel en un fichier vectoriel propre et extensible.",
+            },
+        ),
+        shifted(
+            base,
+            "closed-survey",
+            -14,
+            title={"en": "Clean a survey data set", "fr": "Nettoyer un jeu de données d'enquête"},
+        ),
+        shifted(
+            base,
+            "cancelled-map",
+            0,
+            status="cancelled",
+            title={"en": "Build a small map widget", "fr": "Créer un petit module de carte"},
+        ),
+        shifted(
+            base,
+            "secret-draft",
+            0,
+            status="draft",
+            title={"en": "Unpublished draft", "fr": "Brouillon non publié"},
+        ),
+    ]
+
+
+LEDGER = {
+    "opportunity": "accessible-pdf-forms",
+    "applications": [
+        {
+            "receipt": "1a2b-3c4d-5e6f-0001",
+            "issue": 40,
+            "account": "octocat-private",
+            "received": "2027-01-18T14:00:00Z",
+            "sha256": sha256_text("SECRET-ENVELOPE-1"),
+            "status": "received",
+            "envelope": "SECRET-ENVELOPE-1",
+        },
+        {
+            "receipt": "1a2b-3c4d-5e6f-0002",
+            "issue": 41,
+            "account": "someone-else",
+            "received": "2027-01-18T15:00:00Z",
+            "sha256": sha256_text("SECRET-ENVELOPE-2"),
+            "status": "superseded",
+            "envelope": "SECRET-ENVELOPE-2",
+        },
+        {
+            "receipt": "1a2b-3c4d-5e6f-0003",
+            "issue": 42,
+            "account": "third-person",
+            "received": "2027-01-19T09:00:00Z",
+            "sha256": sha256_text("SECRET-ENVELOPE-3"),
+            "status": "received",
+            "envelope": "SECRET-ENVELOPE-3",
+        },
+    ],
+}
+
+
+def build_board(content: Path, site: Path, seal: bool = True, now: datetime = NOW) -> Path:
+    stub = None
+    if seal:
+        stub = site.parent / f"{site.name}-seal.js"
+        stub.write_text(SEAL_STUB, encoding="utf-8")
+    else:
+        stub = site.parent / "no-such-seal.js"
+    result = build(BuildOptions(ROOT / "mkdocs.yml", site, content, now, stub))
+    assert result.ok, (result.problems, result.error)
+    return site
+
+
+@pytest.fixture(scope="session")
+def fixture_content(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = write_content(tmp_path_factory.mktemp("content") / "content", every_status())
+    (folder / "applications").mkdir()
+    (folder / "applications" / "accessible-pdf-forms.yaml").write_text(
+        yaml.safe_dump(LEDGER, sort_keys=False), encoding="utf-8"
+    )
+    return folder
+
+
+@pytest.fixture(scope="session")
+def built(fixture_content: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture board, built once for the session at the fixed "now"."""
+    return build_board(fixture_content, tmp_path_factory.mktemp("built") / "site")

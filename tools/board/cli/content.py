@@ -1,0 +1,194 @@
+"""Commands for client teams and reviewers: validate, scaffold and preview opportunities,
+check a pull request's scope and the issue forms."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from .. import report, validate
+from ..errors import EXIT_INVALID, EXIT_OK, BoardError
+from .options import CONTENT_OPTION, DEFAULT_CONTENT, parse_now, repo_option
+
+
+@click.command("validate")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(report.FORMATS)),
+    default="text",
+    show_default=True,
+    help="text for people, json for programs, github for annotations on a pull request.",
+)
+@click.option("--strict", is_flag=True, help="Fail on warnings too.")
+@click.option(
+    "--content",
+    "content_root",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=DEFAULT_CONTENT,
+    show_default=True,
+    help="Content folder holding board.yaml, used when no PATH is given.",
+)
+def validate_command(paths: tuple[Path, ...], fmt: str, strict: bool, content_root: Path) -> None:
+    """Check opportunity files and board rules; report every problem with its line and column.
+
+    With no PATH, validates everything under the content folder.
+    """
+    result = validate.run(list(paths), content_root, keep=False)
+    click.echo(report.FORMATS[fmt](result.problems, len(result.files)))
+    sys.exit(EXIT_OK if result.passed(strict) else EXIT_INVALID)
+
+
+@click.command("preview")
+@click.option("--base", required=True, help="Base branch or commit, e.g. origin/main.")
+@repo_option("Repository root.")
+@click.option("--now", "now_text", help="Show status as at this ISO time (default: now).")
+def preview_command(base: str, repo_root: Path, now_text: str | None) -> None:
+    """Print, as Markdown, what the board will show for each opportunity changed since BASE."""
+    from .. import history, preview
+    from ..content import load_board
+
+    board, _, problems = load_board(repo_root / "content")
+    if board is None:
+        raise BoardError("content/board.yaml does not validate; run board validate")
+    click.echo(
+        preview.summary(
+            board,
+            history.opportunities_at(repo_root, base),
+            history.opportunities_at(repo_root, None),
+            parse_now(now_text),
+        )
+    )
+
+
+@click.command("pr-scope")
+@click.option("--base", required=True, help="Base branch or commit, e.g. origin/main.")
+@click.option("--head", default="HEAD", show_default=True, help="The pull request's commit.")
+@repo_option("Repository root.")
+def pr_scope_command(base: str, head: str, repo_root: Path) -> None:
+    """Fail when a pull request changes content/ together with .github/, tools/ or schemas/."""
+    from .. import history, scope
+
+    paths = history.changed_paths(repo_root, base, head)
+    message = scope.problem(paths)
+    if message:
+        click.echo(f"Error: {message}", err=True)
+        sys.exit(EXIT_INVALID)
+    click.echo(f"{len(paths)} changed file(s); scope is fine")
+
+
+@click.command("lint-forms")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(report.FORMATS)),
+    default="text",
+    show_default=True,
+    help="text for people, json for programs, github for annotations on a pull request.",
+)
+def lint_forms_command(paths: tuple[Path, ...], fmt: str) -> None:
+    """Check issue forms as GitHub does (schema, unique ids and labels, option texts).
+
+    With no PATH, checks every form under .github/ISSUE_TEMPLATE/.
+    """
+    from ..forms import lint
+
+    files = list(paths) or lint.form_files(Path("."))
+    try:
+        problems = lint.lint(files)
+    except ModuleNotFoundError as exc:
+        raise BoardError(
+            "the issue-form schema comes with check-jsonschema: pip install -e '.[test]'"
+        ) from exc
+    click.echo(report.FORMATS[fmt](problems, len(files)))
+    sys.exit(EXIT_INVALID if problems else EXIT_OK)
+
+
+@click.command("new")
+@click.option(
+    "--set",
+    "settings",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Answer a question from the command line, e.g. --set title.en='Fix the form'.",
+)
+@click.option("--attest", is_flag=True, help="Confirm both guardrail attestations.")
+@click.option(
+    "--accept-defaults", is_flag=True, help="Take every proposed value (price, dates...) unasked."
+)
+@click.option("--today", help="Posting date to propose (default: today in the board's zone).")
+@CONTENT_OPTION
+def new_command(
+    settings: tuple[str, ...],
+    attest: bool,
+    accept_defaults: bool,
+    today: str | None,
+    content_root: Path,
+) -> None:
+    """Scaffold a draft opportunity: ask for the facts, propose the price and dates, write it.
+
+    Proposes the largest price the cap allows and a closing date that meets the minimum posting
+    period; refuses to overwrite a file and writes only a file that validates.
+    """
+    from datetime import date
+
+    from .. import scaffold
+    from ..content import OPPORTUNITIES_DIR, Content, load_board
+    from ..intake.apply import write_atomic
+    from ..yamlfile import parse
+
+    board, _, _ = load_board(content_root)
+    if board is None:
+        raise BoardError(f"{content_root / 'board.yaml'} does not validate; run board validate")
+    keys = {ask.key for ask in scaffold.ASKS}
+    answers: dict[str, str] = {}
+    for item in settings:
+        key, sep, value = item.partition("=")
+        if not sep or key not in keys:
+            raise click.BadParameter(
+                f"{item!r}: use KEY=VALUE with KEY one of {', '.join(sorted(keys))}",
+                param_hint="--set",
+            )
+        answers[key] = value
+    start = date.fromisoformat(today) if today else datetime.now(board.tz).date()
+    for ask in scaffold.ASKS:
+        if ask.key in answers:
+            continue
+        try:
+            default = ask.default(answers, board, start) if ask.default else None
+        except ValueError:
+            default = None
+        if accept_defaults and default is not None:
+            answers[ask.key] = default
+            continue
+        kind = click.Choice(ask.choices(board)) if ask.choices else str
+        answers[ask.key] = click.prompt(ask.prompt(), default=default, type=kind)
+    for name in scaffold.ATTESTATIONS:
+        text = scaffold.describe(f"attestations.{name}")
+        if not (attest or click.confirm(f"{text}. Do you attest this?", default=False)):
+            raise BoardError(f"an opportunity needs this attestation: {text}")
+    try:
+        data = scaffold.build(answers, board)
+    except (ValueError, ArithmeticError) as exc:
+        raise BoardError(f"cannot build the opportunity: {exc}") from exc
+    path = content_root / OPPORTUNITIES_DIR / f"{data['id']}.yaml"
+    if path.exists():
+        raise BoardError(f"{path} already exists; choose another id (board new never overwrites)")
+    text = scaffold.render(data)
+    doc, problems = parse(text, str(path))
+    if doc is not None:
+        problems = validate.check_opportunity_document(
+            doc, Content(content_root, board=board), path
+        )
+    errors = [p for p in problems if p.is_error]
+    if errors:
+        click.echo(report.text(errors, 1), err=True)
+        click.echo("Nothing written: answer again with these fixed.", err=True)
+        sys.exit(EXIT_INVALID)
+    write_atomic(path, text)
+    click.echo(f"Wrote {path} (status: draft). Review it, then open a pull request.")

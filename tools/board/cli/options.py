@@ -1,0 +1,51 @@
+"""Options and values shared by several commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+DEFAULT_CONTENT = Path("content")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def repo_option(help_text: str) -> Callable[[F], F]:
+    return click.option(
+        "--repo",
+        "repo_root",
+        type=click.Path(path_type=Path, file_okay=False),
+        default=Path("."),
+        show_default=True,
+        help=help_text,
+    )
+
+
+CONTENT_OPTION = click.option(
+    "--content",
+    "content_root",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=DEFAULT_CONTENT,
+    show_default=True,
+    help="Content folder holding board.yaml.",
+)
+
+
+def parse_now(text: str | None) -> datetime:
+    """An aware datetime from ``--now`` (or the current time); a usage error if malformed."""
+    if not text:
+        return datetime.now(UTC)
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise click.BadParameter(
+            f"{text!r} is not an ISO date and time", param_hint="--now"
+        ) from exc
+    if moment.tzinfo is None:
+        raise click.BadParameter(
+            "give a UTC offset, e.g. 2027-01-29T12:00:00-05:00", param_hint="--now"
+        )
+    return moment

@@ -1,0 +1,143 @@
+"""Commands for sealed applications: key pairs, sealing, and opening after closing."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+import yaml
+
+from .. import validate
+from ..errors import EXIT_INVALID, EXIT_OK, BoardError
+from .options import CONTENT_OPTION, parse_now, repo_option
+
+
+@click.group("keys")
+def keys_group() -> None:
+    """Sealing key pairs: the public half goes in content/, the private half never does."""
+
+
+@keys_group.command("new")
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Where to write the private key: a new file outside the repository.",
+)
+@repo_option("Repository root the key must stay out of.")
+def keys_new_command(out: Path, repo_root: Path) -> None:
+    """Make a P-256 key pair: the private key to OUT (owner-only), the YAML to paste on stdout."""
+    from ..sealing import keys
+
+    private = keys.new_private_key()
+    try:
+        keys.write_private_key(private, out, repo_root)
+    except keys.KeyProblem as exc:
+        raise BoardError(str(exc)) from exc
+    click.echo(
+        f"# private key written to {out} (mode 0600); keep it safe and out of the repository"
+    )
+    click.echo(keys.published(private.public_key()).yaml(), nl=False)
+
+
+@click.command("seal")
+@click.option("--opportunity", "opportunity_id", required=True, help="Opportunity id.")
+@click.option(
+    "--answers",
+    "answers_path",
+    required=True,
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="YAML or JSON file: name, email, business, language, answers, attestations.",
+)
+@CONTENT_OPTION
+def seal_command(opportunity_id: str, answers_path: Path, content_root: Path) -> None:
+    """Seal an application to an opportunity's key and print the block to post."""
+    from ..sealing import envelope, payload
+
+    content = validate.load_content(content_root)
+    opportunity = content.opportunity(opportunity_id)
+    if content.board is None or opportunity is None:
+        raise BoardError(f"no opportunity {opportunity_id!r} in {content_root}")
+    key = opportunity.key(content.board)
+    if key is None:
+        raise BoardError(f"{opportunity_id} has no sealing key (content/board.yaml: sealing_key)")
+    try:
+        data = yaml.safe_load(answers_path.read_text(encoding="utf-8"))
+        application = payload.from_json(data)
+    except (yaml.YAMLError, UnicodeDecodeError, payload.PayloadError) as exc:
+        raise BoardError(f"{answers_path}: {exc}") from exc
+    problems = payload.problems(application, opportunity, content.board)
+    if problems:
+        for problem in problems:
+            click.echo(f"{answers_path}: {problem}", err=True)
+        sys.exit(EXIT_INVALID)
+    click.echo(
+        envelope.seal(application.to_bytes(), key.public_key, opportunity.id, key.fingerprint),
+        nl=False,
+    )
+
+
+@click.group("applications")
+def applications_group() -> None:
+    """The sealed applications of an opportunity."""
+
+
+@applications_group.command("open")
+@click.argument("opportunity_id")
+@click.option(
+    "--key",
+    "key_path",
+    required=True,
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="The private key file made by board keys new.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder outside the repository for the packet and the identities file.",
+)
+@click.option("--now", "now_text", help="Act as at this ISO time (default: the current time).")
+@CONTENT_OPTION
+def applications_open_command(
+    opportunity_id: str, key_path: Path, out_dir: Path, now_text: str | None, content_root: Path
+) -> None:
+    """After closing: decrypt, check and write an anonymised packet and an identities file."""
+    from ..applications import ledger, opening
+    from ..intake.apply import write_private
+    from ..sealing import keys
+
+    content = validate.load_content(content_root)
+    opportunity = content.opportunity(opportunity_id)
+    if content.board is None or opportunity is None:
+        raise BoardError(f"no opportunity {opportunity_id!r} in {content_root}")
+    now = parse_now(now_text)
+    if now <= opportunity.closing:
+        raise BoardError(
+            f"{opportunity_id} closes at {opportunity.closing.isoformat()}; "
+            "applications stay sealed until then"
+        )
+    if keys.is_inside(out_dir, content_root.resolve().parent):
+        raise BoardError(f"{out_dir} is inside the repository; write the packet elsewhere")
+    try:
+        private = keys.load_private_key(key_path)
+        book = ledger.read(content_root, opportunity_id)
+    except (keys.KeyProblem, ValueError) as exc:
+        raise BoardError(str(exc)) from exc
+    opened = opening.open_all(book, opportunity, content.board, private)
+    packet = out_dir / f"{opportunity_id}-evaluation-packet.md"
+    people = out_dir / f"{opportunity_id}-identities.yaml"
+    try:
+        write_private(packet, opening.packet(opportunity, opened, opening.seed(book.active)))
+        write_private(people, opening.identities(opportunity, opened))
+    except OSError as exc:
+        raise BoardError(f"cannot write to {out_dir}: {exc.strerror}") from exc
+    failed = [o for o in opened if o.problems]
+    for item in failed:
+        click.echo(f"Application {item.letter} ({item.entry.receipt}): " + "; ".join(item.problems))
+    click.echo(f"{len(opened)} application(s) opened, {len(failed)} with problems")
+    click.echo(f"packet: {packet}\nidentities: {people}")
+    sys.exit(EXIT_INVALID if failed else EXIT_OK)

@@ -1,0 +1,221 @@
+"""The opportunity YAML format, explained from the schema's own ``description`` texts.
+
+English comes straight from ``schemas/opportunity.schema.json``. French comes from
+``FRENCH``, which records the English it translates: when the schema's wording changes, the
+test suite fails until the translation follows, so the two guides never drift apart.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import schemas
+from .i18n import t
+
+FRENCH: dict[str, tuple[str, str]] = {
+    "id": (
+        "Equals the file name without .yaml: lowercase letters, digits and hyphens, 3 to 80 characters.",
+        "Identique au nom du fichier sans .yaml : lettres minuscules, chiffres et traits d'union, de 3 à 80 caractères.",
+    ),
+    "status": (
+        "draft (never published), published, or cancelled. Open or closed follows from the dates.",
+        "draft (brouillon, jamais publié), published (publiée) ou cancelled (annulée). Ouverte ou fermée découle des dates.",
+    ),
+    "title": (
+        "Short title, 100 characters at most per language.",
+        "Titre court, 100 caractères au plus par langue.",
+    ),
+    "summary": (
+        "One or two sentences shown on the board's list, 500 characters at most per language.",
+        "Une ou deux phrases affichées dans la liste du tableau, 500 caractères au plus par langue.",
+    ),
+    "description": (
+        "Full description in Markdown. No raw HTML.",
+        "Description complète en Markdown. Pas de HTML brut.",
+    ),
+    "skills": (
+        "1 to 10 skills, each listed once.",
+        "De 1 à 10 compétences, chacune indiquée une seule fois.",
+    ),
+    "client": ("The team that needs the work.", "L'équipe qui a besoin des travaux."),
+    "client.department": ("Department or agency.", "Ministère ou organisme."),
+    "client.team": ("Team within it.", "Équipe au sein de celui-ci."),
+    "client.contact": ("Contact e-mail address.", "Adresse courriel de la personne-ressource."),
+    "price": (
+        "Fixed price set by the client; applicants never bid a price.",
+        "Prix fixe établi par le client; les candidats ne proposent jamais de prix.",
+    ),
+    "price.amount": (
+        "Amount in whole or decimal currency units.",
+        "Montant en unités monétaires, entières ou décimales.",
+    ),
+    "price.currency": (
+        "ISO 4217 currency code; the board's currency.",
+        "Code de devise ISO 4217; la devise du tableau.",
+    ),
+    "price.taxes": (
+        "Whether the amount includes sales taxes.",
+        "Indique si le montant comprend les taxes de vente.",
+    ),
+    "posted": ("Date of publication (YYYY-MM-DD).", "Date de publication (AAAA-MM-JJ)."),
+    "closing": (
+        "Closing date and time with its UTC offset, e.g. 2027-01-29T23:59:59-05:00.",
+        "Date et heure de clôture avec leur décalage UTC, p. ex. 2027-01-29T23:59:59-05:00.",
+    ),
+    "start": (
+        "Earliest start date of the work (YYYY-MM-DD), after closing.",
+        "Date de début des travaux au plus tôt (AAAA-MM-JJ), après la clôture.",
+    ),
+    "delivery": (
+        "Delivery deadline with its UTC offset.",
+        "Date limite de livraison avec son décalage UTC.",
+    ),
+    "repository": (
+        "https URL of the public repository where the work is delivered.",
+        "URL https du dépôt public où les travaux sont livrés.",
+    ),
+    "licence": (
+        "Open-source licence of the delivered work (SPDX identifier, e.g. MIT).",
+        "Licence libre des travaux livrés (identifiant SPDX, p. ex. MIT).",
+    ),
+    "evaluation": (
+        "Application evaluation: never on price.",
+        "Évaluation des candidatures : jamais sur le prix.",
+    ),
+    "evaluation.method": (
+        "pass-fail-draw: pass/fail on every criterion, then a random draw among passes; scored: weighted scores.",
+        "pass-fail-draw : réussite ou échec à chaque critère, puis tirage au sort parmi les candidatures retenues; scored : notes pondérées.",
+    ),
+    "evaluation.criteria": (
+        "1 to 10 criteria, each answered in writing.",
+        "De 1 à 10 critères, chacun faisant l'objet d'une réponse écrite.",
+    ),
+    "evaluation.criteria[].id": (
+        "Short identifier, unique within the opportunity.",
+        "Identifiant court, unique dans l'opportunité.",
+    ),
+    "evaluation.criteria[].max_words": (
+        "Word limit for the applicant's answer (1 to 1000).",
+        "Nombre maximal de mots de la réponse du candidat (de 1 à 1000).",
+    ),
+    "evaluation.criteria[].weight": (
+        "Scored evaluation only: whole-number weight; all weights sum to 100.",
+        "Évaluation notée seulement : pondération en nombre entier; la somme des pondérations est 100.",
+    ),
+    "evaluation.criteria[].pass_mark": (
+        "Scored evaluation only: minimum score out of the weight to pass this criterion.",
+        "Évaluation notée seulement : note minimale, sur la pondération, pour réussir ce critère.",
+    ),
+    "evaluation.criteria[].en": (
+        "What the applicant must show, in English.",
+        "Ce que le candidat doit démontrer, en anglais.",
+    ),
+    "evaluation.criteria[].fr": (
+        "What the applicant must show, in French.",
+        "Ce que le candidat doit démontrer, en français.",
+    ),
+    "acceptance": (
+        "Work acceptance criteria: what must be true for the work to be accepted and paid.",
+        "Critères d'acceptation des travaux : ce qui doit être vrai pour que les travaux soient acceptés et payés.",
+    ),
+    "attestations": (
+        "The client's guardrail attestations; both must be true.",
+        "Les attestations de garde-fou du client; les deux doivent être vraies.",
+    ),
+    "attestations.standalone_work": (
+        "The work is standalone, not part of a larger requirement split to avoid controls.",
+        "Les travaux sont autonomes et ne font pas partie d'un besoin plus vaste fractionné pour éviter les contrôles.",
+    ),
+    "attestations.no_internal_capacity": (
+        "The team has no internal capacity to do the work.",
+        "L'équipe n'a pas la capacité interne de faire les travaux.",
+    ),
+    "payment": ("How the supplier is paid.", "Mode de paiement du fournisseur."),
+    "addenda": (
+        "Optional: changes announced after publication, newest last.",
+        "Facultatif : changements annoncés après la publication, le plus récent en dernier.",
+    ),
+    "sealing_key": (
+        "Optional: overrides the board's sealing key for this opportunity.",
+        "Facultatif : remplace la clé de scellement du tableau pour cette opportunité.",
+    ),
+    "sealing_key.public_key": (
+        "Uncompressed P-256 public point (65 bytes), base64url without padding.",
+        "Point public P-256 non compressé (65 octets), en base64url sans remplissage.",
+    ),
+    "sealing_key.fingerprint": (
+        "First 20 hexadecimal digits of the SHA-256 of the public point, in groups of four: ab12-cd34-ef56-7890-abcd.",
+        "Les 20 premiers chiffres hexadécimaux du SHA-256 du point public, par groupes de quatre : ab12-cd34-ef56-7890-abcd.",
+    ),
+    "questions": (
+        "Optional: questions asked publicly and their answers, published by pull request.",
+        "Facultatif : questions posées publiquement et leurs réponses, publiées par demande de tirage.",
+    ),
+    "questions[].issue": (
+        "Number of the GitHub issue where the question was asked.",
+        "Numéro de l'enjeu GitHub où la question a été posée.",
+    ),
+    "questions[].asked": (
+        "Date the question was asked.",
+        "Date à laquelle la question a été posée.",
+    ),
+    "questions[].answered": (
+        "Date the answer was published; after posting and before closing.",
+        "Date de publication de la réponse; après la publication de l'opportunité et avant la clôture.",
+    ),
+    "questions[].question": (
+        "The question, rephrased if needed to remove anything identifying.",
+        "La question, reformulée au besoin pour retirer tout élément identifiant.",
+    ),
+    "questions[].answer": ("The answer, in both languages.", "La réponse, dans les deux langues."),
+}
+
+_TYPES = {
+    "string": ("text", "texte"),
+    "object": ("mapping", "dictionnaire"),
+    "array": ("list", "liste"),
+    "integer": ("whole number", "nombre entier"),
+    "number": ("number", "nombre"),
+    "boolean": ("true or false", "true ou false"),
+}
+
+
+def fields(schema: dict[str, Any] | None = None) -> list[tuple[str, bool, str, str]]:
+    """(path, required, JSON type or choices, English description) for every described field."""
+    root = schema if schema is not None else schemas.load_schema("opportunity")
+    out: list[tuple[str, bool, str, str]] = []
+
+    def walk(node: dict[str, Any], path: str, required: bool) -> None:
+        if path and "description" in node:
+            kind = (
+                " | ".join(map(str, node["enum"])) if "enum" in node else str(node.get("type", ""))
+            )
+            out.append((path, required, kind, node["description"]))
+        needed = set(node.get("required", ()))
+        for key, child in node.get("properties", {}).items():
+            walk(child, f"{path}.{key}" if path else key, key in needed)
+        if isinstance(node.get("items"), dict):
+            walk(node["items"], f"{path}[]", required)
+
+    walk(root, "", True)
+    return out
+
+
+def table(lang: str, schema: dict[str, Any] | None = None) -> str:
+    """A Markdown table of the format, in ``lang``."""
+    yes, no = t(lang, "guide.yes"), t(lang, "guide.no")
+    lines = [
+        f"| {t(lang, 'guide.fields')} | {t(lang, 'guide.required')} | {t(lang, 'guide.type')} | {t(lang, 'guide.meaning')} |",
+        "|---|---|---|---|",
+    ]
+    for path, required, kind, english in fields(schema):
+        text = FRENCH[path][1] if lang == "fr" else english
+        if lang == "fr" and kind in _TYPES:
+            kind = _TYPES[kind][1]
+        elif kind in _TYPES:
+            kind = _TYPES[kind][0]
+        cell = text.replace("|", "\\|")
+        lines.append(
+            f"| `{path}` | {yes if required else no} | {kind.replace('|', '/')} | {cell} |"
+        )
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,97 @@
+"""Gather phase: everything the pages need, computed once so that all pages agree.
+
+Drafts are dropped here, so nothing downstream can publish one by mistake.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ..content import Content
+from ..model import Board, Opportunity, SealingKey, Status
+from . import history, ledger
+from .history import History
+from .ledger import Ledger
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One published opportunity as the board shows it at build time."""
+
+    opp: Opportunity
+    status: Status
+    history: History
+    ledger: Ledger
+    key: SealingKey | None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status is Status.OPEN
+
+
+@dataclass(frozen=True)
+class SiteData:
+    board: Board
+    now: datetime
+    listings: tuple[Listing, ...]
+    repository: str  # https://github.com/<owner>/<repo>, where the issue forms live
+    site_url: str  # absolute URL of the published site, ending with /
+    sealing_available: bool
+
+    @property
+    def open(self) -> list[Listing]:
+        """Open opportunities, soonest closing first."""
+        return sorted(
+            (x for x in self.listings if x.is_open), key=lambda x: (x.opp.closing, x.opp.id)
+        )
+
+    @property
+    def past(self) -> list[Listing]:
+        """Closed, awarded and cancelled, most recently closed first."""
+        past = [x for x in self.listings if not x.is_open]
+        return sorted(past, key=lambda x: (x.opp.closing, x.opp.id), reverse=True)
+
+    def issue_form(self, oid: str) -> str:
+        return (
+            f"{self.repository.rstrip('/')}/issues/new?template=application.yml&opportunity={oid}"
+        )
+
+
+def _source_path(content: Content, opp: Opportunity) -> Path:
+    path = Path(opp.source)
+    if path.is_absolute() or path.exists():
+        return path
+    return content.root / "opportunities" / f"{opp.id}.yaml"
+
+
+def gather(
+    content: Content,
+    now: datetime,
+    repository: str,
+    site_url: str,
+    sealing_available: bool,
+) -> SiteData:
+    assert content.board is not None, "gather() needs content that passed validation"
+    board = content.board
+    published = [o for o in content.opportunities if o.status_at(now) is not Status.DRAFT]
+    histories = history.read({o.id: _source_path(content, o) for o in published})
+    listings = tuple(
+        Listing(
+            opp=o,
+            status=o.status_at(now),
+            history=histories.get(o.id, history.UNAVAILABLE),
+            ledger=ledger.read(content.root, o.id),
+            key=o.key(board),
+        )
+        for o in published
+    )
+    return SiteData(
+        board=board,
+        now=now,
+        listings=listings,
+        repository=repository,
+        site_url=site_url if site_url.endswith("/") else site_url + "/",
+        sealing_available=sealing_available,
+    )
