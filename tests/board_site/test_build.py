@@ -433,3 +433,32 @@ def test_commands_have_help(command: str) -> None:
 def test_root_page_offers_both_languages(built: Path) -> None:
     html = (built / "index.html").read_text(encoding="utf-8")
     assert 'href="en/"' in html and 'href="fr/"' in html and '<section lang="fr"' in html
+
+
+def test_answers_sit_where_the_answer_comment_links(tmp_path: Path) -> None:
+    """`board answers` comments with <site>/<lang>/opportunities/<id>/#question-<issue>."""
+    from board.answers import answer_link
+
+    question = {
+        "issue": 57,
+        "asked": "2027-01-13",
+        "answered": "2027-01-14",
+        "question": {"en": "Are the source files tagged?", "fr": "Les fichiers sont-ils balisés?"},
+        "answer": {"en": "No, none of them is.", "fr": "Non, aucun ne l'est."},
+    }
+    content = write_content(tmp_path / "content", [dict(sample(), questions=[question])])
+    site = build_board(content, tmp_path / "site")
+    for lang in ("en", "fr"):
+        link = answer_link("https://board.example/", lang, "accessible-pdf-forms", 57)
+        path, anchor = link.removeprefix("https://board.example/").split("#")
+        html = page(site, path)
+        assert f'id="{anchor}"' in html
+        assert {"en": "No, none of them is.", "fr": "Non, aucun ne l"}[lang] in html
+
+
+def test_open_opportunity_invites_questions_until_the_cutoff(built: Path) -> None:
+    html = page(built, "fr/opportunities/accessible-pdf-forms/")
+    assert "template=question.yml&amp;opportunity=accessible-pdf-forms" in html
+    assert "Vous pouvez poser une question jusqu" in text_of(html)
+    closed = page(built, "en/opportunities/closed-survey/")
+    assert "template=question.yml" not in closed

@@ -165,6 +165,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "opp.sha256": ("SHA-256 of the sealed application", "SHA-256 de la candidature scellée"),
     "opp.received_at": ("Received", "Reçue le"),
     "opp.questions": ("Questions and answers", "Questions et réponses"),
+    "opp.ask": ("Ask a question on GitHub", "Poser une question sur GitHub"),
+    "opp.questions_until": (
+        "Questions are asked in public and every answer is published here, in both languages. "
+        "You can ask until {cutoff}.",
+        "Les questions sont posées publiquement et chaque réponse est publiée ici, dans les deux "
+        "langues. Vous pouvez poser une question jusqu'au {cutoff}.",
+    ),
+    "opp.questions_over": (
+        "The period for questions ended on {cutoff}.",
+        "La période des questions a pris fin le {cutoff}.",
+    ),
     "opp.no_questions": (
         "No question has been answered yet.",
         "Aucune question n'a encore reçu de réponse.",

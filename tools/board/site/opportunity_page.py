@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from ..questions import question_period
 from . import formatting, routes, safemarkdown
 from .history import Change
 from .i18n import colon, plural, t
@@ -155,18 +156,40 @@ def received(listing: Listing, site: SiteData, lang: str) -> str:
     return section("received", t(lang, "opp.received"), body)
 
 
-def questions(listing: Listing, lang: str) -> str:
+def ask(listing: Listing, site: SiteData, lang: str) -> str:
+    """The "Ask a question" link while the question period lasts, or when it ended."""
+    if not listing.is_open:
+        return ""
+    period = question_period(listing.opp, site.board)
+    cutoff = formatting.datetime_text(period.cutoff, site.board.tz, lang)
+    if not period.accepts(site.now):
+        return f"<p>{esc(t(lang, 'opp.questions_over', cutoff=cutoff))}</p>"
+    link = site.issue_form(listing.opp.id, "question.yml")
+    return (
+        f"<p>{esc(t(lang, 'opp.questions_until', cutoff=cutoff))}</p>"
+        f'<p class="actions"><a class="button button--secondary" href="{esc(link)}">'
+        f"{esc(t(lang, 'opp.ask'))}</a></p>"
+    )
+
+
+def questions(listing: Listing, site: SiteData, lang: str) -> str:
     if not listing.opp.questions:
         return section(
-            "questions", t(lang, "opp.questions"), f"<p>{esc(t(lang, 'opp.no_questions'))}</p>"
+            "questions",
+            t(lang, "opp.questions"),
+            f"<p>{esc(t(lang, 'opp.no_questions'))}</p>" + ask(listing, site, lang),
         )
     items = "".join(
-        f'<div class="qa"><dt>{esc(t(lang, "opp.question"))}{colon(lang)} {esc(q.question.get(lang))}</dt>'
+        f'<div class="qa" id="question-{q.issue}"><dt>{esc(t(lang, "opp.question"))}{colon(lang)} {esc(q.question.get(lang))}</dt>'
         f'<dd>{safemarkdown.render(q.answer.get(lang))}<p class="meta">'
         f"{esc(t(lang, 'opp.answered_on', date=formatting.date_text(q.answered, lang), issue=q.issue))}</p></dd></div>"
         for q in listing.opp.questions
     )
-    return section("questions", t(lang, "opp.questions"), f'<dl class="qa-list">{items}</dl>')
+    return section(
+        "questions",
+        t(lang, "opp.questions"),
+        f'<dl class="qa-list">{items}</dl>' + ask(listing, site, lang),
+    )
 
 
 def addenda(listing: Listing, lang: str) -> str:
@@ -230,7 +253,7 @@ def page(listing: Listing, site: SiteData, lang: str) -> Page:
             eligibility(site, lang),
             how_to_apply(listing, site, lang, here),
             received(listing, site, lang),
-            questions(listing, lang),
+            questions(listing, site, lang),
             addenda(listing, lang),
             history(listing, site, lang),
         ]

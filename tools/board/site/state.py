@@ -53,10 +53,9 @@ class SiteData:
         past = [x for x in self.listings if not x.is_open]
         return sorted(past, key=lambda x: (x.opp.closing, x.opp.id), reverse=True)
 
-    def issue_form(self, oid: str) -> str:
-        return (
-            f"{self.repository.rstrip('/')}/issues/new?template=application.yml&opportunity={oid}"
-        )
+    def issue_form(self, oid: str, template: str = "application.yml") -> str:
+        """The GitHub issue form ``template``, prefilled with the opportunity id."""
+        return f"{self.repository.rstrip('/')}/issues/new?template={template}&opportunity={oid}"
 
 
 def _source_path(content: Content, opp: Opportunity) -> Path:
