@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from ..problems import Problem, Severity, field_name
@@ -19,6 +20,26 @@ def get(data: Any, *path: str | int) -> Any:
             return None
         node = node[part]
     return node
+
+
+def iso_date(value: Any) -> date | None:
+    """A ``YYYY-MM-DD`` text as a date, or None when it is not one (the schema says why)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def with_repeated_texts(data: Any, fixed: tuple[JsonPath, ...]) -> list[JsonPath]:
+    """``fixed`` plus the bilingual texts that repeat: each criterion and each addendum."""
+    paths = list(fixed)
+    for i, _ in enumerate(get(data, "evaluation", "criteria") or []):
+        paths.append(("evaluation", "criteria", i))
+    for i, _ in enumerate(get(data, "addenda") or []):
+        paths.append(("addenda", i))
+    return paths
 
 
 def problem(

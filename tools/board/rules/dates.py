@@ -8,17 +8,11 @@ from ..calendar import business_days_between, expected_offset, offset_text, zone
 from ..model import Board
 from ..problems import Problem
 from ..yamlfile import Document
-from ._access import get, problem
+from ._access import get, iso_date, problem
 
 
 def _date(doc: Document, key: str) -> date | None:
-    value = get(doc.data, key)
-    if not isinstance(value, str):
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return None
+    return iso_date(get(doc.data, key))
 
 
 def _moment(doc: Document, key: str) -> datetime | None:

@@ -7,12 +7,11 @@ early, on the exact line, instead of silently dropping what they wrote.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from ..model import LANGS, Board
 from ..problems import Problem, Severity, field_name
 from ..yamlfile import Document, JsonPath
-from ._access import get
+from ._access import get, with_repeated_texts
 
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,}).*?^\1\2[`~]*[ \t]*$", re.M | re.S)
 _CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
@@ -24,7 +23,9 @@ _BARE_URL = re.compile(r"\b(https?://[^\s)>\]]+)", re.I)
 _SCRIPT_SCHEME = re.compile(r"^\s*(?:javascript|vbscript|data|file)\s*:", re.I)
 _ENTITY = re.compile(r"&#?[A-Za-z0-9]+;?")
 
-MARKDOWN_FIELDS: tuple[JsonPath, ...] = (("description",),)
+# Every text the board renders: the description is Markdown; the others are checked the same
+# way so that no field can carry HTML or a script link onto a page, feed or calendar.
+CHECKED_FIELDS: tuple[JsonPath, ...] = (("description",), ("summary",), ("title",))
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -75,18 +76,9 @@ def scan(text: str) -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
-def _fields(data: Any) -> list[JsonPath]:
-    paths = list(MARKDOWN_FIELDS) + [("summary",), ("title",)]
-    for i, _ in enumerate(get(data, "evaluation", "criteria") or []):
-        paths.append(("evaluation", "criteria", i))
-    for i, _ in enumerate(get(data, "addenda") or []):
-        paths.append(("addenda", i))
-    return paths
-
-
 def check(doc: Document, board: Board) -> list[Problem]:
     out: list[Problem] = []
-    for path in _fields(doc.data):
+    for path in with_repeated_texts(doc.data, CHECKED_FIELDS):
         for lang in LANGS:
             text = get(doc.data, *path, lang)
             if not isinstance(text, str):

@@ -8,22 +8,12 @@ date (in the board's time zone), and not before the question was asked.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
 
 from ..calendar import zone
 from ..model import Board
 from ..problems import Problem
 from ..yamlfile import Document
-from ._access import get, problem
-
-
-def _day(value: Any) -> date | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return None
+from ._access import get, iso_date, problem
 
 
 def _closing_day(doc: Document, board: Board) -> date | None:
@@ -42,7 +32,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
     entries = get(doc.data, "questions")
     if not isinstance(entries, list):
         return []
-    posted = _day(get(doc.data, "posted"))
+    posted = iso_date(get(doc.data, "posted"))
     closing = _closing_day(doc, board)
     seen: dict[int, int] = {}
     out: list[Problem] = []
@@ -60,8 +50,8 @@ def check(doc: Document, board: Board) -> list[Problem]:
                 )
             else:
                 seen[issue] = i
-        answered = _day(get(entry, "answered"))
-        asked = _day(get(entry, "asked"))
+        answered = iso_date(get(entry, "answered"))
+        asked = iso_date(get(entry, "asked"))
         where = ("questions", i, "answered")
         if answered and posted and answered < posted:
             out.append(

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from ..model import LANGS, Board
 from ..problems import Problem
 from ..yamlfile import Document, JsonPath
-from ._access import get, problem
+from ._access import get, problem, with_repeated_texts
 
 # Every bilingual text field of an opportunity (lists of criteria are expanded below).
 TEXT_FIELDS: tuple[JsonPath, ...] = (
@@ -25,18 +24,9 @@ EMAIL = re.compile(
 )
 
 
-def _text_fields(data: Any) -> list[JsonPath]:
-    paths = list(TEXT_FIELDS)
-    for i, _ in enumerate(get(data, "evaluation", "criteria") or []):
-        paths.append(("evaluation", "criteria", i))
-    for i, _ in enumerate(get(data, "addenda") or []):
-        paths.append(("addenda", i))
-    return paths
-
-
 def check(doc: Document, board: Board) -> list[Problem]:
     out: list[Problem] = []
-    for path in _text_fields(doc.data):
+    for path in with_repeated_texts(doc.data, TEXT_FIELDS):
         value = get(doc.data, *path)
         if not isinstance(value, dict):
             continue
