@@ -104,12 +104,16 @@ def test_apply_page_to_intake_to_opening(
 def test_a_fingerprint_that_is_not_the_keys_is_refused_in_the_browser(
     apply_page: tuple[Page, str],
 ) -> None:
-    page, _ = apply_page
-    page.evaluate(
+    page, base = apply_page
+    forge = (
         "document.querySelector('form[data-fingerprint]').dataset.fingerprint = "
         "'0000-0000-0000-0000-0000'"
     )
-    _fill(page)
-    page.click("text=Seal and continue to GitHub")
-    expect(page.locator("#apply-result")).to_contain_text("do not match")
-    assert page.evaluate("window.__opened") is None
+    for lang, words in {"en": "does not match its fingerprint", "fr": "ne correspond pas"}.items():
+        page.goto(base + f"{lang}/opportunities/{OPPORTUNITY}/apply/")
+        page.evaluate("window.open = (url) => { window.__opened = url; return null; }")
+        page.evaluate(forge)
+        _fill(page)
+        page.locator("button[type=submit]").click()
+        expect(page.locator("#apply-result")).to_contain_text(words)
+        assert page.evaluate("window.__opened") is None

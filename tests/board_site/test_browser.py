@@ -110,6 +110,7 @@ def test_keyboard_only(page: Page, base_url: str) -> None:
     )
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/en/opportunities/[a-z-]+/$"))
+    page.wait_for_load_state()  # Tab presses during a page load would land on the old page
     tab_to(page, "el.classList.contains('gc-lang')")
     page.keyboard.press("Enter")
     expect(page.locator("html")).to_have_attribute("lang", "fr")

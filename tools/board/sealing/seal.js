@@ -57,7 +57,9 @@ async function fingerprintOf(point) {
 export async function sealApplication(payload, publicKeyB64url, opportunityId, fingerprint) {
   const recipientPoint = b64urlToBytes(publicKeyB64url);
   if (recipientPoint.length !== 65 || (await fingerprintOf(recipientPoint)) !== fingerprint) {
-    throw new Error("The sealing key and its fingerprint do not match.");
+    const error = new Error("The sealing key and its fingerprint do not match.");
+    error.code = "key-mismatch"; // pages show their own words for it, in their language
+    throw error;
   }
   const recipient = await crypto.subtle.importKey(
     "raw", recipientPoint, { name: "ECDH", namedCurve: "P-256" }, false, [],

@@ -23,6 +23,7 @@ SCRIPT_KEYS = (
     "apply.err.attest",
     "apply.sealing",
     "apply.failed",
+    "apply.key_mismatch",
     "apply.opened",
     "apply.copied_title",
     "apply.step1",

@@ -254,6 +254,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "apply.sealing": ("Sealing your application…", "Scellement de votre candidature…"),
     "apply.failed": ("Sealing failed: {error}", "Le scellement a échoué : {error}"),
+    "apply.key_mismatch": (
+        "Nothing was sealed: this page's sealing key does not match its fingerprint. Reload the "
+        "page; if this message stays, ask a question on GitHub so that the board can be fixed.",
+        "Rien n'a été scellé : la clé de scellement de cette page ne correspond pas à son "
+        "empreinte. Rechargez la page; si ce message reste affiché, posez une question sur "
+        "GitHub pour que le tableau soit corrigé.",
+    ),
     "apply.opened": (
         "GitHub opened in a new tab with your sealed application.",
         "GitHub s'est ouvert dans un nouvel onglet avec votre candidature scellée.",

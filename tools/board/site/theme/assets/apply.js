@@ -157,6 +157,10 @@ async function seal(event) {
       showSteps(block, form.dataset.issueUrl);
     }
   } catch (error) {
+    if (error && error.code === "key-mismatch") {
+      result.textContent = strings["apply.key_mismatch"];
+      return;
+    }
     result.textContent = fill(strings["apply.failed"], { error: error && error.message ? error.message : String(error) });
   }
 }
