@@ -156,3 +156,39 @@ def test_keys_new_writes_an_owner_only_key_outside_the_repository(
     text = board.read_text().split("sealing_key:")[0]
     board.write_text(text + yaml.safe_dump({"sealing_key": printed}))
     assert cli("validate", "--content", repo / "content").exit_code == 0
+
+
+def test_seal_points_at_the_line_in_the_applicants_language(repo: Path, tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(
+        "name: Ada Tremblay\n"
+        "email: ada@example.ca\n"
+        "language: fr\n"
+        "answers:\n"
+        f"  skills: {'mot ' * 251}\n"
+        "attestations: [own-work]\n",
+        encoding="utf-8",
+    )
+    result = cli(
+        "seal", "--opportunity", OPPORTUNITY, "--answers", answers, "--content", repo / "content"
+    )
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert f"{answers}:5:11: critère skills : 251 mots, au-delà de la limite de 250" in lines
+    assert "  (criterion skills: 251 words, over the limit of 250)" in lines
+    assert any(
+        line.startswith(f"{answers}:6:15: attestation age-of-majority non confirmée")
+        for line in lines
+    )
+    assert "BEGIN SEALED" not in result.output
+
+
+def test_seal_names_an_unknown_field_in_both_languages(repo: Path, tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("name: Ada\nemial: ada@example.ca\n", encoding="utf-8")
+    result = cli(
+        "seal", "--opportunity", OPPORTUNITY, "--answers", answers, "--content", repo / "content"
+    )
+    assert result.exit_code == 1
+    assert f"{answers}:2:1: unknown field(s): emial" in result.output
+    assert "champ(s) inconnu(s) : emial" in result.output

@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 import click
-import yaml
 
 from .. import validate
 from ..errors import EXIT_INVALID, EXIT_OK, BoardError
@@ -53,8 +52,13 @@ def keys_new_command(out: Path, repo_root: Path) -> None:
 )
 @CONTENT_OPTION
 def seal_command(opportunity_id: str, answers_path: Path, content_root: Path) -> None:
-    """Seal an application to an opportunity's key and print the block to post."""
+    """Seal an application to an opportunity's key and print the block to post.
+
+    Problems in the answers file are reported with their line and column, in the applicant's
+    language first (``language: fr`` or ``en``), then in the other.
+    """
     from ..sealing import envelope, payload
+    from ..yamlfile import load
 
     content = validate.load_content(content_root)
     opportunity = content.opportunity(opportunity_id)
@@ -63,15 +67,26 @@ def seal_command(opportunity_id: str, answers_path: Path, content_root: Path) ->
     key = opportunity.key(content.board)
     if key is None:
         raise BoardError(f"{opportunity_id} has no sealing key (content/board.yaml: sealing_key)")
+    doc, load_problems = load(answers_path)
+    if doc is None:
+        for problem in load_problems:
+            click.echo(problem.text(), err=True)
+        sys.exit(EXIT_INVALID)
     try:
-        data = yaml.safe_load(answers_path.read_text(encoding="utf-8"))
-        application = payload.from_json(data)
-    except (yaml.YAMLError, UnicodeDecodeError, payload.PayloadError) as exc:
-        raise BoardError(f"{answers_path}: {exc}") from exc
-    problems = payload.problems(application, opportunity, content.board)
-    if problems:
-        for problem in problems:
-            click.echo(f"{answers_path}: {problem}", err=True)
+        application = payload.from_json(doc.data)
+    except payload.PayloadError as exc:
+        line, column = doc.where((exc.field,) if exc.field else (), key=True)
+        click.echo(f"{doc.path}:{line}:{column}: {exc.en}\n  {exc.fr}", err=True)
+        sys.exit(EXIT_INVALID)
+    found = payload.findings(application, opportunity, content.board)
+    if found:
+        first, second = ("fr", "en") if application.language == "fr" else ("en", "fr")
+        for finding in found:
+            line, column = doc.where(finding.field)
+            click.echo(
+                f"{doc.path}:{line}:{column}: {finding.text(first)}\n  ({finding.text(second)})",
+                err=True,
+            )
         sys.exit(EXIT_INVALID)
     click.echo(
         envelope.seal(application.to_bytes(), key.public_key, opportunity.id, key.fingerprint),

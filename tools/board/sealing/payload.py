@@ -3,9 +3,10 @@
 ``{"name", "email", "business" (may be ""), "language": "en"|"fr",
 "answers": {"<criterion id>": "text"}, "attestations": ["<eligibility id>", ...]}``
 
-`problems` checks a payload against an opportunity and the board (word limits, every
-attestation confirmed, every criterion answered) and returns plain-English findings; the
-opening report lists them rather than dropping an application.
+`findings` checks a payload against an opportunity and the board (word limits, every
+attestation confirmed, every criterion answered) and says what is wrong in English and French,
+field by field: `board seal` shows them to the applicant in their language, and the opening
+report lists them (`problems`) rather than dropping an application.
 """
 
 from __future__ import annotations
@@ -18,10 +19,29 @@ from typing import Any
 from ..model import Board, Opportunity
 
 _WORD = re.compile(r"\S+")
+FIELDS = ("name", "email", "business", "language", "answers", "attestations")
 
 
 class PayloadError(ValueError):
-    """The decrypted bytes are not an application payload."""
+    """The data is not an application payload; the message exists in both languages."""
+
+    def __init__(self, en: str, fr: str = "", field: str = "") -> None:
+        super().__init__(en)
+        self.en = en
+        self.fr = fr or en
+        self.field = field
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing wrong with an application, in both official languages."""
+
+    field: tuple[str | int, ...]  # where in the payload, e.g. ("answers", "skills")
+    en: str
+    fr: str
+
+    def text(self, lang: str) -> str:
+        return self.fr if lang == "fr" else self.en
 
 
 @dataclass(frozen=True)
@@ -50,30 +70,45 @@ class Payload:
 def _text(data: dict[str, Any], key: str) -> str:
     value = data.get(key, "")
     if not isinstance(value, str):
-        raise PayloadError(f"{key} must be text")
+        raise PayloadError(f"{key} must be text", f"{key} doit être du texte", key)
     return value
 
 
 def from_json(data: Any) -> Payload:
     """A payload from parsed JSON or YAML; `PayloadError` names the first wrong field."""
     if not isinstance(data, dict):
-        raise PayloadError("expected a mapping with name, email, answers and attestations")
+        raise PayloadError(
+            "expected a mapping with name, email, answers and attestations",
+            "il faut une table avec name, email, answers et attestations",
+        )
     unknown = sorted(
         set(data) - {"name", "email", "business", "language", "answers", "attestations"}
     )
     if unknown:
-        raise PayloadError(f"unknown field(s): {', '.join(unknown)}")
+        raise PayloadError(
+            f"unknown field(s): {', '.join(unknown)} (known: {', '.join(FIELDS)})",
+            f"champ(s) inconnu(s) : {', '.join(unknown)} (champs connus : {', '.join(FIELDS)})",
+            unknown[0],
+        )
     answers = data.get("answers") or {}
     if not isinstance(answers, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in answers.items()
     ):
-        raise PayloadError("answers must map each criterion id to a text")
+        raise PayloadError(
+            "answers must map each criterion id to a text",
+            "answers doit associer à chaque identifiant de critère un texte",
+            "answers",
+        )
     attestations = data.get("attestations") or []
     if not isinstance(attestations, list) or not all(isinstance(a, str) for a in attestations):
-        raise PayloadError("attestations must be a list of eligibility ids")
+        raise PayloadError(
+            "attestations must be a list of eligibility ids",
+            "attestations doit être une liste d'identifiants d'admissibilité",
+            "attestations",
+        )
     language = _text(data, "language") or "en"
     if language not in ("en", "fr"):
-        raise PayloadError("language must be en or fr")
+        raise PayloadError("language must be en or fr", "language doit valoir en ou fr", "language")
     return Payload(
         name=_text(data, "name"),
         email=_text(data, "email"),
@@ -88,7 +123,9 @@ def from_bytes(data: bytes) -> Payload:
     try:
         return from_json(json.loads(data.decode("utf-8")))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PayloadError("the sealed content is not JSON") from exc
+        raise PayloadError(
+            "the sealed content is not JSON", "le contenu scellé n'est pas du JSON"
+        ) from exc
 
 
 def word_count(text: str) -> int:
@@ -96,26 +133,61 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def problems(payload: Payload, opportunity: Opportunity, board: Board) -> list[str]:
+def findings(payload: Payload, opportunity: Opportunity, board: Board) -> list[Finding]:
     """What is wrong with an application for this opportunity (empty when nothing is)."""
     out = []
     if not payload.name.strip():
-        out.append("name is empty")
+        out.append(Finding(("name",), "your name is empty", "votre nom est vide"))
     if "@" not in payload.email:
-        out.append("e-mail address is missing or not an address")
+        out.append(
+            Finding(
+                ("email",),
+                "the e-mail address is missing or is not an address",
+                "l'adresse courriel est absente ou n'est pas une adresse",
+            )
+        )
     for criterion in opportunity.criteria:
-        answer = payload.answers.get(criterion.id, "")
-        words = word_count(answer)
+        where = ("answers", criterion.id)
+        words = word_count(payload.answers.get(criterion.id, ""))
         if not words:
-            out.append(f"criterion {criterion.id}: no answer")
+            out.append(
+                Finding(
+                    where,
+                    f"criterion {criterion.id}: no answer",
+                    f"critère {criterion.id} : aucune réponse",
+                )
+            )
         elif words > criterion.max_words:
             out.append(
-                f"criterion {criterion.id}: {words} words, over the limit of {criterion.max_words}"
+                Finding(
+                    where,
+                    f"criterion {criterion.id}: {words} words, over the limit of "
+                    f"{criterion.max_words}",
+                    f"critère {criterion.id} : {words} mots, au-delà de la limite de "
+                    f"{criterion.max_words}",
+                )
             )
     known = {c.id for c in opportunity.criteria}
     for extra in sorted(set(payload.answers) - known):
-        out.append(f"answer to unknown criterion {extra!r}")
+        out.append(
+            Finding(
+                ("answers", extra),
+                f"answer to unknown criterion {extra!r} (criteria: {', '.join(sorted(known))})",
+                f"réponse à un critère inconnu {extra!r} (critères : {', '.join(sorted(known))})",
+            )
+        )
     for attestation in board.eligibility:
         if attestation.id not in payload.attestations:
-            out.append(f"attestation {attestation.id} not confirmed")
+            out.append(
+                Finding(
+                    ("attestations",),
+                    f"attestation {attestation.id} not confirmed: {attestation.text.en}",
+                    f"attestation {attestation.id} non confirmée : {attestation.text.fr}",
+                )
+            )
     return out
+
+
+def problems(payload: Payload, opportunity: Opportunity, board: Board) -> list[str]:
+    """The findings in English, for the procurement officer's opening report."""
+    return [f.en for f in findings(payload, opportunity, board)]
