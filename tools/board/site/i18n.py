@@ -141,7 +141,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "opp.how": ("How to apply", "Comment postuler"),
     "opp.how_lead": (
         "Applications are sealed in your browser and filed as a GitHub issue. Read the guide first; it takes a few minutes.",
-        "Les candidatures sont scellées dans votre navigateur et déposées sous forme d'enjeu GitHub. Lisez d'abord le guide; cela prend quelques minutes.",
+        "Les candidatures sont scellées dans votre navigateur et déposées sous forme de ticket GitHub. Lisez d'abord le guide; cela prend quelques minutes.",
     ),
     "opp.apply_button": ("Apply to this opportunity", "Postuler à cette opportunité"),
     "opp.issue_form": (
@@ -182,7 +182,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "opp.question": ("Question", "Question"),
     "opp.answer": ("Answer", "Réponse"),
-    "opp.answered_on": ("answered {date} (issue #{issue})", "réponse du {date} (enjeu no {issue})"),
+    "opp.answered_on": ("answered {date} (issue #{issue})", "réponse du {date} (ticket no {issue})"),
     "opp.addenda": ("Addenda", "Addenda"),
     "opp.no_addenda": ("No addendum.", "Aucun addenda."),
     "opp.history": ("History", "Historique"),
@@ -219,7 +219,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "until you submit the GitHub issue yourself.",
         "Remplissez ce formulaire. Vos réponses sont scellées (chiffrées) dans ce navigateur avant "
         "de le quitter; seul l'agent d'approvisionnement peut les ouvrir, après la clôture. Rien "
-        "n'est envoyé tant que vous ne soumettez pas vous-même l'enjeu GitHub.",
+        "n'est envoyé tant que vous ne soumettez pas vous-même le ticket GitHub.",
     ),
     "apply.about_you": ("About you", "À propos de vous"),
     "apply.name": ("Your full name", "Votre nom complet"),
@@ -283,7 +283,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "apply.step4": (
         "Submit the issue before the closing time.",
-        "Soumettez l'enjeu avant l'heure de clôture.",
+        "Soumettez le ticket avant l'heure de clôture.",
     ),
     "apply.sealed_block": ("Sealed application", "Candidature scellée"),
     "apply.back": ("Back to the opportunity", "Retour à l'opportunité"),

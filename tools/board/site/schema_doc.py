@@ -153,7 +153,7 @@ FRENCH: dict[str, tuple[str, str]] = {
     ),
     "questions[].issue": (
         "Number of the GitHub issue where the question was asked.",
-        "Numéro de l'enjeu GitHub où la question a été posée.",
+        "Numéro du ticket GitHub où la question a été posée.",
     ),
     "questions[].asked": (
         "Date the question was asked.",
