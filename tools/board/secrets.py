@@ -25,7 +25,22 @@ _PATTERNS = (
 )
 
 
+def _in_git(folder: Path) -> bool:
+    here = folder.resolve()
+    return any((p / ".git").exists() for p in (here, *here.parents))
+
+
+def _walk(repo_root: Path) -> list[Path]:
+    out: list[Path] = []
+    for folder, dirs, files in os.walk(repo_root):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in ("node_modules", "site")]
+        out.extend(Path(folder) / f for f in files)
+    return out
+
+
 def _files(repo_root: Path) -> list[Path]:
+    if not _in_git(repo_root):  # an exported tree: no need to load gitpython
+        return _walk(repo_root)
     try:
         import git
 
@@ -36,13 +51,7 @@ def _files(repo_root: Path) -> list[Path]:
         paths = [top / n for n in names if n]
         return [p for p in paths if p.resolve().is_relative_to(root) and p.is_file()]
     except Exception:  # noqa: BLE001 - any git trouble: fall back to walking the tree
-        out: list[Path] = []
-        for folder, dirs, files in os.walk(repo_root):
-            dirs[:] = [
-                d for d in dirs if not d.startswith(".") and d not in ("node_modules", "site")
-            ]
-            out.extend(Path(folder) / f for f in files)
-        return out
+        return _walk(repo_root)
 
 
 def scan_text(text: str) -> list[tuple[int, str]]:

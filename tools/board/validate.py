@@ -13,8 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import rules, schemas, secrets
-from .applications import checks as ledger_checks
+from . import rules, schemas
 from .applications.ledger import LEDGER_DIR, ledger_files
 from .content import (
     BOARD_FILE,
@@ -191,6 +190,8 @@ def run(
         content.problems.extend(_check_ledger(path, content, repository))
         result.files.append(display_path(path))
     if repository and not paths:
+        from . import secrets
+
         content.problems.extend(secrets.scan(_scan_root(root), display_path))
     return result
 
@@ -212,6 +213,8 @@ def _check_ledger(path: Path, content: Content, history: bool) -> list[Problem]:
     doc, load_problems = load(path, shown)
     if doc is None:
         return load_problems
+    from .applications import checks as ledger_checks  # cryptography, git: only for ledgers
+
     found = ledger_checks.check_document(doc, path, content)
     oid = doc.data.get("opportunity") if isinstance(doc.data, dict) else None
     opportunity = content.opportunity(oid) if isinstance(oid, str) else None

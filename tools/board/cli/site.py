@@ -10,11 +10,11 @@ import click
 
 from .. import report
 from ..errors import EXIT_INVALID, BoardError
-from ..site import build as site
-from ..site import settings as site_settings
 
 
 def _now(value: str | None) -> datetime | None:
+    from ..site import settings as site_settings  # mkdocs loads only when a build is asked for
+
     if not value:
         return None
     try:
@@ -61,6 +61,8 @@ def build_command(
     config_file: Path, content_root: Path | None, now: str | None, site_dir: Path | None
 ) -> None:
     """Validate the content and build the bilingual board (pages, feeds, open data)."""
+    from ..site import build as site
+
     options = site.BuildOptions(config_file, site_dir, content_root, _now(now))
     try:
         result = site.build(options)
@@ -86,6 +88,8 @@ def serve_command(
     config_file: Path, content_root: Path | None, now: str | None, dev_addr: str
 ) -> None:
     """Preview the board locally; pages reload when a YAML file or guide changes."""
+    from ..site import build as site
+
     try:
         site.serve(site.BuildOptions(config_file, None, content_root, _now(now)), dev_addr)
     except site.ConfigMissing as exc:

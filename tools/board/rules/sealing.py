@@ -10,7 +10,6 @@ from typing import Any
 
 from ..model import Board
 from ..problems import Problem
-from ..sealing.keys import KeyProblem, fingerprint, public_key_from_text, raw_point
 from ..yamlfile import Document
 
 
@@ -22,6 +21,9 @@ def key_problems(doc: Document, raw: Any) -> list[Problem]:
     text, shown = key.get("public_key"), key.get("fingerprint")
     if not isinstance(text, str) or not isinstance(shown, str):
         return []
+
+    # cryptography loads only for files that carry a key, so validating thousands stays light
+    from ..sealing.keys import KeyProblem, fingerprint, public_key_from_text, raw_point
 
     def problem(name: str, message: str, hint: str) -> list[Problem]:
         line, col = doc.where(("sealing_key", name))

@@ -182,7 +182,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "opp.question": ("Question", "Question"),
     "opp.answer": ("Answer", "Réponse"),
-    "opp.answered_on": ("answered {date} (issue #{issue})", "réponse du {date} (ticket no {issue})"),
+    "opp.answered_on": (
+        "answered {date} (issue #{issue})",
+        "réponse du {date} (ticket no {issue})",
+    ),
     "opp.addenda": ("Addenda", "Addenda"),
     "opp.no_addenda": ("No addendum.", "Aucun addenda."),
     "opp.history": ("History", "Historique"),
