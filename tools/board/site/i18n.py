@@ -231,7 +231,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "apply.business": ("Business name (optional)", "Nom de l'entreprise (facultatif)"),
     "apply.language": ("Preferred official language", "Langue officielle de préférence"),
     "apply.answers": ("Your answers", "Vos réponses"),
-    "apply.words": ("{n} of {max} words", "{n} mots sur {max}"),
+    "apply.words": ("{n} of {max} words", "Mots : {n} sur {max}"),
     "apply.attest": ("Eligibility", "Admissibilité"),
     "apply.required": ("(required)", "(obligatoire)"),
     "apply.submit": ("Seal and continue to GitHub", "Sceller et continuer vers GitHub"),

@@ -100,7 +100,7 @@ FRENCH: dict[str, tuple[str, str]] = {
     ),
     "evaluation.criteria[].weight": (
         "Scored evaluation only: whole-number weight; all weights sum to 100.",
-        "Évaluation notée seulement : pondération en nombre entier; la somme des pondérations est 100.",
+        "Évaluation notée seulement : pondération en nombre entier; la somme des pondérations est égale à 100.",
     ),
     "evaluation.criteria[].pass_mark": (
         "Scored evaluation only: minimum score out of the weight to pass this criterion.",
@@ -128,7 +128,7 @@ FRENCH: dict[str, tuple[str, str]] = {
     ),
     "attestations.no_internal_capacity": (
         "The team has no internal capacity to do the work.",
-        "L'équipe n'a pas la capacité interne de faire les travaux.",
+        "L'équipe n'a pas la capacité interne d'effectuer les travaux.",
     ),
     "payment": ("How the supplier is paid.", "Mode de paiement du fournisseur."),
     "addenda": (
