@@ -27,7 +27,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- what to fix
     "empty": (
         "The issue is empty. Open the application form again from the opportunity's Apply page.",
-        "Le ticket est vide. Rouvrez le formulaire de candidature depuis la page « Postuler » de l'opportunité.",
+        "Le ticket est vide. Rouvrez le formulaire de candidature à partir de la page « Postuler » de l'opportunité.",
     ),
     "missing": (
         "The field “{label}” is empty. Edit the issue and fill it in.",
@@ -39,7 +39,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "no-opportunity": (
         "There is no open opportunity with the id {id}. Copy the id from the opportunity's page.",
-        "Aucune opportunité ouverte ne porte l'identifiant {id}. Copiez l'identifiant depuis la page de l'opportunité.",
+        "Aucune opportunité ouverte ne porte l'identifiant {id}. Copiez l'identifiant à partir de la page de l'opportunité.",
     ),
     "closed": (
         "The opportunity {id} closed on {closing_en}; this application arrived on {moment_en} and cannot be accepted.",
@@ -67,7 +67,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "version": (
         "The sealed block uses format version {version}, which this board does not read. Seal again from the Apply page.",
-        "Le bloc scellé utilise la version de format {version}, que ce tableau ne lit pas. Scellez de nouveau depuis la page « Postuler ».",
+        "Le bloc scellé utilise la version de format {version}, que ce tableau ne prend pas en charge. Scellez de nouveau votre candidature à partir de la page « Postuler ».",
     ),
     "bad-base64": (
         "The sealed block contains characters that are not part of a sealed block. Paste it again exactly as it was produced.",
@@ -75,7 +75,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "damaged": (
         "The sealed block was changed after sealing (its check does not match). Paste it again exactly as it was produced, or seal again.",
-        "Le bloc scellé a été modifié après le scellement (sa vérification ne correspond pas). Collez-le de nouveau tel qu'il a été produit, ou scellez de nouveau.",
+        "Le bloc scellé a été modifié après le scellement (sa valeur de contrôle ne correspond pas). Collez-le de nouveau tel qu'il a été produit, ou scellez de nouveau.",
     ),
     "other-opportunity": (
         "This sealed block was made for the opportunity {sealed_for}, not {id}. Seal your application on the Apply page of {id}.",
@@ -83,7 +83,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "other-key": (
         "This sealed block was made for the key {sealed_key}, but {id} now uses the key {key}. Seal again from the Apply page.",
-        "Ce bloc scellé a été produit pour la clé {sealed_key}, mais {id} utilise maintenant la clé {key}. Scellez de nouveau depuis la page « Postuler ».",
+        "Ce bloc scellé a été produit pour la clé {sealed_key}, mais {id} utilise maintenant la clé {key}. Scellez de nouveau votre candidature à partir de la page « Postuler ».",
     ),
     "copied": (
         "This exact sealed block was already posted by another account. Each applicant seals their own application.",
