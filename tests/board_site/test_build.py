@@ -280,8 +280,7 @@ def test_atom_feeds_parse_in_each_language(built: Path) -> None:
         )
         assert new in titles
         assert any(
-            t.startswith("Question answered" if lang == "en" else "Question répondue")
-            for t in titles
+            t.startswith("Question answered" if lang == "en" else "Réponse publiée") for t in titles
         )
         assert all(e.link.startswith("https://") for e in feed.entries)
         assert feed.feed.language == lang

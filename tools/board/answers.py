@@ -61,7 +61,7 @@ def decision(answered: Answered, site_url: str) -> Decision:
         "\n\n---\n\n"
         f"La réponse à cette question est maintenant publiée sur la page de "
         f"**{answered.title.fr}**, à l'intention de tous les fournisseurs : {fr}\n\n"
-        "Merci d'avoir posé la question. Celle-ci est maintenant fermée."
+        "Merci d'avoir posé la question. Ce ticket est maintenant fermé."
     )
     return Decision(
         comment=comment,

@@ -27,7 +27,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- what to fix
     "empty": (
         "The issue is empty. Open the application form again from the opportunity's Apply page.",
-        "Le ticket est vide. Rouvrez le formulaire de candidature depuis la page « Postuler » de l'opportunité.",
+        "Le ticket est vide. Rouvrez le formulaire de candidature à partir de la page « Postuler » de l'opportunité.",
     ),
     "missing": (
         "The field “{label}” is empty. Edit the issue and fill it in.",
@@ -39,11 +39,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "no-opportunity": (
         "There is no open opportunity with the id {id}. Copy the id from the opportunity's page.",
-        "Aucune opportunité ouverte ne porte l'identifiant {id}. Copiez l'identifiant depuis la page de l'opportunité.",
+        "Aucune opportunité ouverte ne porte l'identifiant {id}. Copiez l'identifiant à partir de la page de l'opportunité.",
     ),
     "closed": (
         "The opportunity {id} closed on {closing_en}; this application arrived on {moment_en} and cannot be accepted.",
-        "L'opportunité {id} a pris fin le {closing_fr}; cette candidature est arrivée le {moment_fr} et ne peut pas être acceptée.",
+        "La période de candidature de l'opportunité {id} a pris fin le {closing_fr}; cette candidature est arrivée le {moment_fr} et ne peut pas être acceptée.",
     ),
     "no-key": (
         "The opportunity {id} has no sealing key yet, so it cannot take applications. The board's team has been told by this comment.",
@@ -67,7 +67,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "version": (
         "The sealed block uses format version {version}, which this board does not read. Seal again from the Apply page.",
-        "Le bloc scellé utilise la version de format {version}, que ce tableau ne lit pas. Scellez de nouveau depuis la page « Postuler ».",
+        "Le bloc scellé utilise la version de format {version}, que ce tableau ne prend pas en charge. Scellez de nouveau votre candidature à partir de la page « Postuler ».",
     ),
     "bad-base64": (
         "The sealed block contains characters that are not part of a sealed block. Paste it again exactly as it was produced.",
@@ -75,23 +75,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "damaged": (
         "The sealed block was changed after sealing (its check does not match). Paste it again exactly as it was produced, or seal again.",
-        "Le bloc scellé a été modifié après le scellement (sa vérification ne correspond pas). Collez-le de nouveau tel qu'il a été produit, ou scellez de nouveau.",
+        "Le bloc scellé a été modifié après le scellement (sa valeur de contrôle ne correspond pas). Collez-le de nouveau tel qu'il a été produit, ou scellez de nouveau.",
     ),
     "other-opportunity": (
         "This sealed block was made for the opportunity {sealed_for}, not {id}. Seal your application on the Apply page of {id}.",
-        "Ce bloc scellé a été produit pour l'opportunité {sealed_for}, et non {id}. Scellez votre candidature sur la page « Postuler » de {id}.",
+        "Ce bloc scellé a été produit pour l'opportunité {sealed_for}, et non pour {id}. Scellez votre candidature sur la page « Postuler » de {id}.",
     ),
     "other-key": (
         "This sealed block was made for the key {sealed_key}, but {id} now uses the key {key}. Seal again from the Apply page.",
-        "Ce bloc scellé a été produit pour la clé {sealed_key}, mais {id} utilise maintenant la clé {key}. Scellez de nouveau depuis la page « Postuler ».",
+        "Ce bloc scellé a été produit pour la clé {sealed_key}, mais {id} utilise maintenant la clé {key}. Scellez de nouveau votre candidature à partir de la page « Postuler ».",
     ),
     "copied": (
         "This exact sealed block was already posted by another account. Each applicant seals their own application.",
-        "Ce bloc scellé identique a déjà été publié par un autre compte. Chaque candidat scelle sa propre candidature.",
+        "Ce même bloc scellé a déjà été publié par un autre compte. Chaque candidat doit sceller sa propre candidature.",
     ),
     "reused": (
         "This sealed block was already received (receipt {receipt}, issue #{issue}). To change your application, seal it again: each sealing gives a new block.",
-        "Ce bloc scellé a déjà été reçu (reçu {receipt}, ticket no {issue}). Pour modifier votre candidature, scellez-la de nouveau : chaque scellement produit un nouveau bloc.",
+        "Ce bloc scellé a déjà été reçu (reçu {receipt}, ticket #{issue}). Pour modifier votre candidature, scellez-la de nouveau : chaque scellement produit un nouveau bloc.",
     ),
     "still-active": (
         "Your earlier application (receipt {receipt}) still stands until a corrected one is received.",
@@ -99,16 +99,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "edit-to-fix": (
         "Edit this issue to fix it; it will be checked again. Nothing you sealed is readable here.",
-        "Modifiez ce ticket pour corriger la situation; il sera vérifié de nouveau. Rien de ce que vous avez scellé n'est lisible ici.",
+        "Modifiez ce ticket pour apporter la correction; il sera vérifié de nouveau. Rien de ce que vous avez scellé n'est lisible ici.",
     ),
     # -- receipt
     "receipt": (
         "Your sealed application to **{title_en}** ({id}) was received. It stays sealed until the opportunity closes.",
-        "Votre candidature scellée à **{title_fr}** ({id}) a été reçue. Elle demeure scellée jusqu'à la fin de l'opportunité.",
+        "Votre candidature scellée pour l'opportunité **{title_fr}** ({id}) a été reçue. Elle demeure scellée jusqu'à la clôture de l'opportunité.",
     ),
     "receipt-table": (
         "| | |\n|---|---|\n| Receipt | `{receipt}` |\n| Opportunity | {id} |\n| Received | {moment_en} ({utc} UTC) |\n| SHA-256 of the envelope | `{sha256}` |",
-        "| | |\n|---|---|\n| Reçu | `{receipt}` |\n| Opportunité | {id} |\n| Reçue le | {moment_fr} ({utc} UTC) |\n| SHA-256 de l'enveloppe | `{sha256}` |",
+        "| | |\n|---|---|\n| Reçu | `{receipt}` |\n| Opportunité | {id} |\n| Date de réception | {moment_fr} ({utc} UTC) |\n| SHA-256 de l'enveloppe | `{sha256}` |",
     ),
     "supersedes": (
         "It replaces your earlier application (receipt {receipts}), which no longer counts.",
@@ -116,7 +116,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "how-to-withdraw": (
         "The receipt is in the public ledger `{ledger}`. To change your application, edit this issue with a newly sealed block; to withdraw it before closing, comment `/withdraw`.",
-        "Le reçu figure dans le registre public `{ledger}`. Pour modifier votre candidature, modifiez ce ticket avec un nouveau bloc scellé; pour la retirer avant la fin, commentez `/withdraw`.",
+        "Le reçu figure dans le registre public `{ledger}`. Pour modifier votre candidature, modifiez ce ticket en y collant un nouveau bloc scellé; pour la retirer avant la clôture, publiez le commentaire `/withdraw`.",
     ),
     # -- withdrawal
     "withdrawn": (
@@ -129,15 +129,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "withdraw-closed": (
         "The opportunity {id} closed on {closing_en}; applications can no longer be withdrawn.",
-        "L'opportunité {id} a pris fin le {closing_fr}; les candidatures ne peuvent plus être retirées.",
+        "La période de candidature de l'opportunité {id} a pris fin le {closing_fr}; les candidatures ne peuvent plus être retirées.",
     ),
     "withdraw-nothing": (
         "This issue has no application in the ledger to withdraw.",
-        "Ce ticket n'a aucune candidature au registre à retirer.",
+        "Le registre ne contient aucune candidature liée à ce ticket; il n'y a donc rien à retirer.",
     ),
     "ledger-unreadable": (
         "The ledger of this opportunity cannot be read, so nothing was recorded. The board's team has been told by this comment.",
-        "Le registre de cette opportunité est illisible; rien n'a été enregistré. Ce commentaire en avise l'équipe du tableau.",
+        "Le registre de cette opportunité est illisible; rien n'a donc été enregistré. Ce commentaire en avise l'équipe du tableau.",
     ),
 }
 

@@ -33,10 +33,10 @@ def accepted(opp: Opportunity, period: QuestionPeriod, board: Board) -> Texts:
         "fr": (
             f"Merci de votre question sur **{opp.title.fr}** (`{opp.id}`).\n\n"
             f"Les questions sur cette opportunité sont acceptées jusqu'au "
-            f"{moment_text(period.cutoff, tz, 'fr')}. La réponse, parfois reformulée, sera "
+            f"{moment_text(period.cutoff, tz, 'fr')}. La réponse, reformulée au besoin, sera "
             f"publiée en français et en anglais sur la page de l'opportunité au plus tard le "
-            f"{date_text(period.answers_due, 'fr')}. Cette question sera alors fermée, avec un "
-            "lien vers la réponse."
+            f"{date_text(period.answers_due, 'fr')}. Ce ticket sera alors fermé, avec un lien "
+            "vers la réponse."
         ),
     }
 
@@ -53,9 +53,9 @@ def missing(labels: list[str]) -> Texts:
         "fr": (
             "Nous ne pouvons pas encore traiter cette question : ces sections sont vides ou "
             f"absentes.\n\n{listed}\n\n"
-            "Veuillez modifier cette question pour les remplir (le lien **Poser une question** "
-            "de la page de l'opportunité ouvre le formulaire); elle est vérifiée de nouveau "
-            "après chaque modification."
+            "Veuillez modifier ce ticket pour les remplir (le lien **Poser une question** de la "
+            "page de l'opportunité ouvre le formulaire); il est vérifié de nouveau après chaque "
+            "modification."
         ),
     }
 
@@ -83,8 +83,8 @@ def cancelled(opp: Opportunity) -> Texts:
             "This question is closed."
         ),
         "fr": (
-            f"L'opportunité **{opp.title.fr}** (`{opp.id}`) a été annulée et n'accepte plus de "
-            "questions. Cette question est fermée."
+            f"L'opportunité **{opp.title.fr}** (`{opp.id}`) a été annulée; elle n'accepte donc "
+            "plus de questions. Cette question est fermée."
         ),
     }
 
@@ -97,9 +97,9 @@ def closed(opp: Opportunity, board: Board) -> Texts:
             "so it no longer takes questions. This question is closed."
         ),
         "fr": (
-            f"L'opportunité **{opp.title.fr}** (`{opp.id}`) a pris fin le "
-            f"{moment_text(opp.closing, tz, 'fr')} et n'accepte plus de questions. Cette "
-            "question est fermée."
+            f"La période de candidature de l'opportunité **{opp.title.fr}** (`{opp.id}`) a pris "
+            f"fin le {moment_text(opp.closing, tz, 'fr')}; l'opportunité n'accepte donc plus "
+            "de questions. Cette question est fermée."
         ),
     }
 
@@ -116,7 +116,7 @@ def too_late(opp: Opportunity, period: QuestionPeriod, board: Board) -> Texts:
             "already published are on the opportunity page."
         ),
         "fr": (
-            f"La période de questions sur **{opp.title.fr}** (`{opp.id}`) a pris fin le "
+            f"La période des questions sur **{opp.title.fr}** (`{opp.id}`) a pris fin le "
             f"{moment_text(period.cutoff, tz, 'fr')}, {days} jour(s) ouvrable(s) avant la date "
             f"de clôture ({moment_text(opp.closing, tz, 'fr')}), pour que chaque réponse "
             "parvienne à temps à tous les candidats. Cette question est fermée sans réponse; "

@@ -79,7 +79,7 @@ def from_json(data: Any) -> Payload:
     if not isinstance(data, dict):
         raise PayloadError(
             "expected a mapping with name, email, answers and attestations",
-            "il faut une table avec name, email, answers et attestations",
+            "un dictionnaire contenant name, email, answers et attestations est attendu",
         )
     unknown = sorted(
         set(data) - {"name", "email", "business", "language", "answers", "attestations"}
@@ -96,7 +96,7 @@ def from_json(data: Any) -> Payload:
     ):
         raise PayloadError(
             "answers must map each criterion id to a text",
-            "answers doit associer à chaque identifiant de critère un texte",
+            "answers doit associer un texte à chaque identifiant de critère",
             "answers",
         )
     attestations = data.get("attestations") or []
@@ -108,7 +108,7 @@ def from_json(data: Any) -> Payload:
         )
     language = _text(data, "language") or "en"
     if language not in ("en", "fr"):
-        raise PayloadError("language must be en or fr", "language doit valoir en ou fr", "language")
+        raise PayloadError("language must be en or fr", "language doit être en ou fr", "language")
     return Payload(
         name=_text(data, "name"),
         email=_text(data, "email"),
@@ -137,13 +137,13 @@ def findings(payload: Payload, opportunity: Opportunity, board: Board) -> list[F
     """What is wrong with an application for this opportunity (empty when nothing is)."""
     out = []
     if not payload.name.strip():
-        out.append(Finding(("name",), "your name is empty", "votre nom est vide"))
+        out.append(Finding(("name",), "your name is empty", "votre nom n'est pas indiqué"))
     if "@" not in payload.email:
         out.append(
             Finding(
                 ("email",),
                 "the e-mail address is missing or is not an address",
-                "l'adresse courriel est absente ou n'est pas une adresse",
+                "l'adresse courriel est absente ou n'est pas une adresse valide",
             )
         )
     for criterion in opportunity.criteria:

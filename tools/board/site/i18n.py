@@ -37,14 +37,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Small, fixed-price pieces of work for the government, paid by acquisition card or "
         "PayPal. Every opportunity states its price; you apply on merit, never on price.",
         "De petits travaux à prix fixe pour le gouvernement, payés par carte d'achat ou par "
-        "PayPal. Chaque opportunité affiche son prix : vous postulez sur le mérite, jamais sur le prix.",
+        "PayPal. Chaque opportunité affiche son prix : votre candidature est évaluée au mérite, jamais sur le prix.",
     ),
     "board.open": ("Open opportunities ({n})", "Opportunités ouvertes ({n})"),
     "board.none_open": (
         "No opportunity is open right now. Follow the feed or add the closing-dates calendar "
         "to hear about the next one:",
         "Aucune opportunité n'est ouverte en ce moment. Suivez le fil ou ajoutez le calendrier "
-        "des dates de clôture pour être averti de la prochaine :",
+        "des dates de clôture pour être informé de la prochaine :",
     ),
     "board.past": (
         "Closed, awarded and cancelled opportunities ({n})",
@@ -68,13 +68,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "filter.text": ("Words in the title or summary", "Mots du titre ou du résumé"),
     "filter.count": (
         "{n} of {total} opportunities shown",
-        "{n} opportunités affichées sur {total}",
+        "Opportunités affichées : {n} sur {total}",
     ),
     "filter.clear": ("Clear filters", "Effacer les filtres"),
     "card.price": ("Price", "Prix"),
     "card.closing": ("Closes", "Clôture"),
     "card.skills": ("Skills", "Compétences"),
-    "card.updated": ("Updated", "Mis à jour"),
+    "card.updated": ("Updated", "Mise à jour"),
     "days.today": ("closes today", "ferme aujourd'hui"),
     "days.one": ("1 day left", "1 jour restant"),
     "days.other": ("{n} days left", "{n} jours restants"),
@@ -97,7 +97,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "banner.cancelled": (
         "Cancelled. This work will not be bought through this opportunity.",
-        "Annulée. Ces travaux ne seront pas achetés au moyen de cette opportunité.",
+        "Annulée. Ces travaux ne seront pas acquis dans le cadre de cette opportunité.",
     ),
     # opportunity
     "opp.facts": ("Key facts", "Renseignements clés"),
@@ -105,7 +105,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "opp.taxes_included": ("taxes included", "taxes incluses"),
     "opp.taxes_excluded": ("plus applicable taxes", "taxes applicables en sus"),
     "opp.closing": ("Closing", "Clôture"),
-    "opp.start": ("Earliest start", "Début au plus tôt"),
+    "opp.start": ("Earliest start", "Date de début au plus tôt"),
     "opp.delivery": ("Delivery deadline", "Date limite de livraison"),
     "opp.payment": ("Payment method", "Mode de paiement"),
     "opp.client": ("Client", "Client"),
@@ -113,7 +113,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "opp.skills": ("Skills", "Compétences"),
     "opp.repository": ("Repository", "Dépôt"),
     "opp.licence": ("Licence", "Licence"),
-    "opp.posted": ("Posted", "Publiée le"),
+    "opp.posted": ("Posted", "Date de publication"),
     "opp.description": ("Description", "Description"),
     "opp.acceptance": ("Work acceptance criteria", "Critères d'acceptation des travaux"),
     "opp.acceptance_lead": (
@@ -124,12 +124,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "opp.method.pass-fail-draw": (
         "Each criterion is pass or fail. Among the applications that pass every criterion, the "
         "winner is chosen by a random draw that anyone can check.",
-        "Chaque critère est évalué comme réussi ou échoué. Parmi les candidatures qui réussissent "
-        "tous les critères, la candidature retenue est tirée au sort, et tout le monde peut vérifier le tirage.",
+        "Chaque critère est évalué selon la méthode réussite-échec. Parmi les candidatures qui "
+        "satisfont à tous les critères, la candidature retenue est désignée par un tirage au sort que "
+        "tout le monde peut vérifier.",
     ),
     "opp.method.scored": (
         "Each criterion is scored out of its weight; an application must reach the pass mark of every criterion.",
-        "Chaque critère est noté sur sa pondération; une candidature doit atteindre la note de passage de chaque critère.",
+        "Chaque critère est noté sur un maximum égal à sa pondération; une candidature doit atteindre la note de passage de chaque critère.",
     ),
     "opp.max_words": ("{n} words at most", "{n} mots au maximum"),
     "opp.weight": ("weight {w}, pass mark {p}", "pondération {w}, note de passage {p}"),
@@ -148,8 +149,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Open the application form on GitHub",
         "Ouvrir le formulaire de candidature sur GitHub",
     ),
-    "opp.guide": ("Read how to apply", "Lire comment postuler"),
-    "opp.not_open": ("Applications are closed.", "Les candidatures sont fermées."),
+    "opp.guide": ("Read how to apply", "Consulter la marche à suivre pour postuler"),
+    "opp.not_open": ("Applications are closed.", "La période de candidature est terminée."),
     "opp.fingerprint": ("Sealing key fingerprint", "Empreinte de la clé de scellement"),
     "opp.no_key": (
         "Applications are not open yet: the sealing key has not been published.",
@@ -163,7 +164,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "opp.receipt": ("Receipt", "Reçu"),
     "opp.sha256": ("SHA-256 of the sealed application", "SHA-256 de la candidature scellée"),
-    "opp.received_at": ("Received", "Reçue le"),
+    "opp.received_at": ("Received", "Date de réception"),
     "opp.questions": ("Questions and answers", "Questions et réponses"),
     "opp.ask": ("Ask a question on GitHub", "Poser une question sur GitHub"),
     "opp.questions_until": (
@@ -184,18 +185,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     "opp.answer": ("Answer", "Réponse"),
     "opp.answered_on": (
         "answered {date} (issue #{issue})",
-        "réponse du {date} (ticket no {issue})",
+        "réponse du {date} (ticket nº {issue})",
     ),
     "opp.addenda": ("Addenda", "Addenda"),
     "opp.no_addenda": ("No addendum.", "Aucun addenda."),
     "opp.history": ("History", "Historique"),
     "opp.history_unavailable": (
-        "History unavailable: this copy of the board was built without its git history.",
-        "Historique non disponible : cette copie du tableau a été construite sans son historique git.",
+        "History unavailable: this copy of the board was built without its Git history.",
+        "Historique non disponible : cette copie du tableau a été construite sans son historique Git.",
     ),
     "opp.history_none": (
         "Not yet published in the repository history.",
-        "Pas encore publiée dans l'historique du dépôt.",
+        "Ne figure pas encore dans l'historique du dépôt.",
     ),
     "opp.first_published": (
         "First published on {date}.",
@@ -221,7 +222,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "leaves it; only the procurement officer can open them, after closing. Nothing is sent "
         "until you submit the GitHub issue yourself.",
         "Remplissez ce formulaire. Vos réponses sont scellées (chiffrées) dans ce navigateur avant "
-        "de le quitter; seul l'agent d'approvisionnement peut les ouvrir, après la clôture. Rien "
+        "que quoi que ce soit n'en sorte; seul l'agent d'approvisionnement peut les ouvrir, après la clôture. Rien "
         "n'est envoyé tant que vous ne soumettez pas vous-même le ticket GitHub.",
     ),
     "apply.about_you": ("About you", "À propos de vous"),
@@ -230,7 +231,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "apply.business": ("Business name (optional)", "Nom de l'entreprise (facultatif)"),
     "apply.language": ("Preferred official language", "Langue officielle de préférence"),
     "apply.answers": ("Your answers", "Vos réponses"),
-    "apply.words": ("{n} of {max} words", "{n} mots sur {max}"),
+    "apply.words": ("{n} of {max} words", "Mots : {n} sur {max}"),
     "apply.attest": ("Eligibility", "Admissibilité"),
     "apply.required": ("(required)", "(obligatoire)"),
     "apply.submit": ("Seal and continue to GitHub", "Sceller et continuer vers GitHub"),
@@ -241,13 +242,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "apply.err.name": ("Enter your full name.", "Entrez votre nom complet."),
     "apply.err.email": (
         "Enter an e-mail address such as name@example.com.",
-        "Entrez une adresse courriel comme nom@exemple.ca.",
+        "Entrez une adresse courriel, par exemple nom@example.com.",
     ),
     "apply.err.answer": ("Answer this criterion.", "Répondez à ce critère."),
-    "apply.err.too_long": ("Use {max} words or fewer.", "Utilisez {max} mots ou moins."),
+    "apply.err.too_long": ("Use {max} words or fewer.", "Utilisez au plus {max} mots."),
     "apply.err.attest": (
         "Confirm this statement to apply.",
-        "Confirmez cette déclaration pour postuler.",
+        "Vous devez confirmer cette déclaration pour postuler.",
     ),
     "apply.unavailable": (
         "Sealing is unavailable on this copy of the board, so applications cannot be prepared "
@@ -304,8 +305,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "feed.new": ("New: {title}", "Nouvelle : {title}"),
     "feed.updated": ("Updated: {title}", "Mise à jour : {title}"),
-    "feed.answered": ("Question answered: {title}", "Question répondue : {title}"),
-    "feed.changed": ("Changed: {fields}", "Modifié : {fields}"),
+    "feed.answered": ("Question answered: {title}", "Réponse publiée : {title}"),
+    "feed.changed": ("Changed: {fields}", "Modifications : {fields}"),
     "ics.closing": ("Closing: {title}", "Clôture : {title}"),
 }
 

@@ -19,7 +19,7 @@ FRENCH: dict[str, tuple[str, str]] = {
     ),
     "status": (
         "draft (never published), published, or cancelled. Open or closed follows from the dates.",
-        "draft (brouillon, jamais publié), published (publiée) ou cancelled (annulée). Ouverte ou fermée découle des dates.",
+        "draft (brouillon, jamais publié), published (publiée) ou cancelled (annulée). L'état « ouverte » ou « fermée » découle des dates.",
     ),
     "title": (
         "Short title, 100 characters at most per language.",
@@ -51,7 +51,7 @@ FRENCH: dict[str, tuple[str, str]] = {
     ),
     "price.currency": (
         "ISO 4217 currency code; the board's currency.",
-        "Code de devise ISO 4217; la devise du tableau.",
+        "Code de devise ISO 4217, soit la devise du tableau.",
     ),
     "price.taxes": (
         "Whether the amount includes sales taxes.",
@@ -60,7 +60,7 @@ FRENCH: dict[str, tuple[str, str]] = {
     "posted": ("Date of publication (YYYY-MM-DD).", "Date de publication (AAAA-MM-JJ)."),
     "closing": (
         "Closing date and time with its UTC offset, e.g. 2027-01-29T23:59:59-05:00.",
-        "Date et heure de clôture avec leur décalage UTC, p. ex. 2027-01-29T23:59:59-05:00.",
+        "Date et heure de clôture avec leur décalage par rapport à l'UTC, p. ex. 2027-01-29T23:59:59-05:00.",
     ),
     "start": (
         "Earliest start date of the work (YYYY-MM-DD), after closing.",
@@ -68,7 +68,7 @@ FRENCH: dict[str, tuple[str, str]] = {
     ),
     "delivery": (
         "Delivery deadline with its UTC offset.",
-        "Date limite de livraison avec son décalage UTC.",
+        "Date limite de livraison avec son décalage par rapport à l'UTC.",
     ),
     "repository": (
         "https URL of the public repository where the work is delivered.",
@@ -84,7 +84,7 @@ FRENCH: dict[str, tuple[str, str]] = {
     ),
     "evaluation.method": (
         "pass-fail-draw: pass/fail on every criterion, then a random draw among passes; scored: weighted scores.",
-        "pass-fail-draw : réussite ou échec à chaque critère, puis tirage au sort parmi les candidatures retenues; scored : notes pondérées.",
+        "pass-fail-draw : réussite ou échec à chaque critère, puis tirage au sort parmi les candidatures qui les réussissent tous; scored : notes pondérées.",
     ),
     "evaluation.criteria": (
         "1 to 10 criteria, each answered in writing.",
@@ -96,11 +96,11 @@ FRENCH: dict[str, tuple[str, str]] = {
     ),
     "evaluation.criteria[].max_words": (
         "Word limit for the applicant's answer (1 to 1000).",
-        "Nombre maximal de mots de la réponse du candidat (de 1 à 1000).",
+        "Nombre maximal de mots de la réponse du candidat (de 1 à 1 000).",
     ),
     "evaluation.criteria[].weight": (
         "Scored evaluation only: whole-number weight; all weights sum to 100.",
-        "Évaluation notée seulement : pondération en nombre entier; la somme des pondérations est 100.",
+        "Évaluation notée seulement : pondération en nombre entier; la somme des pondérations est égale à 100.",
     ),
     "evaluation.criteria[].pass_mark": (
         "Scored evaluation only: minimum score out of the weight to pass this criterion.",
@@ -120,7 +120,7 @@ FRENCH: dict[str, tuple[str, str]] = {
     ),
     "attestations": (
         "The client's guardrail attestations; both must be true.",
-        "Les attestations de garde-fou du client; les deux doivent être vraies.",
+        "Les attestations du client relatives aux garde-fous; les deux doivent être vraies.",
     ),
     "attestations.standalone_work": (
         "The work is standalone, not part of a larger requirement split to avoid controls.",
@@ -128,7 +128,7 @@ FRENCH: dict[str, tuple[str, str]] = {
     ),
     "attestations.no_internal_capacity": (
         "The team has no internal capacity to do the work.",
-        "L'équipe n'a pas la capacité interne de faire les travaux.",
+        "L'équipe n'a pas la capacité interne d'effectuer les travaux.",
     ),
     "payment": ("How the supplier is paid.", "Mode de paiement du fournisseur."),
     "addenda": (
@@ -149,7 +149,7 @@ FRENCH: dict[str, tuple[str, str]] = {
     ),
     "questions": (
         "Optional: questions asked publicly and their answers, published by pull request.",
-        "Facultatif : questions posées publiquement et leurs réponses, publiées par demande de tirage.",
+        "Facultatif : questions posées publiquement et leurs réponses, publiées au moyen d'une demande de tirage.",
     ),
     "questions[].issue": (
         "Number of the GitHub issue where the question was asked.",
@@ -165,7 +165,7 @@ FRENCH: dict[str, tuple[str, str]] = {
     ),
     "questions[].question": (
         "The question, rephrased if needed to remove anything identifying.",
-        "La question, reformulée au besoin pour retirer tout élément identifiant.",
+        "La question, reformulée au besoin pour retirer tout élément permettant d'identifier la personne.",
     ),
     "questions[].answer": ("The answer, in both languages.", "La réponse, dans les deux langues."),
 }
