@@ -461,3 +461,16 @@ def test_open_opportunity_invites_questions_until_the_cutoff(built: Path) -> Non
     assert "Vous pouvez poser une question jusqu" in text_of(html)
     closed = page(built, "en/opportunities/closed-survey/")
     assert "template=question.yml" not in closed
+
+
+def test_issue_chooser_links_lead_to_pages_of_the_board(built: Path) -> None:
+    """GitHub's "new issue" page points suppliers at the board's guides: those pages exist."""
+    site_url = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
+    config = yaml.safe_load(
+        (ROOT / ".github" / "ISSUE_TEMPLATE" / "config.yml").read_text(encoding="utf-8")
+    )
+    assert config["blank_issues_enabled"] is False
+    for link in config["contact_links"]:
+        assert link["url"].startswith(site_url), link["url"]
+        path = link["url"].removeprefix(site_url)
+        assert (built / path / "index.html").is_file(), path

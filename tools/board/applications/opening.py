@@ -83,7 +83,7 @@ def packet(opportunity: Opportunity, opened: list[Opened], seed_text: str) -> st
     for item in opened:
         lines += [f"## Application {item.letter}", ""]
         if item.problems:
-            lines += ["**Checks failed · Vérifications échouées:**", ""]
+            lines += ["**Checks failed · Vérifications échouées :**", ""]
             lines += [f"- {p}" for p in item.problems] + [""]
         if item.payload is None:
             continue
