@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
@@ -19,6 +20,7 @@ from click.testing import CliRunner
 from board.cli import main
 from board.sealing.envelope import sha256_text
 from board.site import i18n, routes
+from board.site.build import BuildOptions, build
 
 from .conftest import (
     FINGERPRINT,
@@ -474,3 +476,25 @@ def test_issue_chooser_links_lead_to_pages_of_the_board(built: Path) -> None:
         assert link["url"].startswith(site_url), link["url"]
         path = link["url"].removeprefix(site_url)
         assert (built / path / "index.html").is_file(), path
+
+
+def test_missing_translations_are_named() -> None:
+    from board.site.routes import missing_translations
+
+    found = missing_translations({"index.md", "en/guides/faq.md", "fr/guides/faq.md", "en/x.md"})
+    assert found == ["en/x.md has no translation: add fr/x.md"]
+
+
+def test_a_guide_in_one_language_only_fails_the_build(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    (docs / "fr" / "guides" / "faq.md").unlink()
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["docs_dir"] = str(docs)
+    config["hooks"] = [str(ROOT / hook) for hook in config["hooks"]]
+    config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    content = write_content(tmp_path / "content", [sample()])
+    result = build(BuildOptions(tmp_path / "mkdocs.yml", tmp_path / "site", content, NOW))
+    assert not result.ok
+    assert "en/guides/faq.md has no translation: add fr/guides/faq.md" in result.error

@@ -72,11 +72,29 @@ def build(options: BuildOptions) -> BuildResult:
     if errors:
         return BuildResult(problems=errors)
     config.extra["board"]["_content"] = content
+    said = _Collect()
+    log = logging.getLogger("mkdocs")
+    log.addHandler(said)
     try:
         mkdocs_build.build(config)
     except MkDocsException as exc:
-        return BuildResult(error=str(exc) or exc.__class__.__name__)
+        # mkdocs logs why (a hook's error, each strict-mode warning) and raises a summary
+        reasons = "\n".join([*said.messages, str(exc) or exc.__class__.__name__])
+        return BuildResult(error=reasons)
+    finally:
+        log.removeHandler(said)
     return BuildResult(site_dir=Path(config.site_dir))
+
+
+class _Collect(logging.Handler):
+    """Keeps the warnings and errors mkdocs logs during a build, to report them."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
 
 
 def serve(options: BuildOptions, dev_addr: str) -> None:

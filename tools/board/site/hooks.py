@@ -2,7 +2,7 @@
 
 - ``on_config``: load and validate the content (invalid content stops the build with the
   validator's messages), gather and render everything once.
-- ``on_files``: add every generated page and data file with ``File.generated``; copy the
+- ``on_files``: refuse a hand-written page that exists in one language only; add every generated page and data file with ``File.generated``; copy the
   sealing script when the applications feature has shipped it.
 - ``on_page_markdown``: language, language-toggle target and the schema-derived guide table.
 - ``on_page_content``: the pre-rendered HTML of generated pages.
@@ -39,6 +39,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    missing = routes.missing_translations({f.src_uri for f in files.documentation_pages()})
+    if missing:
+        raise PluginError("missing translation:\n" + "\n".join(missing))
     for src, page in _rendered.pages.items():
         front = f"---\ntitle: {json.dumps(page.title, ensure_ascii=False)}\n---\n"
         files.append(File.generated(config, src, content=front))

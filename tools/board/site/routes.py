@@ -70,3 +70,19 @@ def relative(from_url: str, to_url: str) -> str:
     if to_url.endswith("/") and not target.endswith("/"):
         target += "/"
     return "./" if target in (".", "./") else target
+
+
+def missing_translations(sources: set[str]) -> list[str]:
+    """Pages under ``en/`` or ``fr/`` whose twin in the other language is missing.
+
+    ``sources`` are page sources relative to the docs folder (``en/guides/faq.md``). The build
+    fails on any, so that a guide is never published in one language only.
+    """
+    out = []
+    for uri in sorted(sources):
+        lang = uri.split("/", 1)[0]
+        if lang in OTHER:
+            twin = OTHER[lang] + uri[len(lang) :]
+            if twin not in sources:
+                out.append(f"{uri} has no translation: add {twin}")
+    return out

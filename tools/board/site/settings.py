@@ -16,12 +16,13 @@ from typing import Any
 
 from ..content import Content
 from ..problems import Problem
+from ..schemas import SCHEMA_DIR
 from ..validate import load_content
 from . import state
 from .render import Rendered, render
 
 SEAL_SOURCE = Path("tools/board/sealing/seal.js")
-JSON_SCHEMA = Path("schemas/opportunities.schema.json")
+JSON_SCHEMA = Path("schemas/opportunities.schema.json")  # published beside the JSON data
 DEFAULT_REPOSITORY = "https://github.com/example-org/micro-acquisition-board"
 
 
@@ -92,4 +93,6 @@ def prepare(options: Options) -> Prepared:
         site_url=options.site_url,
         sealing_available=options.seal is not None,
     )
-    return Prepared(rendered=render(site, (options.root / JSON_SCHEMA).read_text(encoding="utf-8")))
+    return Prepared(
+        rendered=render(site, (SCHEMA_DIR / JSON_SCHEMA.name).read_text(encoding="utf-8"))
+    )
