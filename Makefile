@@ -32,8 +32,8 @@ test: $(STAMP) browser
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check tools tests bench
-	$(BIN)/ruff format --check tools tests bench
+	$(BIN)/ruff check tools tests bench/validate bench/build
+	$(BIN)/ruff format --check tools tests bench/validate bench/build
 	$(BIN)/mypy
 
 bench: $(STAMP)
