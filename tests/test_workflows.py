@@ -135,6 +135,8 @@ def test_intake_is_least_privilege_and_never_races() -> None:
     assert job["permissions"] == {"contents": "write", "issues": "write"}
     assert workflow["concurrency"]["cancel-in-progress"] is False
     assert not re.search(r"pull_request_target|workflow_run", text)
+    # each issue workflow acts on its own form's issues, so a question is never answered twice
+    assert "--form application.yml" in text
 
 
 def test_pages_workflow_least_privilege_and_pinned() -> None:
