@@ -8,49 +8,20 @@ closing date or a changed price first, in bold, because applicants rely on them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from .changes import Change, diff
 from .model import Board, Opportunity
 from .rules.price import money
 from .when import moment_text
 
-HIGHLIGHT = ("closing", "price.")  # a moved closing date or a changed price
 _WIDTH = 80
 
 
-@dataclass(frozen=True)
-class Change:
-    field: str
-    before: Any
-    after: Any
-
-    @property
-    def highlighted(self) -> bool:
-        return any(self.field == h or self.field.startswith(h) for h in HIGHLIGHT)
-
-
-def _flatten(value: Any, prefix: str = "") -> dict[str, Any]:
-    if isinstance(value, dict):
-        out: dict[str, Any] = {}
-        for key, item in value.items():
-            out.update(_flatten(item, f"{prefix}.{key}" if prefix else str(key)))
-        return out
-    if isinstance(value, list):
-        out = {}
-        for i, item in enumerate(value):
-            out.update(_flatten(item, f"{prefix}[{i}]"))
-        return out
-    return {prefix: value}
-
-
 def changes(before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
-    """Every leaf field that differs, highlighted ones first, then in file order."""
-    old, new = _flatten(before), _flatten(after)
-    keys = list(dict.fromkeys([*new, *old]))
-    found = [Change(k, old.get(k), new.get(k)) for k in keys if old.get(k) != new.get(k)]
-    return sorted(found, key=lambda c: not c.highlighted)
+    """Every field that differs, highlighted ones first, then in file order."""
+    return sorted(diff(before, after), key=lambda c: not c.highlighted)
 
 
 def price_line(opp: Opportunity, board: Board) -> str:
@@ -122,9 +93,7 @@ def _change_table(found: list[Change]) -> list[str]:
     lines += ["| field | before | after |", "|---|---|---|"]
     for c in found:
         mark = "**" if c.highlighted else ""
-        lines.append(
-            f"| {mark}{c.field}{mark} | {_cell(c.before)} | {mark}{_cell(c.after)}{mark} |"
-        )
+        lines.append(f"| {mark}{c.field}{mark} | {_cell(c.old)} | {mark}{_cell(c.new)}{mark} |")
     return [*lines, ""]
 
 

@@ -15,16 +15,10 @@ from typing import Any
 
 import git
 
+from ..changes import Change, diff
 from ..yamlfile import parse
 
 PUBLIC = ("published", "cancelled")
-
-
-@dataclass(frozen=True)
-class Change:
-    field: str  # dotted path, e.g. ``closing`` or ``title.fr``
-    old: Any
-    new: Any
 
 
 @dataclass(frozen=True)
@@ -55,30 +49,6 @@ class History:
 
 UNAVAILABLE = History(available=False)
 NOT_PUBLISHED = History(available=True)
-
-
-def flatten(value: Any, prefix: str = "") -> dict[str, Any]:
-    """Nested mappings and lists of mappings as ``{dotted.path: scalar-or-list}``."""
-    if isinstance(value, dict):
-        out: dict[str, Any] = {}
-        for key, item in value.items():
-            out.update(flatten(item, f"{prefix}.{key}" if prefix else str(key)))
-        return out
-    if isinstance(value, list) and any(isinstance(item, dict) for item in value):
-        out = {}
-        for index, item in enumerate(value):
-            out.update(flatten(item, f"{prefix}[{index}]"))
-        return out
-    return {prefix: value}
-
-
-def diff(old: dict[str, Any], new: dict[str, Any]) -> tuple[Change, ...]:
-    before, after = flatten(old), flatten(new)
-    return tuple(
-        Change(key, before.get(key), after.get(key))
-        for key in dict.fromkeys([*before, *after])
-        if before.get(key) != after.get(key)
-    )
 
 
 def from_versions(versions: list[tuple[datetime, str, dict[str, Any]]]) -> History:
