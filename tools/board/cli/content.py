@@ -11,28 +11,14 @@ import click
 
 from .. import report, validate
 from ..errors import EXIT_INVALID, EXIT_OK, BoardError
-from .options import CONTENT_OPTION, DEFAULT_CONTENT, parse_now, repo_option
+from .options import CONTENT_OPTION, FORMAT_OPTION, parse_now, repo_option
 
 
 @click.command("validate")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(sorted(report.FORMATS)),
-    default="text",
-    show_default=True,
-    help="text for people, json for programs, github for annotations on a pull request.",
-)
+@FORMAT_OPTION
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
-@click.option(
-    "--content",
-    "content_root",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=DEFAULT_CONTENT,
-    show_default=True,
-    help="Content folder holding board.yaml, used when no PATH is given.",
-)
+@CONTENT_OPTION
 def validate_command(paths: tuple[Path, ...], fmt: str, strict: bool, content_root: Path) -> None:
     """Check opportunity files and board rules; report every problem with its line and column.
 
@@ -83,14 +69,7 @@ def pr_scope_command(base: str, head: str, repo_root: Path) -> None:
 
 @click.command("lint-forms")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True, dir_okay=False))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(sorted(report.FORMATS)),
-    default="text",
-    show_default=True,
-    help="text for people, json for programs, github for annotations on a pull request.",
-)
+@FORMAT_OPTION
 def lint_forms_command(paths: tuple[Path, ...], fmt: str) -> None:
     """Check issue forms as GitHub does (schema, unique ids and labels, option texts).
 

@@ -9,6 +9,8 @@ from typing import Any, TypeVar
 
 import click
 
+from .. import report
+
 DEFAULT_CONTENT = Path("content")
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -23,6 +25,15 @@ def repo_option(help_text: str) -> Callable[[F], F]:
         help=help_text,
     )
 
+
+FORMAT_OPTION = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(report.FORMATS)),
+    default="text",
+    show_default=True,
+    help="text for people, json for programs, github for annotations on a pull request.",
+)
 
 CONTENT_OPTION = click.option(
     "--content",
