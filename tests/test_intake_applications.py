@@ -259,3 +259,15 @@ def test_text_typed_by_the_applicant_is_echoed_inert(repo: Path, form: Form) -> 
     )
     assert "`@mallory [click](https://evil.example) x`" in comment
     assert "\x1b" not in comment
+
+
+def test_an_application_before_the_posting_date_is_asked_to_wait(repo: Path, form: Form) -> None:
+    """Posted 2026-11-16 (Eastern): a block sealed the evening before is not yet receivable."""
+    data = webhook("issues", body(form, sealed(repo)), at="2026-11-16T04:59:59Z")
+    decision = decide(repo, "issues", data)
+    assert not decision.close and LABEL_FIX in decision.add_labels
+    assert "opens for applications on November 16, 2026" in decision.comment
+    assert "sera ouverte aux candidatures le 16 novembre 2026" in decision.comment
+    assert entries(repo) == []
+    data = webhook("issues", body(form, sealed(repo)), action="edited", at="2026-11-16T05:00:00Z")
+    assert LABEL_RECEIVED in decide(repo, "issues", data).add_labels

@@ -7,6 +7,7 @@ import io
 import json
 import re
 import shutil
+from datetime import datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
@@ -498,3 +499,16 @@ def test_a_guide_in_one_language_only_fails_the_build(tmp_path: Path) -> None:
     result = build(BuildOptions(tmp_path / "mkdocs.yml", tmp_path / "site", content, NOW))
     assert not result.ok
     assert "en/guides/faq.md has no translation: add fr/guides/faq.md" in result.error
+
+
+def test_an_opportunity_appears_on_its_posting_date(tmp_path: Path) -> None:
+    """Merged ahead of time, it is published by the build of its posting date (Eastern)."""
+    content = write_content(tmp_path / "content", [sample()])
+    posted = datetime.fromisoformat("2026-11-16T00:00:00-05:00")
+    before = build_board(content, tmp_path / "before", now=posted - timedelta(seconds=1))
+    assert not (before / "en" / "opportunities" / "accessible-pdf-forms").exists()
+    assert "accessible-pdf-forms" not in (before / "opportunities.json").read_text()
+    assert "No opportunity is open right now" in text_of(page(before, "en/"))
+    on_the_day = build_board(content, tmp_path / "on", now=posted)
+    assert "Make three PDF forms accessible" in page(on_the_day, "en/")
+    assert (on_the_day / "fr" / "opportunities" / "accessible-pdf-forms" / "index.html").exists()

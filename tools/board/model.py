@@ -8,7 +8,7 @@ existing files keep loading; the raw mapping stays available as ``Opportunity.ra
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, tzinfo
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -140,6 +140,7 @@ class Status(StrEnum):
     """What the board shows at a given moment (derived; the file holds draft/published/cancelled)."""
 
     DRAFT = "draft"
+    SCHEDULED = "scheduled"  # published, but its posting date has not come yet
     OPEN = "open"
     CLOSED = "closed"
     AWARDED = "awarded"
@@ -174,14 +175,24 @@ class Opportunity:
     source: str = ""  # path of the YAML file, relative to the content root's parent
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
-    def status_at(self, now: datetime) -> Status:
-        """Open, closed, awarded or cancelled at ``now`` (an aware datetime)."""
+    def published_from(self, tz: tzinfo | None = None) -> datetime:
+        """The start of the posting date in the board's zone (default: the closing's offset)."""
+        return datetime.combine(self.posted, time(0), tz or self.closing.tzinfo)
+
+    def status_at(self, now: datetime, tz: tzinfo | None = None) -> Status:
+        """Draft, scheduled, open, closed, awarded or cancelled at ``now`` (an aware datetime).
+
+        A published opportunity appears on its posting date (``tz``: the board's time zone), so
+        a merge ahead of time is published by the nightly rebuild of that day.
+        """
         if self.status == "draft":
             return Status.DRAFT
         if self.status == "cancelled":
             return Status.CANCELLED
         if self.raw.get("award"):
             return Status.AWARDED
+        if now < self.published_from(tz):
+            return Status.SCHEDULED
         return Status.OPEN if now <= self.closing else Status.CLOSED
 
     @classmethod

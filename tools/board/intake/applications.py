@@ -127,7 +127,11 @@ def _submission(event: Event, form: Form, content: Content) -> Decision:
             comment=m.comment(m.say("title-fix"), [m.say("ledger-unreadable")]),
             summary=f"ledger of {oid} unreadable",
         )
-    if opportunity.status_at(moment) is not Status.OPEN:
+    status = opportunity.status_at(moment, board.tz)
+    if status is Status.SCHEDULED:
+        values = m.moment_values("opens", opportunity.published_from(board.tz), board.tz)
+        return _fix(event, [m.say("not-yet-open", id=m.quote(oid), **values)], ledger)
+    if status is not Status.OPEN:
         values = m.moment_values("closing", opportunity.closing, board.tz) | m.moment_values(
             "moment", moment, board.tz
         )
@@ -221,7 +225,7 @@ def _comment(event: Event, form: Form, repo_root: Path) -> Decision:
             comment=m.comment(title, [m.say("withdraw-nothing")]), summary="nothing to withdraw"
         )
     board, opportunity = found
-    if opportunity.status_at(comment.created_at) is not Status.OPEN:
+    if opportunity.status_at(comment.created_at, board.tz) is not Status.OPEN:
         values = m.moment_values("closing", opportunity.closing, board.tz)
         return Decision(
             comment=m.comment(title, [m.say("withdraw-closed", id=m.quote(oid), **values)]),

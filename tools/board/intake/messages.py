@@ -45,6 +45,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The opportunity {id} closed on {closing_en}; this application arrived on {moment_en} and cannot be accepted.",
         "La période de candidature de l'opportunité {id} a pris fin le {closing_fr}; cette candidature est arrivée le {moment_fr} et ne peut pas être acceptée.",
     ),
+    "not-yet-open": (
+        "The opportunity {id} opens for applications on {opens_en}. Edit this issue after that "
+        "moment, with the same sealed block, and it will be checked again.",
+        "L'opportunité {id} sera ouverte aux candidatures le {opens_fr}. Modifiez ce ticket après "
+        "ce moment, avec le même bloc scellé, et il sera vérifié de nouveau.",
+    ),
     "no-key": (
         "The opportunity {id} has no sealing key yet, so it cannot take applications. The board's team has been told by this comment.",
         "L'opportunité {id} n'a pas encore de clé de scellement et ne peut donc pas recevoir de candidatures. Ce commentaire en avise l'équipe du tableau.",

@@ -59,11 +59,12 @@ def decide_question(event: Event, form: Form, content: Content) -> Decision:
     board = content.board
     moment = event.moment
     refused, why = None, ""
-    if opp is None or board is None or opp.status_at(moment) is Status.DRAFT:
+    status = opp.status_at(moment, board.tz) if opp is not None and board is not None else None
+    if opp is None or board is None or status in (Status.DRAFT, Status.SCHEDULED):
         refused, why = say.unknown(given), "unknown opportunity"
-    elif opp.status_at(moment) is Status.CANCELLED:
+    elif status is Status.CANCELLED:
         refused, why = say.cancelled(opp), "cancelled"
-    elif opp.status_at(moment) is not Status.OPEN:
+    elif status is not Status.OPEN:
         refused, why = say.closed(opp, board), "closed"
     elif not question_period(opp, board).accepts(moment):
         refused, why = say.too_late(opp, question_period(opp, board), board), "after the cut-off"

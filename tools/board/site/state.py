@@ -1,6 +1,7 @@
 """Gather phase: everything the pages need, computed once so that all pages agree.
 
-Drafts are dropped here, so nothing downstream can publish one by mistake.
+Drafts, and opportunities whose posting date has not come, are dropped here, so nothing
+downstream can publish one by mistake.
 """
 
 from __future__ import annotations
@@ -74,12 +75,14 @@ def gather(
 ) -> SiteData:
     assert content.board is not None, "gather() needs content that passed validation"
     board = content.board
-    published = [o for o in content.opportunities if o.status_at(now) is not Status.DRAFT]
+    hidden = (Status.DRAFT, Status.SCHEDULED)
+    tz = content.board.tz if content.board is not None else None
+    published = [o for o in content.opportunities if o.status_at(now, tz) not in hidden]
     histories = history.read({o.id: _source_path(content, o) for o in published})
     listings = tuple(
         Listing(
             opp=o,
-            status=o.status_at(now),
+            status=o.status_at(now, tz),
             history=histories.get(o.id, history.UNAVAILABLE),
             ledger=ledger.read(content.root, o.id),
             key=o.key(board),
