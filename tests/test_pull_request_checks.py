@@ -118,6 +118,29 @@ def test_pull_request_changing_content_and_workflows_is_flagged(
     assert "Split it" in output
 
 
+def test_the_scope_check_says_it_in_english_then_in_french(
+    make_repo: Callable[..., Path],
+) -> None:
+    root = make_repo(sample_opportunity())
+    base = branch(root)
+    write_opportunity(root, sample_opportunity(licence="Apache-2.0"))
+    (root / "tools").mkdir()
+    (root / "tools" / "rule.py").write_text("CAP = 20000\n", encoding="utf-8")
+    commit_all(root, "Change an opportunity and a rule")
+
+    code, output = scope(root, base)
+
+    assert code == 1
+    english, french = output.splitlines()
+    assert english.startswith("Error: this pull request changes content (1 file(s) under content/)")
+    assert french == (
+        "Erreur : cette demande de tirage modifie du contenu (1 fichier(s) sous content/) ainsi "
+        "que tools/rule.py. Divisez-la en deux : une demande de tirage pour les opportunités, "
+        "examinée par l'approvisionnement, et une autre pour les flux de travail, les outils ou "
+        "les schémas, examinée par les responsables du dépôt."
+    )
+
+
 def test_content_only_pull_request_passes_the_scope_check(
     make_repo: Callable[..., Path],
 ) -> None:
@@ -127,4 +150,7 @@ def test_content_only_pull_request_passes_the_scope_check(
     commit_all(root, "Change the licence")
     code, output = scope(root, base)
     assert code == 0, output
-    assert "1 changed file(s)" in output
+    assert output.splitlines() == [
+        "1 changed file(s); scope is fine",
+        "1 fichier(s) modifié(s); la portée est conforme",
+    ]

@@ -63,15 +63,19 @@ def preview_command(base: str, repo_root: Path, now_text: str | None) -> None:
 @click.option("--head", default="HEAD", show_default=True, help="The pull request's commit.")
 @repo_option("Repository root.")
 def pr_scope_command(base: str, head: str, repo_root: Path) -> None:
-    """Fail when a pull request changes content/ together with .github/, tools/ or schemas/."""
+    """Fail when a pull request changes content/ together with .github/, tools/ or schemas/.
+
+    Says so in English and in French.
+    """
     from .. import history, scope
 
     paths = history.changed_paths(repo_root, base, head)
-    message = scope.problem(paths)
-    if message:
-        click.echo(f"Error: {message}", err=True)
+    if scope.problem(paths):
+        click.echo(f"Error: {scope.problem(paths, 'en')}", err=True)
+        click.echo(f"Erreur : {scope.problem(paths, 'fr')}", err=True)
         sys.exit(EXIT_INVALID)
-    click.echo(f"{len(paths)} changed file(s); scope is fine")
+    click.echo(scope.fine(paths, "en"))
+    click.echo(scope.fine(paths, "fr"))
 
 
 @click.command("lint-forms")
