@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 
 from board.cli import main
@@ -41,6 +42,14 @@ ANSWERS = [
     "y",  # standalone work
     "y",  # no internal capacity
 ]
+
+
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The prompts' language follows the environment; these tests choose it themselves."""
+    for name in ("BOARD_LANG", "LC_ALL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
 
 
 def new(content: Path, answers: list[str], *args: str) -> Result:
@@ -123,3 +132,97 @@ def test_new_from_flags_and_proposed_defaults_asks_nothing(make_repo: Callable[.
     assert result.exit_code == 0, result.output
     text = (content / "opportunities" / "ocr-archive-index.yaml").read_text(encoding="utf-8")
     assert "amount: 5000" in text and "closing: '2027-03-01T23:59:59-05:00'" in text
+
+
+def test_new_in_french_asks_in_french_and_writes_a_file_that_validates(
+    make_repo: Callable[..., Path],
+) -> None:
+    content = make_repo() / "content"
+    result = new(content, [*ANSWERS[:-2], "o", "oui"], "--lang", "fr")
+    assert result.exit_code == 0, result.output
+    # the French descriptions are the guide's (board.site.schema_doc.FRENCH)
+    assert "titre (français) : Titre court, 100 caractères au plus par langue : " in result.output
+    assert (
+        "montant du prix : Montant en unités monétaires, entières ou décimales [8695] : "
+        in result.output
+    )
+    assert "taxes : Indique si le montant comprend les taxes de vente (excluded : taxes " in (
+        result.output
+    )
+    assert "date de clôture : Date de clôture (AAAA-MM-JJ)" in result.output
+    assert "[2027-02-08] : " in result.output  # 10 business days after Monday 25 January
+    assert (
+        "mode de paiement : Mode de paiement du fournisseur (acquisition-card : Carte d'achat"
+        in (result.output)
+    )
+    assert (
+        "Les travaux sont autonomes et ne font pas partie d'un besoin plus vaste fractionné pour "
+        "éviter les contrôles. L'attestez-vous? [o/N] : " in result.output
+    )
+    assert "Fichier " in result.output and "(état : brouillon)" in result.output
+    assert "demande de tirage" in result.output
+    for english in ("Short title", "Do you attest", "Wrote ", "(English)", "[y/N]"):
+        assert english not in result.output
+
+    path = content / "opportunities" / "ocr-archive-index.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "amount: 8695\n" in text and "closing: '2027-02-08T23:59:59-05:00'" in text
+    result_of_validation = run([path], content)
+    assert result_of_validation.passed(strict=True), result_of_validation.problems
+
+
+def test_new_in_french_says_why_an_answer_is_refused_and_asks_again(
+    make_repo: Callable[..., Path],
+) -> None:
+    content = make_repo() / "content"
+    answers = [*ANSWERS[:13], "hors taxes", *ANSWERS[13:16], "8 février", *ANSWERS[16:]]
+    answers[-2:] = ["peut-être", "o", "o"]
+    result = new(content, answers, "--lang", "fr")
+    assert result.exit_code == 0, result.output
+    assert (
+        "Erreur : 'hors taxes' ne fait pas partie des choix possibles : excluded, included"
+        in result.output
+    )
+    assert "Erreur : '8 février' n'est pas une date au format AAAA-MM-JJ" in result.output
+    assert "Erreur : 'peut-être' : répondez o (oui) ou n (non)" in result.output
+
+
+def test_new_in_french_refuses_without_the_attestation_in_french(
+    make_repo: Callable[..., Path],
+) -> None:
+    content = make_repo() / "content"
+    result = new(content, [*ANSWERS[:-2], "non"], "--lang", "fr")
+    assert result.exit_code == 2
+    assert "Erreur : une opportunité exige cette attestation : Les travaux sont autonomes" in (
+        result.output
+    )
+
+
+@pytest.mark.parametrize(
+    ("environment", "expected"),
+    [
+        ({"BOARD_LANG": "fr", "LANG": "en_CA.UTF-8"}, "titre (anglais) :"),
+        ({"BOARD_LANG": "en", "LANG": "fr_CA.UTF-8"}, "title (English):"),
+        ({"LANG": "fr_CA.UTF-8"}, "titre (anglais) :"),
+        ({"LC_ALL": "fr_FR.UTF-8", "LANG": "en_CA.UTF-8"}, "titre (anglais) :"),
+        ({"LANG": "en_CA.UTF-8"}, "title (English):"),
+    ],
+)
+def test_new_asks_in_the_language_of_the_environment(
+    make_repo: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+    environment: dict[str, str],
+    expected: str,
+) -> None:
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    result = new(make_repo() / "content", ANSWERS[:2])
+    assert expected in result.output
+
+
+def test_new_lang_option_wins_over_the_environment(
+    make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BOARD_LANG", "fr")
+    result = new(make_repo() / "content", ANSWERS[:2], "--lang", "en")
+    assert "title (English):" in result.output

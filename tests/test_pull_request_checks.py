@@ -43,10 +43,43 @@ def test_summary_highlights_a_moved_closing_date(make_repo: Callable[..., Path])
     assert f"(`{SAMPLE}`)" in summary
     assert "| Status | open (file: published) |" in summary
     assert "8,600 CAD + 15% tax 1,290 CAD = 9,890 CAD, within the 10,000 CAD cap" in summary
-    assert "| Closing | Friday, March 5, 2027, 11:59 p.m. Eastern Standard Time" in summary
-    assert "vendredi 5 mars 2027 à 23 h 59" in summary
+    # the closing date as the board shows it, in the board's time zone, in both languages
+    assert "| Closing | March 5, 2027, 11:59 p.m. ET |" in summary
+    assert "| Date de clôture | 5 mars 2027, 23 h 59 HE |" in summary
     assert "Applicants rely on `closing`" in summary
     assert "| **closing** | 2027-02-26T23:59:59-05:00 | **2027-03-05T23:59:59-05:00** |" in summary
+
+
+def test_summary_is_bilingual_and_highlights_a_moved_closing_date_in_both_languages(
+    make_repo: Callable[..., Path],
+) -> None:
+    root = make_repo(sample_opportunity())
+    base = branch(root)
+    write_opportunity(root, sample_opportunity(closing="2027-03-05T23:59:59-05:00"))
+
+    summary = preview(root, base)
+
+    assert summary.startswith("## What the board will show / Ce que le tableau affichera\n")
+    assert "| État | ouverte (fichier\u00a0: publiée) |" in summary
+    assert (
+        "| Prix | 8\u00a0600\u00a0$ + 1\u00a0290\u00a0$ de taxes (15\u00a0%) = 9\u00a0890\u00a0$, "
+        "dans les limites du plafond de 10\u00a0000\u00a0$ |" in summary
+    )
+    assert "| Date de publication | 25 janvier 2027 |" in summary
+    english = (
+        "- **Moved closing date**: from February 26, 2027, 11:59 p.m. ET "
+        "to March 5, 2027, 11:59 p.m. ET"
+    )
+    french = (
+        "* **Date de clôture modifiée**\u00a0: du 26 février 2027, 23 h 59 HE "
+        "au 5 mars 2027, 23 h 59 HE"
+    )
+    lines = summary.splitlines()
+    assert english in lines and french in lines
+    assert lines.index(english) < lines.index(french)  # English, then French
+    assert "Déjà publiée; ce qui change\u00a0:" in lines
+    assert "> Les candidats se fient à `closing`\u00a0: annoncez le changement" in summary
+    assert "| field / champ | before / avant | after / après |" in lines
 
 
 def test_summary_shows_a_price_over_the_cap_and_every_changed_field(
@@ -62,6 +95,13 @@ def test_summary_shows_a_price_over_the_cap_and_every_changed_field(
 
     assert "9,000 CAD + 15% tax 1,350 CAD = 10,350 CAD, **over the 10,000 CAD cap**" in summary
     assert "(largest price before tax: 8,695 CAD)" in summary
+    assert (
+        "9\u00a0000\u00a0$ + 1\u00a0350\u00a0$ de taxes (15\u00a0%) = 10\u00a0350\u00a0$, "
+        "**dépasse le plafond de 10\u00a0000\u00a0$** (prix le plus élevé avant taxes\u00a0: "
+        "8\u00a0695\u00a0$)" in summary
+    )
+    assert "- **Changed price**: from 8,600 CAD to 9,000 CAD" in summary
+    assert "* **Prix modifié**\u00a0: de 8\u00a0600\u00a0$ à 9\u00a0000\u00a0$" in summary
     rows = [x for x in summary.splitlines() if x.startswith("| ") and " | " in x[2:]]
     changed_rows = [x for x in rows if x.count("|") == 4 and not x.startswith("| field")]
     assert changed_rows[0].startswith("| **price.amount** | 8600 | **9000** |")  # first
@@ -76,7 +116,9 @@ def test_new_opportunity_is_previewed_without_a_change_list(
     write_opportunity(root, sample_opportunity(id="second-tool", status="draft"))
     summary = preview(root, base)
     assert "(`second-tool`)" in summary and "New opportunity." in summary
+    assert "Nouvelle opportunité." in summary
     assert "| Status | draft (file: draft) |" in summary
+    assert "| État | brouillon (fichier\u00a0: brouillon) |" in summary
     assert f"(`{SAMPLE}`)" not in summary  # unchanged opportunities are not listed
 
 
@@ -89,7 +131,8 @@ def test_a_file_that_does_not_parse_is_not_shown_as_removed(
     path.write_text(path.read_text(encoding="utf-8") + "price: [unclosed\n", encoding="utf-8")
     summary = preview(root, base)
     assert "Not previewed: the file does not validate yet" in summary
-    assert "Removed" not in summary
+    assert "Aucun aperçu\u00a0: le fichier n'est pas encore valide" in summary
+    assert "Removed" not in summary and "Retirée" not in summary
 
 
 def scope(root: Path, base: str) -> tuple[int, str]:
@@ -118,6 +161,29 @@ def test_pull_request_changing_content_and_workflows_is_flagged(
     assert "Split it" in output
 
 
+def test_the_scope_check_says_it_in_english_then_in_french(
+    make_repo: Callable[..., Path],
+) -> None:
+    root = make_repo(sample_opportunity())
+    base = branch(root)
+    write_opportunity(root, sample_opportunity(licence="Apache-2.0"))
+    (root / "tools").mkdir()
+    (root / "tools" / "rule.py").write_text("CAP = 20000\n", encoding="utf-8")
+    commit_all(root, "Change an opportunity and a rule")
+
+    code, output = scope(root, base)
+
+    assert code == 1
+    english, french = output.splitlines()
+    assert english.startswith("Error: this pull request changes content (1 file(s) under content/)")
+    assert french == (
+        "Erreur : cette demande de tirage modifie du contenu (1 fichier(s) sous content/) ainsi "
+        "que tools/rule.py. Divisez-la en deux : une demande de tirage pour les opportunités, "
+        "examinée par l'approvisionnement, et une autre pour les flux de travail, les outils ou "
+        "les schémas, examinée par les responsables du dépôt."
+    )
+
+
 def test_content_only_pull_request_passes_the_scope_check(
     make_repo: Callable[..., Path],
 ) -> None:
@@ -127,4 +193,7 @@ def test_content_only_pull_request_passes_the_scope_check(
     commit_all(root, "Change the licence")
     code, output = scope(root, base)
     assert code == 0, output
-    assert "1 changed file(s)" in output
+    assert output.splitlines() == [
+        "1 changed file(s); scope is fine",
+        "1 fichier(s) modifié(s); la portée est conforme",
+    ]

@@ -1,10 +1,12 @@
 """``board new``: the questions asked to scaffold an opportunity, and the file built from them.
 
 The questions are data (`ASKS`); each one's prompt is derived from the schema's ``description``
-of its field, so the prompts follow the schema. Defaults are computed from the board's rules:
-the largest price the cap allows, a closing date that meets the minimum posting period, a start
-and a delivery date after it. `build` turns the answers into the opportunity mapping; nothing
-here reads the terminal or writes a file.
+of its field, so the prompts follow the schema. They are asked in English or French: the French
+descriptions are the ones the "how to post" guide shows (`board.site.schema_doc.FRENCH`), so both
+languages follow the schema alike. Defaults are computed from the board's rules: the largest
+price the cap allows, a closing date that meets the minimum posting period, a start and a
+delivery date after it. `build` turns the answers into the opportunity mapping; nothing here
+reads the terminal or writes a file.
 """
 
 from __future__ import annotations
@@ -20,10 +22,46 @@ import yaml
 from .calendar import add_business_days
 from .model import Board
 from .schemas import load_schema
+from .site.i18n import STRINGS
+from .site.schema_doc import FRENCH
 
 Answers = dict[str, str]
 START_AFTER_CLOSING = 3  # business days to evaluate and award (the pilot named a winner in 2)
 WORK_WEEKS = 6
+
+LANGUAGE = {"en": ("English", "anglais"), "fr": ("French", "français")}
+
+# What each question is called in French (in English, the key itself made readable).
+FRENCH_NAMES = {
+    "id": "identifiant",
+    "title": "titre",
+    "summary": "résumé",
+    "description": "description",
+    "skills": "compétences",
+    "client.department": "ministère ou organisme client",
+    "client.team": "équipe cliente",
+    "client.contact": "personne-ressource du client",
+    "price.taxes": "taxes",
+    "price.amount": "montant du prix",
+    "posted": "date de publication",
+    "closing": "date de clôture",
+    "start": "date de début",
+    "delivery": "date de livraison",
+    "repository": "dépôt",
+    "licence": "licence",
+    "payment": "mode de paiement",
+    "evaluation.criteria": "critère d'évaluation",
+    "evaluation.criteria.max_words": "critère d'évaluation, nombre maximal de mots",
+    "acceptance": "critère d'acceptation des travaux",
+}
+
+# What each choice means, in the words the board itself uses (`board.site.i18n`).
+CHOICE_TEXT = {"price.taxes": "opp.taxes_{}", "payment": "payment.{}"}
+
+
+def colon(lang: str) -> str:
+    """``:`` in English, `` :`` in French (a space before the colon)."""
+    return " :" if lang == "fr" else ":"
 
 
 @dataclass(frozen=True)
@@ -31,29 +69,89 @@ class Ask:
     key: str  # dotted path in the file, e.g. ``client.team.fr``
     default: Callable[[Answers, Board, date], str] | None = None
     choices: Callable[[Board], tuple[str, ...]] | None = None
-    what: str = ""  # overrides the schema's description when it has none
+    what: tuple[str, str] | None = None  # (English, French): replaces the schema's description
 
-    def prompt(self) -> str:
-        """``title (English): Short title, 100 characters at most per language``."""
+    def prompt(self, lang: str = "en", choices: tuple[str, ...] = ()) -> str:
+        """``title (English): Short title, 100 characters at most per language``, in ``lang``.
+
+        In French: ``titre (anglais) : Titre court, 100 caractères au plus par langue``.
+        """
+        fr = lang == "fr"
         parts = self.key.split(".")
-        lang = {"en": "English", "fr": "French"}.get(parts[-1])
-        name = " ".join(p.replace("_", " ") for p in (parts[:-1] if lang else parts))
-        name = name.replace("criteria", "criterion").replace("  ", " ")
-        label = f"{name} ({lang})" if lang else name
-        description = self.what or describe(self.key)
-        return f"{label}: {description}" if description else label
+        language = LANGUAGE.get(parts[-1])
+        field = parts[:-1] if language else parts
+        if fr:
+            name = FRENCH_NAMES[".".join(field)]
+        else:
+            name = " ".join(p.replace("_", " ") for p in field)
+            name = name.replace("criteria", "criterion").replace("  ", " ")
+        label = f"{name} ({language[fr]})" if language else name
+        description = self.what[fr] if self.what else describe(self.key, lang)
+        if choices:
+            meanings = self.meanings(lang, choices) or ", ".join(choices)
+            description = f"{description} ({meanings})"
+        return f"{label}{colon(lang)} {description}" if description else label
+
+    def meanings(self, lang: str, choices: tuple[str, ...]) -> str:
+        """``excluded: plus applicable taxes; included: taxes included``: every choice, with
+        what it means when the board has words for it."""
+        pattern = CHOICE_TEXT.get(self.key)
+        keys = [(choice, pattern.format(choice)) for choice in choices] if pattern else []
+        return "; ".join(
+            f"{choice}{colon(lang)} {STRINGS[key][lang == 'fr']}" if key in STRINGS else choice
+            for choice, key in keys
+        )
 
 
-def describe(key: str) -> str:
-    """The schema's description of the field at ``key`` (or of its parent, for en/fr)."""
+def _described(key: str) -> tuple[str, str]:
+    """The guide's path (e.g. ``evaluation.criteria[].max_words``) and the English description
+    of the deepest described field along ``key`` (the parent's, for en/fr)."""
     node: dict[str, Any] = load_schema("opportunity")
-    found = ""
+    path, found = "", ("", "")
     for part in key.split("."):
-        node = node.get("properties", {}).get(part) or node.get("items", {}).get(
-            "properties", {}
-        ).get(part, {})
-        found = node.get("description", found)
-    return found.rstrip(".")
+        properties = node.get("properties", {})
+        if part in properties:
+            node, path = properties[part], f"{path}.{part}" if path else part
+        else:
+            node = node.get("items", {}).get("properties", {}).get(part, {})
+            path = f"{path}[].{part}"
+        if "description" in node:
+            found = (path, node["description"])
+    return found
+
+
+def describe(key: str, lang: str = "en") -> str:
+    """The schema's description of the field at ``key`` (or of its parent, for en/fr).
+
+    In French, the translation that the "how to post" guide shows for the same field.
+    """
+    path, english = _described(key)
+    text = FRENCH[path][1] if lang == "fr" and path else english
+    return text.rstrip(".")
+
+
+DATES = frozenset({"posted", "closing", "start", "delivery"})
+NUMBERS = frozenset({"price.amount", "evaluation.criteria.max_words"})
+_MALFORMED = {
+    "date": (
+        "{value!r} is not a date as YYYY-MM-DD",
+        "{value!r} n'est pas une date au format AAAA-MM-JJ",
+    ),
+    "number": ("{value!r} is not a number", "{value!r} n'est pas un nombre"),
+}
+
+
+def malformed(key: str, value: str, lang: str = "en") -> str | None:
+    """Why ``value`` cannot answer the question ``key`` (in ``lang``), or None if it can."""
+    try:
+        if key in DATES:
+            date.fromisoformat(value.strip())
+        elif key in NUMBERS:
+            _number(value)
+        return None
+    except (ValueError, ArithmeticError):
+        kind = "date" if key in DATES else "number"
+        return _MALFORMED[kind][lang == "fr"].format(value=value)
 
 
 def _largest(answers: Answers, board: Board, today: date) -> str:
@@ -89,7 +187,13 @@ ASKS: tuple[Ask, ...] = (
     Ask("summary.fr"),
     Ask("description.en"),
     Ask("description.fr"),
-    Ask("skills", what="1 to 10 skills, separated by commas"),
+    Ask(
+        "skills",
+        what=(
+            "1 to 10 skills, separated by commas",
+            "De 1 à 10 compétences, séparées par des virgules",
+        ),
+    ),
     Ask("client.department.en"),
     Ask("client.department.fr"),
     Ask("client.team.en"),
@@ -101,13 +205,20 @@ ASKS: tuple[Ask, ...] = (
     Ask(
         "closing",
         _closing,
-        what="Closing date (YYYY-MM-DD); applications close at 23:59:59 in the board's time zone",
+        what=(
+            "Closing date (YYYY-MM-DD); applications close at 23:59:59 in the board's time zone",
+            "Date de clôture (AAAA-MM-JJ); les candidatures sont reçues jusqu'à 23 h 59 min 59 s, "
+            "heure du tableau",
+        ),
     ),
     Ask("start", _start),
     Ask(
         "delivery",
         _delivery,
-        what="Delivery date (YYYY-MM-DD), due at 23:59:59 in the board's time zone",
+        what=(
+            "Delivery date (YYYY-MM-DD), due at 23:59:59 in the board's time zone",
+            "Date de livraison (AAAA-MM-JJ), au plus tard à 23 h 59 min 59 s, heure du tableau",
+        ),
     ),
     Ask("repository"),
     Ask("licence", _const("MIT")),
@@ -118,12 +229,32 @@ ASKS: tuple[Ask, ...] = (
     ),
     Ask(
         "evaluation.criteria.en",
-        what="The one criterion applicants answer in writing, in English (add more later)",
+        what=(
+            "The one criterion applicants answer in writing, in English (add more later)",
+            "Le critère auquel les candidats répondent par écrit, en anglais (vous pourrez en "
+            "ajouter d'autres plus tard)",
+        ),
     ),
-    Ask("evaluation.criteria.fr", what="The same criterion, in French"),
+    Ask(
+        "evaluation.criteria.fr",
+        what=("The same criterion, in French", "Le même critère, en français"),
+    ),
     Ask("evaluation.criteria.max_words", _const("250")),
-    Ask("acceptance.en", what="One work acceptance criterion, in English (add more later)"),
-    Ask("acceptance.fr", what="The same work acceptance criterion, in French"),
+    Ask(
+        "acceptance.en",
+        what=(
+            "One work acceptance criterion, in English (add more later)",
+            "Un critère d'acceptation des travaux, en anglais (vous pourrez en ajouter "
+            "d'autres plus tard)",
+        ),
+    ),
+    Ask(
+        "acceptance.fr",
+        what=(
+            "The same work acceptance criterion, in French",
+            "Le même critère d'acceptation des travaux, en français",
+        ),
+    ),
 )
 
 ATTESTATIONS = ("standalone_work", "no_internal_capacity")

@@ -11,7 +11,14 @@ import click
 
 from .. import report, validate
 from ..errors import EXIT_INVALID, EXIT_OK, BoardError
-from .options import CONTENT_OPTION, FORMAT_OPTION, parse_now, repo_option
+from .options import (
+    CONTENT_OPTION,
+    FORMAT_OPTION,
+    LANG_OPTION,
+    LocalizedError,
+    parse_now,
+    repo_option,
+)
 
 
 @click.command("validate")
@@ -56,15 +63,19 @@ def preview_command(base: str, repo_root: Path, now_text: str | None) -> None:
 @click.option("--head", default="HEAD", show_default=True, help="The pull request's commit.")
 @repo_option("Repository root.")
 def pr_scope_command(base: str, head: str, repo_root: Path) -> None:
-    """Fail when a pull request changes content/ together with .github/, tools/ or schemas/."""
+    """Fail when a pull request changes content/ together with .github/, tools/ or schemas/.
+
+    Says so in English and in French.
+    """
     from .. import history, scope
 
     paths = history.changed_paths(repo_root, base, head)
-    message = scope.problem(paths)
-    if message:
-        click.echo(f"Error: {message}", err=True)
+    if scope.problem(paths):
+        click.echo(f"Error: {scope.problem(paths, 'en')}", err=True)
+        click.echo(f"Erreur : {scope.problem(paths, 'fr')}", err=True)
         sys.exit(EXIT_INVALID)
-    click.echo(f"{len(paths)} changed file(s); scope is fine")
+    click.echo(scope.fine(paths, "en"))
+    click.echo(scope.fine(paths, "fr"))
 
 
 @click.command("lint-forms")
@@ -88,6 +99,89 @@ def lint_forms_command(paths: tuple[Path, ...], fmt: str) -> None:
     sys.exit(EXIT_INVALID if problems else EXIT_OK)
 
 
+# ``board new``'s own messages, (English, French).
+NEW_TEXT = {
+    "bad_set": (
+        "{item!r}: use KEY=VALUE with KEY one of {keys}",
+        "{item!r} : utilisez CLÉ=VALEUR, où CLÉ est l'une des suivantes : {keys}",
+    ),
+    "bad_board": (
+        "{path} does not validate; run board validate",
+        "{path} n'est pas valide; exécutez board validate",
+    ),
+    "bad_choice": (
+        "{value!r} is not one of: {choices}",
+        "{value!r} ne fait pas partie des choix possibles : {choices}",
+    ),
+    "bad_yes_no": (
+        "{value!r}: answer y (yes) or n (no)",
+        "{value!r} : répondez o (oui) ou n (non)",
+    ),
+    "attest": ("{text}. Do you attest this?", "{text}. L'attestez-vous?"),
+    "no_attestation": (
+        "an opportunity needs this attestation: {text}",
+        "une opportunité exige cette attestation : {text}",
+    ),
+    "cannot_build": (
+        "cannot build the opportunity: {error}",
+        "impossible de créer l'opportunité : {error}",
+    ),
+    "exists": (
+        "{path} already exists; choose another id (board new never overwrites)",
+        "{path} existe déjà; choisissez un autre identifiant (board new n'écrase jamais un fichier)",
+    ),
+    "nothing_written": (
+        "Nothing written: answer again with these fixed.",
+        "Rien n'a été écrit : répondez de nouveau en corrigeant ces erreurs.",
+    ),
+    "wrote": (
+        "Wrote {path} (status: draft). Review it, then open a pull request.",
+        "Fichier {path} écrit (état : brouillon). Relisez-le, puis ouvrez une demande de tirage.",
+    ),
+}
+YES = {"y", "yes", "o", "oui"}
+NO = {"n", "no", "non"}
+
+
+def _say(lang: str, key: str, **values: object) -> str:
+    return NEW_TEXT[key][lang == "fr"].format(**values)
+
+
+def _error(lang: str, message: str) -> None:
+    click.echo(f"{'Erreur :' if lang == 'fr' else 'Error:'} {message}", err=True)
+
+
+def _ask(key: str, text: str, lang: str, default: str | None, choices: tuple[str, ...]) -> str:
+    """An answer to one question, asked again (saying why, in ``lang``) until it is valid."""
+    from ..scaffold import malformed
+
+    shown = f"{text} [{default}]" if default is not None else text
+    while True:
+        value: str = click.prompt(
+            shown,
+            default=default,
+            show_default=False,
+            prompt_suffix=" : " if lang == "fr" else ": ",
+        )
+        if choices and value not in choices:
+            _error(lang, _say(lang, "bad_choice", value=value, choices=", ".join(choices)))
+            continue
+        problem = malformed(key, value, lang)
+        if problem is None:
+            return value
+        _error(lang, problem)
+
+
+def _confirm(text: str, lang: str) -> bool:
+    """Like `click.confirm` (default no), with ``[o/N]`` and oui/non accepted in French."""
+    while True:
+        suffix = " [o/N] : " if lang == "fr" else " [y/N]: "
+        answer = click.prompt(text, default="n", show_default=False, prompt_suffix=suffix)
+        if answer.strip().lower() in YES | NO:
+            return answer.strip().lower() in YES
+        _error(lang, _say(lang, "bad_yes_no", value=answer))
+
+
 @click.command("new")
 @click.option(
     "--set",
@@ -101,18 +195,21 @@ def lint_forms_command(paths: tuple[Path, ...], fmt: str) -> None:
     "--accept-defaults", is_flag=True, help="Take every proposed value (price, dates...) unasked."
 )
 @click.option("--today", help="Posting date to propose (default: today in the board's zone).")
+@LANG_OPTION
 @CONTENT_OPTION
 def new_command(
     settings: tuple[str, ...],
     attest: bool,
     accept_defaults: bool,
     today: str | None,
+    lang: str,
     content_root: Path,
 ) -> None:
     """Scaffold a draft opportunity: ask for the facts, propose the price and dates, write it.
 
     Proposes the largest price the cap allows and a closing date that meets the minimum posting
-    period; refuses to overwrite a file and writes only a file that validates.
+    period; refuses to overwrite a file and writes only a file that validates. Asks in English
+    or French (--lang).
     """
     from datetime import date
 
@@ -123,16 +220,19 @@ def new_command(
 
     board, _, _ = load_board(content_root)
     if board is None:
-        raise BoardError(f"{content_root / 'board.yaml'} does not validate; run board validate")
+        raise LocalizedError(_say(lang, "bad_board", path=content_root / "board.yaml"), lang)
     keys = {ask.key for ask in scaffold.ASKS}
     answers: dict[str, str] = {}
     for item in settings:
         key, sep, value = item.partition("=")
         if not sep or key not in keys:
             raise click.BadParameter(
-                f"{item!r}: use KEY=VALUE with KEY one of {', '.join(sorted(keys))}",
+                _say(lang, "bad_set", item=item, keys=", ".join(sorted(keys))),
                 param_hint="--set",
             )
+        problem = scaffold.malformed(key, value, lang)
+        if problem:
+            raise click.BadParameter(problem, param_hint="--set")
         answers[key] = value
     start = date.fromisoformat(today) if today else datetime.now(board.tz).date()
     for ask in scaffold.ASKS:
@@ -145,19 +245,19 @@ def new_command(
         if accept_defaults and default is not None:
             answers[ask.key] = default
             continue
-        kind = click.Choice(ask.choices(board)) if ask.choices else str
-        answers[ask.key] = click.prompt(ask.prompt(), default=default, type=kind)
+        choices = ask.choices(board) if ask.choices else ()
+        answers[ask.key] = _ask(ask.key, ask.prompt(lang, choices), lang, default, choices)
     for name in scaffold.ATTESTATIONS:
-        text = scaffold.describe(f"attestations.{name}")
-        if not (attest or click.confirm(f"{text}. Do you attest this?", default=False)):
-            raise BoardError(f"an opportunity needs this attestation: {text}")
+        text = scaffold.describe(f"attestations.{name}", lang)
+        if not (attest or _confirm(_say(lang, "attest", text=text), lang)):
+            raise LocalizedError(_say(lang, "no_attestation", text=text), lang)
     try:
         data = scaffold.build(answers, board)
     except (ValueError, ArithmeticError) as exc:
-        raise BoardError(f"cannot build the opportunity: {exc}") from exc
+        raise LocalizedError(_say(lang, "cannot_build", error=exc), lang) from exc
     path = content_root / OPPORTUNITIES_DIR / f"{data['id']}.yaml"
     if path.exists():
-        raise BoardError(f"{path} already exists; choose another id (board new never overwrites)")
+        raise LocalizedError(_say(lang, "exists", path=path), lang)
     text = scaffold.render(data)
     doc, problems = parse(text, str(path))
     if doc is not None:
@@ -167,7 +267,7 @@ def new_command(
     errors = [p for p in problems if p.is_error]
     if errors:
         click.echo(report.text(errors, 1), err=True)
-        click.echo("Nothing written: answer again with these fixed.", err=True)
+        click.echo(_say(lang, "nothing_written"), err=True)
         sys.exit(EXIT_INVALID)
     write_atomic(path, text)
-    click.echo(f"Wrote {path} (status: draft). Review it, then open a pull request.")
+    click.echo(_say(lang, "wrote", path=path))

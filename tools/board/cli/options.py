@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 
 import click
 
 from .. import report
+from ..errors import BoardError
 
 DEFAULT_CONTENT = Path("content")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -60,3 +62,42 @@ def parse_now(text: str | None) -> datetime:
             "give a UTC offset, e.g. 2027-01-29T12:00:00-05:00", param_hint="--now"
         )
     return moment
+
+
+LANGS = ("en", "fr")
+
+
+def language_from_environment() -> str:
+    """``fr`` when the locale (``LC_ALL``, else ``LANG``) is French, else ``en``.
+
+    ``BOARD_LANG`` is read by click before this default is used, so it takes precedence.
+    """
+    for name in ("LC_ALL", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
+LANG_OPTION = click.option(
+    "--lang",
+    type=click.Choice(LANGS),
+    envvar="BOARD_LANG",
+    default=language_from_environment,
+    show_default="BOARD_LANG, else fr when LC_ALL or LANG starts with fr, else en",
+    help="Language of the questions and messages.",
+)
+
+
+class LocalizedError(BoardError):
+    """A `BoardError` whose ``Error:`` prefix is in the user's language too."""
+
+    def __init__(self, message: str, lang: str) -> None:
+        super().__init__(message)
+        self.lang = lang
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        if self.lang != "fr":
+            super().show(file)
+            return
+        click.echo(f"Erreur : {self.format_message()}", file=file, err=True)
