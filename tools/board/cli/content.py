@@ -11,21 +11,27 @@ import click
 
 from .. import report, validate
 from ..errors import EXIT_INVALID, EXIT_OK, BoardError
-from .options import CONTENT_OPTION, FORMAT_OPTION, parse_now, repo_option
+from ..problems import Lang
+from .options import CONTENT_OPTION, FORMAT_OPTION, LANG_OPTION, parse_now, repo_option
 
 
 @click.command("validate")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
 @FORMAT_OPTION
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
+@LANG_OPTION
 @CONTENT_OPTION
-def validate_command(paths: tuple[Path, ...], fmt: str, strict: bool, content_root: Path) -> None:
+def validate_command(
+    paths: tuple[Path, ...], fmt: str, strict: bool, lang: Lang | None, content_root: Path
+) -> None:
     """Check opportunity files and board rules; report every problem with its line and column.
 
-    With no PATH, validates everything under the content folder.
+    With no PATH, validates everything under the content folder. Messages are in English or
+    French (--lang).
     """
     result = validate.run(list(paths), content_root, keep=False)
-    click.echo(report.FORMATS[fmt](result.problems, len(result.files)))
+    said = lang or report.default_lang()
+    click.echo(report.FORMATS[fmt](result.problems, len(result.files), said))
     sys.exit(EXIT_OK if result.passed(strict) else EXIT_INVALID)
 
 

@@ -35,6 +35,14 @@ FORMAT_OPTION = click.option(
     help="text for people, json for programs, github for annotations on a pull request.",
 )
 
+LANG_OPTION = click.option(
+    "--lang",
+    type=click.Choice(["en", "fr"]),
+    default=None,
+    help="Language of the messages (default: BOARD_LANG, else fr when the locale is French, "
+    "else en). JSON and GitHub annotations carry both languages.",
+)
+
 CONTENT_OPTION = click.option(
     "--content",
     "content_root",
