@@ -145,7 +145,7 @@ def _describe(error: ValidationError, schema_name: str) -> tuple[Say, Say]:
         return (
             Say(f"is {len(value)} characters, over the limit of {limit}", "shorten it"),
             Say(
-                f"compte {fr_number(len(value))} caractères, au-delà de la limite de "
+                f"compte {fr_number(len(value))} caractères, ce qui dépasse la limite de "
                 f"{fr_number(limit)}",
                 "raccourcissez le texte",
             ),
@@ -162,7 +162,7 @@ def _describe(error: ValidationError, schema_name: str) -> tuple[Say, Say]:
         return (
             Say(f"has {len(value)} items, at most {limit} allowed", "remove some"),
             Say(
-                f"compte {len(value)} éléments; {fr_number(limit)} au plus sont permis",
+                f"compte {len(value)} éléments, alors que {fr_number(limit)} au plus sont permis",
                 "retirez-en quelques-uns",
             ),
         )

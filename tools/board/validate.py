@@ -75,7 +75,7 @@ def check_opportunity_document(doc: Document, content: Content, file_path: Path)
                 ),
                 Say(
                     f"{oid!r} ne correspond pas au nom du fichier {file_path.name!r}",
-                    f"renommez le fichier {oid}.yaml ou indiquez id: {file_path.stem}",
+                    f"renommez le fichier en {oid}.yaml ou indiquez id: {file_path.stem}",
                 ),
                 line,
                 col,

@@ -289,7 +289,7 @@ class _Builder:
                         ),
                         Say(
                             f"clé {key!r} en double (déjà donnée à la ligne {first})",
-                            "n'en gardez qu'une; YAML utiliserait sans avertissement la dernière",
+                            "n'en gardez qu'une; sinon YAML retiendrait la dernière sans avertir",
                         ),
                         key_node.start_mark,
                     )

@@ -90,7 +90,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                     Say("is before the posting date", "close after `posted`"),
                     Say(
                         "est antérieure à la date de publication",
-                        "fixez la clôture après `posted`",
+                        "fixez la clôture après la date `posted`",
                     ),
                 )
             )
@@ -126,10 +126,10 @@ def check(doc: Document, board: Board) -> list[Problem]:
                     "the work starts after applications close and one is chosen",
                 ),
                 Say(
-                    f"le {start.isoformat()} n'est pas après la clôture "
+                    f"le {start.isoformat()} n'est pas postérieur à la clôture "
                     f"({local_closing.isoformat()})",
-                    "les travaux commencent une fois les candidatures closes et l'une d'elles "
-                    "retenue",
+                    "les travaux commencent après la clôture des candidatures et le choix de "
+                    "l'une d'elles",
                 ),
             )
         )

@@ -117,7 +117,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                             ),
                             Say(
                                 "ne sert qu'à l'évaluation notée",
-                                "retirez-le, ou mettez evaluation.method à scored",
+                                "retirez-le, ou donnez la valeur scored à evaluation.method",
                             ),
                         )
                     )

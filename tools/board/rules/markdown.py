@@ -78,7 +78,7 @@ def scan(text: str) -> list[tuple[int, Say, Say]]:
                     Say(f"link to {target!r} is not allowed", "link only to https:// addresses"),
                     Say(
                         f"le lien vers {target!r} n'est pas permis",
-                        "ne faites de liens que vers des adresses https://",
+                        "ne créez des liens que vers des adresses https://",
                     ),
                 )
             )

@@ -55,7 +55,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                     ),
                     Say(
                         f"{money(value, 'fr')} {cur} plus {fr_number(rate)} % de taxes donne "
-                        f"{money(total, 'fr')} {cur}, au-delà de la limite de "
+                        f"{money(total, 'fr')} {cur}, ce qui dépasse la limite de "
                         f"{money(cap, 'fr')} {cur}",
                         f"le prix le plus élevé possible, taxes en sus, est de "
                         f"{money(largest, 'fr')} {cur}",

@@ -82,7 +82,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                 ),
                 Say(
                     f"{contact!r} n'est pas une adresse courriel valide",
-                    "écrivez une adresse comme equipe@exemple.gc.ca",
+                    "écrivez une adresse telle que equipe@exemple.gc.ca",
                 ),
             )
         )
