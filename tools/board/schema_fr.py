@@ -168,8 +168,12 @@ FRENCH: dict[str, tuple[str, str]] = {
 }
 
 
-# The board file and the ledger files, by schema and field path.
+# The opportunity file as a whole, the board file and the ledger files, by schema and path.
 OTHER: dict[str, tuple[str, str]] = {
+    "opportunity": (
+        "One fixed-price micro-acquisition opportunity, content/opportunities/<id>.yaml.",
+        "Une opportunité de micro-acquisition à prix fixe, content/opportunities/<id>.yaml.",
+    ),
     "board": (
         "Board-wide rules, content/board.yaml.",
         "Règles de l'ensemble du tableau, content/board.yaml.",
