@@ -223,7 +223,7 @@ OTHER: dict[str, tuple[str, str]] = {
     ),
     "ledger": (
         "content/applications/<opportunity-id>.yaml: the public receipts of the sealed applications to one opportunity, written by the intake workflow.",
-        "content/applications/<id-de-l-opportunité>.yaml : les accusés de réception publics des candidatures scellées pour une opportunité, écrits par le flux de réception.",
+        "content/applications/<id-de-l-opportunité>.yaml : les reçus publics des candidatures scellées pour une opportunité, écrits par le flux de réception.",
     ),
     "ledger.opportunity": (
         "Id of the opportunity; the file is named after it.",
@@ -235,7 +235,7 @@ OTHER: dict[str, tuple[str, str]] = {
     ),
     "ledger.applications[].receipt": (
         "Receipt id given in the receipt comment: 16 hexadecimal digits in groups of four.",
-        "Numéro d'accusé de réception donné dans le commentaire d'accusé de réception : 16 chiffres hexadécimaux par groupes de quatre.",
+        "Numéro de reçu donné dans le commentaire de reçu : 16 chiffres hexadécimaux par groupes de quatre.",
     ),
     "ledger.applications[].issue": (
         "Number of the issue the application was posted in.",

@@ -91,7 +91,7 @@ def check_document(doc: Document, file_path: Path, content: Content) -> list[Pro
                     Say(f"{entry['receipt']} is listed twice", "each receipt appears once"),
                     Say(
                         f"{entry['receipt']} figure deux fois",
-                        "chaque accusé de réception figure une seule fois",
+                        "chaque reçu figure une seule fois",
                     ),
                 )
             )
