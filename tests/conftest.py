@@ -98,6 +98,12 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
+@pytest.fixture(autouse=True)
+def english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reports in English whatever the developer's locale; tests of French ask for it."""
+    monkeypatch.setenv("BOARD_LANG", "en")
+
+
 # Sealed applications
 
 REPO = ROOT  # the repository under test

@@ -117,6 +117,94 @@ def test_github_format_annotates_the_line(
     assert result.exit_code == 1
 
 
+def test_json_format_carries_both_languages(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(EXAMPLES)
+    result = runner.invoke(main, ["validate", "--format", "json", "invalid/price-over-cap.yaml"])
+    [problem] = json.loads(result.output)["problems"]
+    assert "10,350 CAD" in problem["message"]
+    assert "10 350 CAD" in problem["message_fr"] and "dépasse" in problem["message_fr"]
+    assert "8 695 CAD" in problem["hint_fr"] and "taxes en sus" in problem["hint_fr"]
+
+
+def test_github_annotations_carry_both_languages(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(EXAMPLES)
+    args = ["validate", "--format", "github", "invalid/daylight-saving-offset.yaml"]
+    annotation, summary = runner.invoke(main, args).output.splitlines()
+    _, body = annotation.split("::", 2)[1:]
+    english, french = body.split(" / ")
+    assert annotation.startswith("::warning file=invalid/daylight-saving-offset.yaml,line=46,")
+    assert english == (
+        "offset -05:00 is not America/Toronto's offset on 2027-04-02 "
+        "(write 2027-04-02T23:59:59-04:00)"
+    )
+    assert french == (
+        "le décalage -05:00 n'est pas celui du fuseau horaire America/Toronto le 2027-04-02 "
+        "(écrivez 2027-04-02T23:59:59-04:00)"
+    )
+    assert summary == "0 error(s), 1 warning(s) in 1 file(s)"
+
+
+FRENCH_SUMMARY = "1 erreur(s), 0 avertissement(s) dans 1 fichier(s)"
+
+
+@pytest.mark.parametrize(
+    ("env", "options", "french"),
+    [
+        ({}, [], False),
+        ({}, ["--lang", "fr"], True),
+        ({"BOARD_LANG": "fr"}, [], True),
+        ({"BOARD_LANG": "fr"}, ["--lang", "en"], False),
+        ({"BOARD_LANG": None, "LC_ALL": None, "LANG": "fr_CA.UTF-8"}, [], True),
+        ({"BOARD_LANG": None, "LC_ALL": None, "LANG": "en_CA.UTF-8"}, [], False),
+    ],
+)
+def test_the_reader_chooses_the_language(
+    env: dict[str, str | None],
+    options: list[str],
+    french: bool,
+    runner: CliRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(EXAMPLES)
+    for name, value in env.items():
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    result = runner.invoke(main, ["validate", *options, "invalid/price-over-cap.yaml"])
+    assert result.exit_code == 1
+    first, summary = result.output.splitlines()
+    assert first.startswith("invalid/price-over-cap.yaml:42:11: price.amount")
+    if french:
+        assert first.startswith("invalid/price-over-cap.yaml:42:11: price.amount : 9 000 CAD")
+        assert summary == FRENCH_SUMMARY
+    else:
+        assert first.startswith("invalid/price-over-cap.yaml:42:11: price.amount: 9,000 CAD")
+        assert summary == "1 error(s), 0 warning(s) in 1 file(s)"
+
+
+def test_build_reports_content_problems_in_the_chosen_language(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    shutil.copy(EXAMPLES / "board.yaml", tmp_path / "board.yaml")
+    (tmp_path / "opportunities").mkdir()
+    shutil.copy(
+        EXAMPLES / "invalid" / "price-over-cap.yaml",
+        tmp_path / "opportunities" / "price-over-cap.yaml",
+    )
+    args = ["build", "--content", str(tmp_path), "--site-dir", str(tmp_path / "site")]
+    result = runner.invoke(main, [*args, "--lang", "fr"])
+    assert result.exit_code == 1
+    assert "price.amount : 9 000 CAD plus 15 % de taxes donne 10 350 CAD" in result.output
+    assert result.output.splitlines()[-1] == FRENCH_SUMMARY
+    assert not (tmp_path / "site").exists()
+
+
 def test_duplicate_ids_across_files(tmp_path: Path, runner: CliRunner) -> None:
     shutil.copy(EXAMPLES / "board.yaml", tmp_path / "board.yaml")
     folder = tmp_path / "opportunities"

@@ -36,4 +36,5 @@ def test_safe_markdown_passes(text: str) -> None:
 def test_unsafe_markdown_is_found(text: str, needle: str) -> None:
     problems = scan(text)
     assert problems, text
-    assert any(needle in message for _, message, _ in problems)
+    assert any(needle in en.message for _, en, _ in problems)
+    assert all(fr.message and fr.hint for _, _, fr in problems)

@@ -1,18 +1,33 @@
 """Problems found in content: values, collected rather than raised.
 
 Every check in the board returns a list of `Problem`s; a run reports all of them at once and
-the exit code follows from whether any of them is an error.
+the exit code follows from whether any of them is an error. Client teams read these messages,
+so each one is written in English and in French (``message_fr``, ``hint_fr``) by the check that
+finds it; `Problem.text` renders either language.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
+from typing import Literal
+
+Lang = Literal["en", "fr"]
+LANGS: tuple[Lang, ...] = ("en", "fr")
 
 
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Say:
+    """One message and its hint, in one language: ``Say("is empty", "write the text")``."""
+
+    message: str
+    hint: str = ""
 
 
 @dataclass(frozen=True)
@@ -26,18 +41,47 @@ class Problem:
     line: int = 1  # 1-based
     column: int = 1  # 1-based
     severity: Severity = Severity.ERROR
+    message_fr: str = ""  # the same, in French (every check supplies it; tests enforce it)
+    hint_fr: str = ""
+
+    @classmethod
+    def of(
+        cls,
+        path: str,
+        field: str,
+        en: Say,
+        fr: Say,
+        line: int = 1,
+        column: int = 1,
+        severity: Severity = Severity.ERROR,
+    ) -> Problem:
+        """A problem from its English and French texts."""
+        return cls(path, field, en.message, en.hint, line, column, severity, fr.message, fr.hint)
 
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
-    def text(self) -> str:
-        """``path:line:column: field: message (hint)``, the form editors and CI understand."""
+    def say(self, lang: Lang = "en") -> Say:
+        """Message and hint in ``lang`` (English where a French text is missing)."""
+        if lang == "fr" and self.message_fr:
+            return Say(self.message_fr, self.hint_fr)
+        return Say(self.message, self.hint)
+
+    def text(self, lang: Lang = "en") -> str:
+        """``path:line:column: field: message (hint)``, the form editors and CI understand.
+
+        In French only the words change (``champ : message (conseil)``, with the space French
+        typography puts before a colon); the location stays the same so editors can jump to it.
+        """
         where = f"{self.path}:{self.line}:{self.column}"
-        field = f" {self.field}:" if self.field else ""
-        hint = f" ({self.hint})" if self.hint else ""
-        tag = " warning:" if self.severity is Severity.WARNING else ""
-        return f"{where}:{tag}{field} {self.message}{hint}"
+        said = self.say(lang)
+        colon = " :" if lang == "fr" else ":"
+        field = f" {self.field}{colon}" if self.field else ""
+        hint = f" ({said.hint})" if said.hint else ""
+        warning = "avertissement" if lang == "fr" else "warning"
+        tag = f" {warning}{colon}" if self.severity is Severity.WARNING else ""
+        return f"{where}:{tag}{field} {said.message}{hint}"
 
 
 def field_name(path: tuple[str | int, ...]) -> str:
@@ -49,3 +93,11 @@ def field_name(path: tuple[str | int, ...]) -> str:
         else:
             out += f".{part}" if out else part
     return out
+
+
+def fr_number(value: object) -> str:
+    """A number as French writes it: ``10 350``, ``8 694,50``, ``0,15`` (other values as is)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        return str(value)
+    english = f"{value:,f}" if isinstance(value, Decimal) else f"{value:,}"
+    return english.replace(",", " ").replace(".", ",")

@@ -1,10 +1,27 @@
-"""Formatting problems for people (text), programs (JSON) and GitHub Actions (annotations)."""
+"""Formatting problems for people (text), programs (JSON) and GitHub Actions (annotations).
+
+Text is in one language, the reader's; JSON carries both; a GitHub annotation shows both, since
+the language of whoever reviews the pull request is not known.
+"""
 
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Mapping
 
-from .problems import Problem
+from .problems import Lang, Problem
+
+
+def default_lang(environ: Mapping[str, str] | None = None) -> Lang:
+    """``BOARD_LANG``, else the locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``): French when it
+    starts with "fr", otherwise English."""
+    env = os.environ if environ is None else environ
+    for name in ("BOARD_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "").strip()
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
 
 
 def _escape_data(text: str) -> str:
@@ -15,18 +32,25 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def text(problems: list[Problem], files: int) -> str:
-    lines = [p.text() for p in problems]
+def summary(problems: list[Problem], files: int, lang: Lang = "en") -> str:
+    """The last line of a report: how many errors and warnings, or that every file is valid."""
     errors = sum(1 for p in problems if p.is_error)
     warnings = len(problems) - errors
-    if errors or warnings:
-        lines.append(f"{errors} error(s), {warnings} warning(s) in {files} file(s)")
-    else:
-        lines.append(f"{files} file(s) valid")
-    return "\n".join(lines)
+    if lang == "fr":
+        if problems:
+            return f"{errors} erreur(s), {warnings} avertissement(s) dans {files} fichier(s)"
+        return f"{files} fichier(s) valide(s)"
+    if problems:
+        return f"{errors} error(s), {warnings} warning(s) in {files} file(s)"
+    return f"{files} file(s) valid"
 
 
-def as_json(problems: list[Problem], files: int) -> str:
+def text(problems: list[Problem], files: int, lang: Lang = "en") -> str:
+    return "\n".join([p.text(lang) for p in problems] + [summary(problems, files, lang)])
+
+
+def as_json(problems: list[Problem], files: int, lang: Lang = "en") -> str:
+    """Both languages whatever ``lang`` is: a program picks the one it shows."""
     return json.dumps(
         {
             "files": files,
@@ -41,6 +65,8 @@ def as_json(problems: list[Problem], files: int) -> str:
                     "severity": p.severity.value,
                     "message": p.message,
                     "hint": p.hint,
+                    "message_fr": p.say("fr").message,
+                    "hint_fr": p.say("fr").hint,
                 }
                 for p in problems
             ],
@@ -50,18 +76,25 @@ def as_json(problems: list[Problem], files: int) -> str:
     )
 
 
-def github(problems: list[Problem], files: int) -> str:
+def _both(p: Problem) -> str:
+    """``English message (hint) / message français (conseil)``."""
+    halves = []
+    for said in (p.say("en"), p.say("fr")):
+        halves.append(said.message + (f" ({said.hint})" if said.hint else ""))
+    return " / ".join(halves)
+
+
+def github(problems: list[Problem], files: int, lang: Lang = "en") -> str:
     """``::error file=…,line=…,col=…,title=…::message`` so each error sits on its diff line."""
     lines = []
     for p in problems:
         kind = "error" if p.is_error else "warning"
         title = _escape_property(p.field or "content")
-        body = p.message + (f" ({p.hint})" if p.hint else "")
         lines.append(
             f"::{kind} file={_escape_property(p.path)},line={p.line},col={p.column},"
-            f"title={title}::{_escape_data(body)}"
+            f"title={title}::{_escape_data(_both(p))}"
         )
-    lines.append(text([], files) if not problems else text(problems, files).splitlines()[-1])
+    lines.append(summary(problems, files, lang))
     return "\n".join(lines)
 
 

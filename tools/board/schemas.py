@@ -16,7 +16,8 @@ import jsonschema_rs
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
-from .problems import Problem, field_name
+from .problems import Problem, Say, field_name, fr_number
+from .schema_fr import french
 from .yamlfile import Document
 
 # The schemas live at the repository root (one source of truth, read by check-jsonschema and
@@ -26,15 +27,23 @@ SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
 if not SCHEMA_DIR.is_dir():  # pragma: no cover - only in a non-editable install
     SCHEMA_DIR = Path.cwd() / "schemas"
 
+# What a client calls each JSON type, in English and in French.
 _TYPE_NAMES = {
-    "object": "a mapping (key: value lines)",
-    "array": "a list",
-    "string": "text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "null": "nothing",
+    "object": ("a mapping (key: value lines)", "un dictionnaire (lignes « clé: valeur »)"),
+    "array": ("a list", "une liste"),
+    "string": ("text", "du texte"),
+    "integer": ("a whole number", "un nombre entier"),
+    "number": ("a number", "un nombre"),
+    "boolean": ("true or false", "true ou false"),
+    "null": ("nothing", "une valeur vide"),
 }
+
+
+def _type_names(wanted: Any, lang: int) -> str:
+    """``wanted`` (a type or a list of types) in words; ``lang`` 0 for English, 1 for French."""
+    kinds = wanted if isinstance(wanted, list) else [wanted]
+    names = [_TYPE_NAMES[w][lang] if w in _TYPE_NAMES else str(w) for w in kinds]
+    return (" or ", " ou ")[lang].join(names)
 
 
 def _json_type(value: Any) -> str:
@@ -84,51 +93,78 @@ def _subschema(schema: dict[str, Any], path: tuple[str | int, ...]) -> dict[str,
     return node
 
 
-def _describe(error: ValidationError, schema_name: str) -> tuple[str, str, bool]:
-    """(message, hint, points at a key rather than a value) for one schema error."""
+def _describe(error: ValidationError, schema_name: str) -> tuple[Say, Say]:
+    """The English and the French message and hint for one schema error."""
     v = error.validator
     value = error.instance
+    limit = error.validator_value
     sub = _subschema(load_schema(schema_name), tuple(error.absolute_path))
     description = sub.get("description", "")
+    description_fr = french(description)
     if v == "type":
-        wanted = error.validator_value
-        wanted_names = (
-            " or ".join(str(_TYPE_NAMES.get(w, w)) for w in wanted)
-            if isinstance(wanted, list)
-            else _TYPE_NAMES.get(wanted, wanted)
+        got = _json_type(value)
+        return (
+            Say(f"expected {_type_names(limit, 0)}, found {_type_names(got, 0)}", description),
+            Say(
+                f"doit être {_type_names(limit, 1)}, mais contient {_type_names(got, 1)}",
+                description_fr,
+            ),
         )
-        got = _TYPE_NAMES[_json_type(value)]
-        return f"expected {wanted_names}, found {got}", description, False
     if v == "enum":
-        options = [str(o) for o in error.validator_value]
+        options = [str(o) for o in limit]
         close = difflib.get_close_matches(str(value), options, n=1)
-        hint = f"did you mean {close[0]!r}?" if close else f"use one of: {', '.join(options)}"
-        return f"{value!r} is not allowed", hint, False
+        if close:
+            hints = f"did you mean {close[0]!r}?", f"vouliez-vous dire {close[0]!r}?"
+        else:
+            hints = (
+                f"use one of: {', '.join(options)}",
+                f"utilisez l'une de ces valeurs : {', '.join(options)}",
+            )
+        return (
+            Say(f"{value!r} is not allowed", hints[0]),
+            Say(f"la valeur {value!r} n'est pas permise", hints[1]),
+        )
     if v == "const":
-        return f"{value!r} is not allowed", f"use {error.validator_value!r}", False
+        return (
+            Say(f"{value!r} is not allowed", f"use {limit!r}"),
+            Say(f"la valeur {value!r} n'est pas permise", f"utilisez {limit!r}"),
+        )
     if v == "pattern" or v == "format":
-        return f"{value!r} is not in the expected form", description, False
-    if v in ("minLength",) and error.validator_value == 1:
-        return "is empty", "write the text", False
+        return (
+            Say(f"{value!r} is not in the expected form", description),
+            Say(f"la valeur {value!r} n'a pas la forme attendue", description_fr),
+        )
+    if v in ("minLength",) and limit == 1:
+        return Say("is empty", "write the text"), Say("est vide", "écrivez le texte")
     if v == "minLength":
-        return f"is shorter than {error.validator_value} characters", description, False
+        return (
+            Say(f"is shorter than {limit} characters", description),
+            Say(f"compte moins de {fr_number(limit)} caractères", description_fr),
+        )
     if v == "maxLength":
         return (
-            f"is {len(value)} characters, over the limit of {error.validator_value}",
-            "shorten it",
-            False,
+            Say(f"is {len(value)} characters, over the limit of {limit}", "shorten it"),
+            Say(
+                f"compte {fr_number(len(value))} caractères, ce qui dépasse la limite de "
+                f"{fr_number(limit)}",
+                "raccourcissez le texte",
+            ),
         )
     if v == "minItems":
         return (
-            f"has {len(value)} item(s), at least {error.validator_value} needed",
-            description,
-            False,
+            Say(f"has {len(value)} item(s), at least {limit} needed", description),
+            Say(
+                f"compte {len(value)} élément(s); il en faut au moins {fr_number(limit)}",
+                description_fr,
+            ),
         )
     if v == "maxItems":
         return (
-            f"has {len(value)} items, at most {error.validator_value} allowed",
-            "remove some",
-            False,
+            Say(f"has {len(value)} items, at most {limit} allowed", "remove some"),
+            Say(
+                f"compte {len(value)} éléments, alors que {fr_number(limit)} au plus sont permis",
+                "retirez-en quelques-uns",
+            ),
         )
     if v == "uniqueItems":
         seen: set[str] = set()
@@ -139,16 +175,28 @@ def _describe(error: ValidationError, schema_name: str) -> tuple[str, str, bool]
                 dup = item
                 break
             seen.add(encoded)
-        return f"lists {dup!r} more than once", "list each item once", False
+        return (
+            Say(f"lists {dup!r} more than once", "list each item once"),
+            Say(f"indique {dup!r} plus d'une fois", "n'indiquez chaque élément qu'une seule fois"),
+        )
     if v in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
-        word = {
-            "minimum": "at least",
-            "exclusiveMinimum": "more than",
-            "maximum": "at most",
-            "exclusiveMaximum": "less than",
+        word, mot = {
+            "minimum": ("at least", "d'au moins"),
+            "exclusiveMinimum": ("more than", "supérieure à"),
+            "maximum": ("at most", "d'au plus"),
+            "exclusiveMaximum": ("less than", "inférieure à"),
         }[v]
-        return f"{value!r} is out of range", f"it must be {word} {error.validator_value}", False
-    return error.message, description, False
+        return (
+            Say(f"{value!r} is out of range", f"it must be {word} {limit}"),
+            Say(
+                f"la valeur {value!r} est hors des limites permises",
+                f"elle doit être {mot} {fr_number(limit)}",
+            ),
+        )
+    return (
+        Say(error.message, description),
+        Say(f"non conforme au schéma : {error.message}", description_fr),
+    )
 
 
 def problems(doc: Document, schema_name: str) -> list[Problem]:
@@ -163,10 +211,20 @@ def problems(doc: Document, schema_name: str) -> list[Problem]:
             known = sorted(_subschema(schema, path).get("properties", {}))
             for key in sorted(set(error.instance) - set(known)):
                 close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-                hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(known)}"
+                if close:
+                    hints = f"did you mean {close[0]!r}?", f"vouliez-vous dire {close[0]!r}?"
+                else:
+                    hints = f"known keys: {', '.join(known)}", f"clés connues : {', '.join(known)}"
                 line, col = doc.where(path + (key,), key=True)
                 out.append(
-                    Problem(doc.path, field_name(path + (key,)), "unknown key", hint, line, col)
+                    Problem.of(
+                        doc.path,
+                        field_name(path + (key,)),
+                        Say("unknown key", hints[0]),
+                        Say("clé inconnue", hints[1]),
+                        line,
+                        col,
+                    )
                 )
             continue
         if error.validator == "required":
@@ -174,13 +232,21 @@ def problems(doc: Document, schema_name: str) -> list[Problem]:
             for key in missing:
                 line, col = doc.where(path)
                 desc = _subschema(schema, path + (key,)).get("description", "")
-                hint = f"add it: {desc}" if desc else "add it"
                 out.append(
-                    Problem(doc.path, field_name(path + (key,)), "is missing", hint, line, col)
+                    Problem.of(
+                        doc.path,
+                        field_name(path + (key,)),
+                        Say("is missing", f"add it: {desc}" if desc else "add it"),
+                        Say(
+                            "est manquant", f"ajoutez-le : {french(desc)}" if desc else "ajoutez-le"
+                        ),
+                        line,
+                        col,
+                    )
                 )
             continue
-        message, hint, _ = _describe(error, schema_name)
+        en, fr = _describe(error, schema_name)
         line, col = doc.where(path)
-        out.append(Problem(doc.path, field_name(path), message, hint, line, col))
+        out.append(Problem.of(doc.path, field_name(path), en, fr, line, col))
     out.sort(key=lambda p: (p.line, p.column))
     return out

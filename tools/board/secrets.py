@@ -12,15 +12,24 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from .problems import Problem
+from .problems import Problem, Say
 
 MAX_BYTES = 2 * 1024 * 1024
 _PATTERNS = (
-    (re.compile(r"-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----"), "a PEM private key block"),
-    (re.compile(r'"d"\s*:\s*"[A-Za-z0-9_-]{40,}"'), 'a JWK with its private part "d"'),
+    (
+        re.compile(r"-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----"),
+        Say("a PEM private key block"),
+        Say("un bloc de clé privée PEM"),
+    ),
+    (
+        re.compile(r'"d"\s*:\s*"[A-Za-z0-9_-]{40,}"'),
+        Say('a JWK with its private part "d"'),
+        Say("une JWK avec sa partie privée « d »"),
+    ),
     (
         re.compile(r"(?m)^\s*[\"']?private_key[\"']?\s*[:=]\s*[\"']?[A-Za-z0-9_+/=-]{40,}"),
-        "a private_key value",
+        Say("a private_key value"),
+        Say("une valeur private_key"),
     ),
 )
 
@@ -54,12 +63,12 @@ def _files(repo_root: Path) -> list[Path]:
         return _walk(repo_root)
 
 
-def scan_text(text: str) -> list[tuple[int, str]]:
-    """(line, what) for each piece of key material in ``text``."""
+def scan_text(text: str) -> list[tuple[int, str, str]]:
+    """(line, what in English, what in French) for each piece of key material in ``text``."""
     found = []
-    for pattern, what in _PATTERNS:
+    for pattern, what, quoi in _PATTERNS:
         for match in pattern.finditer(text):
-            found.append((text.count("\n", 0, match.start()) + 1, what))
+            found.append((text.count("\n", 0, match.start()) + 1, what.message, quoi.message))
     return sorted(found)
 
 
@@ -73,13 +82,19 @@ def scan(repo_root: Path, shown: Callable[[Path], str] = str) -> list[Problem]:
             text = path.read_bytes().decode("utf-8", errors="replace")
         except OSError:
             continue
-        for line, what in scan_text(text):
+        for line, what, quoi in scan_text(text):
             problems.append(
-                Problem(
+                Problem.of(
                     shown(path),
                     "",
-                    f"looks like private key material ({what})",
-                    "remove it and its history, and make a new key pair: a private key never belongs in the repository",
+                    Say(
+                        f"looks like private key material ({what})",
+                        "remove it and its history, and make a new key pair: a private key never belongs in the repository",
+                    ),
+                    Say(
+                        f"ressemble à une clé privée ({quoi})",
+                        "retirez-la, ainsi que son historique, et créez une nouvelle paire de clés : une clé privée n'a jamais sa place dans le dépôt",
+                    ),
                     line,
                 )
             )

@@ -25,7 +25,7 @@ from .content import (
     opportunity_files,
 )
 from .model import Opportunity
-from .problems import Problem, Severity
+from .problems import Problem, Say, Severity
 from .yamlfile import Document, load
 
 
@@ -55,17 +55,28 @@ def check_opportunity_document(doc: Document, content: Content, file_path: Path)
     found = schemas.problems(doc, "opportunity")
     if not isinstance(doc.data, dict):
         return found or [
-            Problem(doc.path, "", "expected a mapping of fields", "start from a sample")
+            Problem.of(
+                doc.path,
+                "",
+                Say("expected a mapping of fields", "start from a sample"),
+                Say("un dictionnaire de champs est attendu", "partez d'un exemple"),
+            )
         ]
     oid = doc.data.get("id")
     if isinstance(oid, str) and oid != file_path.stem:
         line, col = doc.where(("id",))
         found.append(
-            Problem(
+            Problem.of(
                 doc.path,
                 "id",
-                f"{oid!r} does not match the file name {file_path.name!r}",
-                f"rename the file to {oid}.yaml or set id: {file_path.stem}",
+                Say(
+                    f"{oid!r} does not match the file name {file_path.name!r}",
+                    f"rename the file to {oid}.yaml or set id: {file_path.stem}",
+                ),
+                Say(
+                    f"{oid!r} ne correspond pas au nom du fichier {file_path.name!r}",
+                    f"renommez le fichier en {oid}.yaml ou indiquez id: {file_path.stem}",
+                ),
                 line,
                 col,
             )
@@ -90,11 +101,17 @@ def _unique_ids(ids: Iterable[tuple[str, str, int, int]]) -> list[Problem]:
     for oid, path, line, col in ids:
         if oid in seen:
             out.append(
-                Problem(
+                Problem.of(
                     path,
                     "id",
-                    f"{oid!r} is already used by {seen[oid]}",
-                    "give each opportunity its own id",
+                    Say(
+                        f"{oid!r} is already used by {seen[oid]}",
+                        "give each opportunity its own id",
+                    ),
+                    Say(
+                        f"{oid!r} est déjà utilisé par {seen[oid]}",
+                        "donnez à chaque opportunité son propre identifiant",
+                    ),
                     line,
                     col,
                 )
@@ -116,7 +133,14 @@ def _targets(
     problems: list[Problem] = []
     for path in paths:
         if not path.exists():
-            problems.append(Problem(str(path), "", "no such file or folder", "check the path"))
+            problems.append(
+                Problem.of(
+                    str(path),
+                    "",
+                    Say("no such file or folder", "check the path"),
+                    Say("fichier ou dossier introuvable", "vérifiez le chemin"),
+                )
+            )
             continue
         here = find_root(path) or (default_root if (default_root / BOARD_FILE).exists() else None)
         root = root or here
@@ -149,11 +173,18 @@ def run(
     result = Result(content)
     if root is None:
         content.problems.append(
-            Problem(
+            Problem.of(
                 display_path(default_root / BOARD_FILE),
                 "",
-                "no board.yaml found",
-                "run from the repository root or pass files under content/",
+                Say(
+                    "no board.yaml found",
+                    "run from the repository root or pass files under content/",
+                ),
+                Say(
+                    "board.yaml est introuvable",
+                    "lancez la commande depuis la racine du dépôt ou passez des fichiers situés "
+                    "sous content/",
+                ),
             )
         )
         return result

@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from .problems import Problem
+from .problems import Problem, Say
 
 try:  # the C parser is several times faster; fall back quietly where libyaml is missing
     from yaml._yaml import CParser as _Parser
@@ -109,12 +109,64 @@ class Document:
 
 
 class _LoadError(Exception):
-    def __init__(self, message: str, hint: str, mark: Any) -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
+    def __init__(self, en: Say, fr: Say, mark: Any) -> None:
+        super().__init__(en.message)
+        self.en = en
+        self.fr = fr
         self.line = (mark.line + 1) if mark is not None else 1
         self.column = (mark.column + 1) if mark is not None else 1
+
+
+# The YAML parser's own words (libyaml and PyYAML say the same), in French; a phrase not listed
+# stays as the parser wrote it, quoted inside a French sentence.
+_PARSER_FR = (
+    (
+        "mapping values are not allowed in this context",
+        "une valeur de dictionnaire n'est pas permise à cet endroit",
+    ),
+    (
+        "mapping values are not allowed here",
+        "une valeur de dictionnaire n'est pas permise à cet endroit",
+    ),
+    ("could not find expected ':'", "le « : » attendu est introuvable"),
+    ("did not find expected key", "la clé attendue est introuvable"),
+    ("did not find expected '-' indicator", "le « - » attendu est introuvable"),
+    ("did not find expected node content", "le contenu attendu est introuvable"),
+    ("did not find expected <document start>", "le début de document attendu est introuvable"),
+    (
+        "found character that cannot start any token",
+        "caractère qui ne peut commencer aucun élément",
+    ),
+    ("found unexpected end of stream", "fin de fichier inattendue"),
+    ("found unknown escape character", "caractère d'échappement inconnu"),
+    ("found undefined alias", "alias non défini"),
+    ("found a tab character that violates indentation", "une tabulation rompt l'indentation"),
+    ("found unexpected ':'", "« : » inattendu"),
+    ("expected a single document in the stream", "un seul document était attendu dans le fichier"),
+    ("but found another document", "mais un autre document a été trouvé"),
+    ("while scanning a simple key", "en lisant une clé simple"),
+    ("while scanning a quoted scalar", "en lisant un texte entre guillemets"),
+    ("while scanning a plain scalar", "en lisant un texte"),
+    ("while scanning a block scalar", "en lisant un bloc de texte"),
+    ("while scanning an alias", "en lisant un alias"),
+    ("while scanning an anchor", "en lisant une ancre"),
+    ("while scanning a tag", "en lisant une balise"),
+    ("while scanning for the next token", "en cherchant l'élément suivant"),
+    ("while parsing a block mapping", "en lisant un dictionnaire"),
+    ("while parsing a block collection", "en lisant une liste"),
+    ("while parsing a flow mapping", "en lisant un dictionnaire entre accolades"),
+    ("while parsing a flow sequence", "en lisant une liste entre crochets"),
+    ("while parsing a block node", "en lisant une valeur"),
+    ("while parsing a flow node", "en lisant une valeur"),
+    ("not valid YAML", "YAML non valide"),
+)
+
+
+def _parser_words_fr(text: str) -> str:
+    """The parser's English message with every phrase we know put into French."""
+    for english, french in _PARSER_FR:
+        text = text.replace(english, french)
+    return text
 
 
 def _explicit(node: yaml.ScalarNode) -> Any:
@@ -167,23 +219,42 @@ class _Builder:
     def build(self, node: yaml.Node, path: JsonPath) -> Any:
         if id(node) in self.seen:
             raise _LoadError(
-                "anchors and aliases (&name, *name) are not allowed",
-                "write the value out in full",
+                Say(
+                    "anchors and aliases (&name, *name) are not allowed",
+                    "write the value out in full",
+                ),
+                Say(
+                    "les ancres et les alias (&nom, *nom) ne sont pas permis",
+                    "écrivez la valeur au complet",
+                ),
                 _first_alias_mark(self.doc.source) or node.start_mark,
             )
         self.seen.add(id(node))
         self.count += 1
         if self.count > MAX_NODES:
             raise _LoadError(
-                f"more than {MAX_NODES:,} values in one file",
-                "split the content or remove repeated values",
+                Say(
+                    f"more than {MAX_NODES:,} values in one file",
+                    "split the content or remove repeated values",
+                ),
+                Say(
+                    f"plus de {MAX_NODES:,} valeurs dans un seul fichier".replace(",", " "),
+                    "répartissez le contenu ou retirez les valeurs répétées",
+                ),
                 node.start_mark,
             )
         if node.tag not in _PLAIN_TAGS:
             shown = node.tag.replace("tag:yaml.org,2002:", "!!")
             raise _LoadError(
-                f"YAML tag {shown!r} is not allowed",
-                "remove the tag; content files hold plain text, numbers, lists and mappings",
+                Say(
+                    f"YAML tag {shown!r} is not allowed",
+                    "remove the tag; content files hold plain text, numbers, lists and mappings",
+                ),
+                Say(
+                    f"la balise YAML {shown!r} n'est pas permise",
+                    "retirez la balise; les fichiers de contenu ne contiennent que du texte, "
+                    "des nombres, des listes et des dictionnaires",
+                ),
                 node.start_mark,
             )
         self.doc.marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
@@ -192,22 +263,34 @@ class _Builder:
             for key_node, value_node in node.value:
                 if not isinstance(key_node, yaml.ScalarNode):
                     raise _LoadError(
-                        "a key must be plain text",
-                        "use a simple name before the colon",
+                        Say("a key must be plain text", "use a simple name before the colon"),
+                        Say(
+                            "une clé doit être du texte simple",
+                            "utilisez un nom simple avant le deux-points",
+                        ),
                         key_node.start_mark,
                     )
                 if key_node.tag == "tag:yaml.org,2002:merge" or key_node.value == "<<":
                     raise _LoadError(
-                        "merge keys (<<) are not allowed",
-                        "write the keys out in full",
+                        Say("merge keys (<<) are not allowed", "write the keys out in full"),
+                        Say(
+                            "les clés de fusion (<<) ne sont pas permises",
+                            "écrivez les clés au complet",
+                        ),
                         key_node.start_mark,
                     )
                 key = key_node.value
                 if key in out:
                     first = self.doc.key_marks.get(path + (key,), (0, 0))[0]
                     raise _LoadError(
-                        f"duplicate key {key!r} (first given on line {first})",
-                        "keep one of them; YAML would silently use the last",
+                        Say(
+                            f"duplicate key {key!r} (first given on line {first})",
+                            "keep one of them; YAML would silently use the last",
+                        ),
+                        Say(
+                            f"clé {key!r} en double (déjà donnée à la ligne {first})",
+                            "n'en gardez qu'une; sinon YAML retiendrait la dernière sans avertir",
+                        ),
                         key_node.start_mark,
                     )
                 self.doc.key_marks[path + (key,)] = (
@@ -232,27 +315,48 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
         finally:
             loader.dispose()
         if root is None:
-            return None, [Problem(path, "", "the file is empty", "start from a sample file")]
+            return None, [
+                Problem.of(
+                    path,
+                    "",
+                    Say("the file is empty", "start from a sample file"),
+                    Say("le fichier est vide", "partez d'un fichier d'exemple"),
+                )
+            ]
         doc.data = _Builder(doc).build(root, ())
     except _LoadError as exc:
-        return None, [Problem(path, "", exc.message, exc.hint, exc.line, exc.column)]
+        return None, [Problem.of(path, "", exc.en, exc.fr, exc.line, exc.column)]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = exc.problem or "not valid YAML"
         if exc.context:
             what = f"{what} ({exc.context})"
         return None, [
-            Problem(
+            Problem.of(
                 path,
                 "",
-                f"YAML syntax error: {what}",
-                "check indentation and that text containing ': ' or '#' is quoted",
+                Say(
+                    f"YAML syntax error: {what}",
+                    "check indentation and that text containing ': ' or '#' is quoted",
+                ),
+                Say(
+                    f"erreur de syntaxe YAML : {_parser_words_fr(what)}",
+                    "vérifiez l'indentation et que tout texte contenant « : » ou « # » "
+                    "est entre guillemets",
+                ),
                 (mark.line + 1) if mark else 1,
                 (mark.column + 1) if mark else 1,
             )
         ]
     except yaml.YAMLError as exc:
-        return None, [Problem(path, "", f"YAML error: {exc}", "check the file's syntax")]
+        return None, [
+            Problem.of(
+                path,
+                "",
+                Say(f"YAML error: {exc}", "check the file's syntax"),
+                Say(f"erreur YAML : {exc}", "vérifiez la syntaxe du fichier"),
+            )
+        ]
     return doc, []
 
 
@@ -263,11 +367,24 @@ def load(path: Path, display: str | None = None) -> tuple[Document | None, list[
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        return None, [Problem(shown, "", f"cannot read the file: {exc.strerror}", "check the path")]
+        return None, [
+            Problem.of(
+                shown,
+                "",
+                Say(f"cannot read the file: {exc.strerror}", "check the path"),
+                Say(f"impossible de lire le fichier : {exc.strerror}", "vérifiez le chemin"),
+            )
+        ]
     if len(raw) > MAX_BYTES:
         return None, [
-            Problem(
-                shown, "", "the file is larger than 1 MiB", "content files are small text files"
+            Problem.of(
+                shown,
+                "",
+                Say("the file is larger than 1 MiB", "content files are small text files"),
+                Say(
+                    "le fichier dépasse 1 Mio",
+                    "les fichiers de contenu sont de petits fichiers texte",
+                ),
             )
         ]
     try:
@@ -276,11 +393,14 @@ def load(path: Path, display: str | None = None) -> tuple[Document | None, list[
         line = raw[: exc.start].count(b"\n") + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         return None, [
-            Problem(
+            Problem.of(
                 shown,
                 "",
-                f"byte 0x{raw[exc.start]:02x} is not valid UTF-8",
-                "save the file as UTF-8",
+                Say(f"byte 0x{raw[exc.start]:02x} is not valid UTF-8", "save the file as UTF-8"),
+                Say(
+                    f"l'octet 0x{raw[exc.start]:02x} n'est pas de l'UTF-8 valide",
+                    "enregistrez le fichier en UTF-8",
+                ),
                 line,
                 column,
             )

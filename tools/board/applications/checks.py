@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .. import schemas
 from ..content import Content
-from ..problems import Problem
+from ..problems import Problem, Say
 from ..sealing.envelope import sha256_text
 from ..yamlfile import Document
 from .ledger import parse_utc, same_account
@@ -29,17 +29,23 @@ def check_document(doc: Document, file_path: Path, content: Content) -> list[Pro
         return found
     oid = doc.data["opportunity"]
 
-    def problem(path: tuple[str | int, ...], field: str, message: str, hint: str) -> Problem:
+    def problem(path: tuple[str | int, ...], field: str, en: Say, fr: Say) -> Problem:
         line, col = doc.where(path)
-        return Problem(doc.path, field, message, hint, line, col)
+        return Problem.of(doc.path, field, en, fr, line, col)
 
     if oid != file_path.stem:
         found.append(
             problem(
                 ("opportunity",),
                 "opportunity",
-                f"{oid!r} does not match the file name {file_path.name!r}",
-                f"the ledger of {oid} is {oid}.yaml",
+                Say(
+                    f"{oid!r} does not match the file name {file_path.name!r}",
+                    f"the ledger of {oid} is {oid}.yaml",
+                ),
+                Say(
+                    f"{oid!r} ne correspond pas au nom du fichier {file_path.name!r}",
+                    f"le registre de {oid} est {oid}.yaml",
+                ),
             )
         )
     opportunity = content.opportunity(oid)
@@ -48,8 +54,14 @@ def check_document(doc: Document, file_path: Path, content: Content) -> list[Pro
             problem(
                 ("opportunity",),
                 "opportunity",
-                f"no opportunity {oid!r} on the board",
-                "a ledger belongs to an opportunity in content/opportunities/",
+                Say(
+                    f"no opportunity {oid!r} on the board",
+                    "a ledger belongs to an opportunity in content/opportunities/",
+                ),
+                Say(
+                    f"aucune opportunité {oid!r} au tableau",
+                    "un registre appartient à une opportunité de content/opportunities/",
+                ),
             )
         )
     receipts: set[str] = set()
@@ -61,8 +73,14 @@ def check_document(doc: Document, file_path: Path, content: Content) -> list[Pro
                 problem(
                     ("applications", i, "sha256"),
                     f"{where}.sha256",
-                    "does not match the envelope",
-                    "the envelope or its hash was changed after intake",
+                    Say(
+                        "does not match the envelope",
+                        "the envelope or its hash was changed after intake",
+                    ),
+                    Say(
+                        "ne correspond pas à l'enveloppe",
+                        "l'enveloppe ou son hachage a été modifié après la réception",
+                    ),
                 )
             )
         if entry["receipt"] in receipts:
@@ -70,8 +88,11 @@ def check_document(doc: Document, file_path: Path, content: Content) -> list[Pro
                 problem(
                     ("applications", i, "receipt"),
                     f"{where}.receipt",
-                    f"{entry['receipt']} is listed twice",
-                    "each receipt appears once",
+                    Say(f"{entry['receipt']} is listed twice", "each receipt appears once"),
+                    Say(
+                        f"{entry['receipt']} figure deux fois",
+                        "chaque reçu figure une seule fois",
+                    ),
                 )
             )
         receipts.add(entry["receipt"])
@@ -82,8 +103,14 @@ def check_document(doc: Document, file_path: Path, content: Content) -> list[Pro
                     problem(
                         ("applications", i, "status"),
                         f"{where}.status",
-                        f"{entry['account']} already has an active application (applications[{active[account]}])",
-                        "the older one should be superseded",
+                        Say(
+                            f"{entry['account']} already has an active application (applications[{active[account]}])",
+                            "the older one should be superseded",
+                        ),
+                        Say(
+                            f"{entry['account']} a déjà une candidature active (applications[{active[account]}])",
+                            "la plus ancienne devrait être remplacée (superseded)",
+                        ),
                     )
                 )
             active[account] = i
@@ -92,8 +119,14 @@ def check_document(doc: Document, file_path: Path, content: Content) -> list[Pro
                 problem(
                     ("applications", i, "received"),
                     f"{where}.received",
-                    f"{entry['received']} is after the closing time {opportunity.closing.isoformat()}",
-                    "applications received after closing are refused",
+                    Say(
+                        f"{entry['received']} is after the closing time {opportunity.closing.isoformat()}",
+                        "applications received after closing are refused",
+                    ),
+                    Say(
+                        f"{entry['received']} est après l'heure de clôture {opportunity.closing.isoformat()}",
+                        "les candidatures reçues après la clôture sont refusées",
+                    ),
                 )
             )
     return found
@@ -118,11 +151,17 @@ def _commits(path: Path) -> list[tuple[str, datetime]]:
 def check_history(file_path: Path, shown: str, closing: datetime) -> list[Problem]:
     """A commit more than `GRACE` after ``closing`` that changed the ledger is an error."""
     return [
-        Problem(
+        Problem.of(
             shown,
             "",
-            f"commit {sha} changed the ledger on {when.isoformat()}, after the closing time {closing.isoformat()}",
-            "a ledger is frozen once its opportunity closes; revert the change",
+            Say(
+                f"commit {sha} changed the ledger on {when.isoformat()}, after the closing time {closing.isoformat()}",
+                "a ledger is frozen once its opportunity closes; revert the change",
+            ),
+            Say(
+                f"le commit {sha} a modifié le registre le {when.isoformat()}, après l'heure de clôture {closing.isoformat()}",
+                "un registre est figé dès la clôture de son opportunité; annulez la modification",
+            ),
         )
         for sha, when in _commits(file_path)
         if when > closing + GRACE

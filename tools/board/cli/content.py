@@ -11,6 +11,7 @@ import click
 
 from .. import report, validate
 from ..errors import EXIT_INVALID, EXIT_OK, BoardError
+from ..problems import Lang
 from .options import (
     CONTENT_OPTION,
     FORMAT_OPTION,
@@ -25,14 +26,19 @@ from .options import (
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
 @FORMAT_OPTION
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
+@LANG_OPTION
 @CONTENT_OPTION
-def validate_command(paths: tuple[Path, ...], fmt: str, strict: bool, content_root: Path) -> None:
+def validate_command(
+    paths: tuple[Path, ...], fmt: str, strict: bool, lang: Lang | None, content_root: Path
+) -> None:
     """Check opportunity files and board rules; report every problem with its line and column.
 
-    With no PATH, validates everything under the content folder.
+    With no PATH, validates everything under the content folder. Messages are in English or
+    French (--lang).
     """
     result = validate.run(list(paths), content_root, keep=False)
-    click.echo(report.FORMATS[fmt](result.problems, len(result.files)))
+    said = lang or report.default_lang()
+    click.echo(report.FORMATS[fmt](result.problems, len(result.files), said))
     sys.exit(EXIT_OK if result.passed(strict) else EXIT_INVALID)
 
 
@@ -266,7 +272,7 @@ def new_command(
         )
     errors = [p for p in problems if p.is_error]
     if errors:
-        click.echo(report.text(errors, 1), err=True)
+        click.echo(report.text(errors, 1, "fr" if lang == "fr" else "en"), err=True)
         click.echo(_say(lang, "nothing_written"), err=True)
         sys.exit(EXIT_INVALID)
     write_atomic(path, text)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -68,15 +67,8 @@ LANGS = ("en", "fr")
 
 
 def language_from_environment() -> str:
-    """``fr`` when the locale (``LC_ALL``, else ``LANG``) is French, else ``en``.
-
-    ``BOARD_LANG`` is read by click before this default is used, so it takes precedence.
-    """
-    for name in ("LC_ALL", "LANG"):
-        value = os.environ.get(name, "")
-        if value:
-            return "fr" if value.lower().startswith("fr") else "en"
-    return "en"
+    """``BOARD_LANG``, else ``fr`` when the locale is French, else ``en`` (one rule for all)."""
+    return report.default_lang()
 
 
 LANG_OPTION = click.option(
@@ -84,8 +76,8 @@ LANG_OPTION = click.option(
     type=click.Choice(LANGS),
     envvar="BOARD_LANG",
     default=language_from_environment,
-    show_default="BOARD_LANG, else fr when LC_ALL or LANG starts with fr, else en",
-    help="Language of the questions and messages.",
+    show_default="BOARD_LANG, else fr when the locale is French, else en",
+    help="Language of the questions and messages (JSON and GitHub annotations carry both).",
 )
 
 

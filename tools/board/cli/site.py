@@ -10,6 +10,8 @@ import click
 
 from .. import report
 from ..errors import EXIT_INVALID, BoardError
+from ..problems import Lang
+from .options import LANG_OPTION
 
 
 def _now(value: str | None) -> datetime | None:
@@ -57,8 +59,13 @@ _now_option = click.option(
     default=None,
     help="Where to write the site (default: site/).",
 )
+@LANG_OPTION
 def build_command(
-    config_file: Path, content_root: Path | None, now: str | None, site_dir: Path | None
+    config_file: Path,
+    content_root: Path | None,
+    now: str | None,
+    site_dir: Path | None,
+    lang: Lang | None,
 ) -> None:
     """Validate the content and build the bilingual board (pages, feeds, open data)."""
     from ..site import build as site
@@ -69,7 +76,9 @@ def build_command(
     except site.ConfigMissing as exc:
         raise BoardError(f"{exc}: no such configuration file") from exc
     if result.problems:
-        click.echo(report.text(result.problems, len({p.path for p in result.problems})), err=True)
+        files = len({p.path for p in result.problems})
+        said = lang or report.default_lang()
+        click.echo(report.text(result.problems, files, said), err=True)
     if result.error:
         click.echo(f"build failed: {result.error}", err=True)
     if not result.ok:

@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 from jsonschema.validators import validator_for
 
-from ..problems import Problem, field_name
+from ..problems import Problem, Say, field_name
 from ..yamlfile import Document, parse
 
 BUILTIN = ("check_jsonschema.builtin_schemas.vendor", "github-issue-forms.json")
@@ -45,8 +45,16 @@ def _schema_problems(shown: str, data: Any, doc: Document | None) -> list[Proble
         path = tuple(error.absolute_path)
         line, col = _at(doc, path)
         out.append(
-            Problem(
-                shown, field_name(path), error.message, "see GitHub's issue-form syntax", line, col
+            Problem.of(
+                shown,
+                field_name(path),
+                Say(error.message, "see GitHub's issue-form syntax"),
+                Say(
+                    f"non conforme au schéma des formulaires GitHub : {error.message}",
+                    "consultez la syntaxe des formulaires de ticket de GitHub",
+                ),
+                line,
+                col,
             )
         )
     return out
@@ -57,9 +65,9 @@ def _github_rules(shown: str, data: dict[str, Any], doc: Document | None) -> lis
     ids: dict[str, int] = {}
     labels: dict[str, int] = {}
 
-    def add(path: tuple[str | int, ...], message: str, hint: str) -> None:
+    def add(path: tuple[str | int, ...], en: Say, fr: Say) -> None:
         line, col = _at(doc, path)
-        out.append(Problem(shown, field_name(path), message, hint, line, col))
+        out.append(Problem.of(shown, field_name(path), en, fr, line, col))
 
     for i, item in enumerate(data.get("body") or []):
         if not isinstance(item, dict) or item.get("type") == "markdown":
@@ -77,8 +85,14 @@ def _github_rules(shown: str, data: dict[str, Any], doc: Document | None) -> lis
             if value in seen:
                 add(
                     where,
-                    f"{key} {value!r} is already used by body[{seen[value]}]",
-                    f"give each field its own {key}",
+                    Say(
+                        f"{key} {value!r} is already used by body[{seen[value]}]",
+                        f"give each field its own {key}",
+                    ),
+                    Say(
+                        f"{key} {value!r} est déjà utilisé par body[{seen[value]}]",
+                        f"donnez à chaque champ son propre {key}",
+                    ),
                 )
             else:
                 seen[value] = i
@@ -88,14 +102,27 @@ def _github_rules(shown: str, data: dict[str, Any], doc: Document | None) -> lis
             if not isinstance(text, str):
                 add(
                     where,
-                    f"option {text!r} is read as {type(text).__name__}, not text",
-                    'quote it, e.g. "Yes" or "No"',
+                    Say(
+                        f"option {text!r} is read as {type(text).__name__}, not text",
+                        'quote it, e.g. "Yes" or "No"',
+                    ),
+                    Say(
+                        f"l'option {text!r} est lue comme {type(text).__name__}, et non comme "
+                        "du texte",
+                        'mettez-la entre guillemets, p. ex. "Oui" ou "Non"',
+                    ),
                 )
             elif item.get("type") == "dropdown" and text.strip().lower() == "none":
                 add(
                     where,
-                    "'None' is reserved by GitHub in dropdowns",
-                    "use another word, e.g. 'Not applicable'",
+                    Say(
+                        "'None' is reserved by GitHub in dropdowns",
+                        "use another word, e.g. 'Not applicable'",
+                    ),
+                    Say(
+                        "GitHub réserve 'None' dans les listes déroulantes",
+                        "utilisez un autre mot, p. ex. 'Sans objet'",
+                    ),
                 )
     return out
 
@@ -105,7 +132,14 @@ def lint_text(text: str, shown: str) -> list[Problem]:
     try:
         data = yaml.safe_load(text)  # YAML 1.1, as GitHub reads forms
     except yaml.YAMLError as exc:
-        return [Problem(shown, "", f"YAML error: {exc}", "check the file's syntax")]
+        return [
+            Problem.of(
+                shown,
+                "",
+                Say(f"YAML error: {exc}", "check the file's syntax"),
+                Say(f"erreur YAML : {exc}", "vérifiez la syntaxe du fichier"),
+            )
+        ]
     doc, _ = parse(text, shown)  # positions only
     found = _schema_problems(shown, data, doc)
     if isinstance(data, dict):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..problems import Problem, Severity, field_name
+from ..problems import Problem, Say, Severity, field_name
 from ..yamlfile import Document, JsonPath
 
 
@@ -45,18 +45,12 @@ def with_repeated_texts(data: Any, fixed: tuple[JsonPath, ...]) -> list[JsonPath
 def problem(
     doc: Document,
     path: JsonPath,
-    message: str,
-    hint: str = "",
+    en: Say,
+    fr: Say,
     *,
     warning: bool = False,
 ) -> Problem:
+    """A problem at the value at ``path``, said in English and in French."""
     line, column = doc.where(path)
-    return Problem(
-        doc.path,
-        field_name(path),
-        message,
-        hint,
-        line,
-        column,
-        Severity.WARNING if warning else Severity.ERROR,
-    )
+    severity = Severity.WARNING if warning else Severity.ERROR
+    return Problem.of(doc.path, field_name(path), en, fr, line, column, severity)

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from ..calendar import business_days_between, expected_offset, offset_text, zone
 from ..model import Board
-from ..problems import Problem
+from ..problems import Problem, Say
 from ..yamlfile import Document
 from ._access import get, iso_date, problem
 
@@ -34,12 +34,21 @@ def _offset_warning(doc: Document, key: str, moment: datetime, board: Board) -> 
     written = offset_text(moment)
     if right == written:
         return []
+    day = moment.date().isoformat()
+    fixed = f"{moment.strftime('%Y-%m-%dT%H:%M:%S')}{right}"
     return [
         problem(
             doc,
             (key,),
-            f"offset {written} is not {board.timezone}'s offset on {moment.date().isoformat()}",
-            f"write {moment.strftime('%Y-%m-%dT%H:%M:%S')}{right}",
+            Say(
+                f"offset {written} is not {board.timezone}'s offset on {day}",
+                f"write {fixed}",
+            ),
+            Say(
+                f"le décalage {written} n'est pas celui du fuseau horaire {board.timezone} "
+                f"le {day}",
+                f"écrivez {fixed}",
+            ),
             warning=True,
         )
     ]
@@ -60,8 +69,14 @@ def check(doc: Document, board: Board) -> list[Problem]:
                 problem(
                     doc,
                     (key,),
-                    f"{value!r} is not a date and time with a UTC offset",
-                    "write it as 2027-01-29T23:59:59-05:00",
+                    Say(
+                        f"{value!r} is not a date and time with a UTC offset",
+                        "write it as 2027-01-29T23:59:59-05:00",
+                    ),
+                    Say(
+                        f"{value!r} n'est pas une date et une heure avec un décalage UTC",
+                        "écrivez-la sous la forme 2027-01-29T23:59:59-05:00",
+                    ),
                 )
             )
     tz = zone(board.timezone)
@@ -69,7 +84,15 @@ def check(doc: Document, board: Board) -> list[Problem]:
     if posted and local_closing:
         if posted > local_closing:
             out.append(
-                problem(doc, ("closing",), "is before the posting date", "close after `posted`")
+                problem(
+                    doc,
+                    ("closing",),
+                    Say("is before the posting date", "close after `posted`"),
+                    Say(
+                        "est antérieure à la date de publication",
+                        "fixez la clôture après la date `posted`",
+                    ),
+                )
             )
         else:
             days = business_days_between(posted, local_closing)
@@ -79,9 +102,18 @@ def check(doc: Document, board: Board) -> list[Problem]:
                     problem(
                         doc,
                         ("closing",),
-                        f"leaves {days} business day(s) after posting; at least {need} are "
-                        "required (weekends and federal holidays do not count)",
-                        "move the closing date later or post earlier; `board new` proposes one",
+                        Say(
+                            f"leaves {days} business day(s) after posting; at least {need} are "
+                            "required (weekends and federal holidays do not count)",
+                            "move the closing date later or post earlier; `board new` proposes one",
+                        ),
+                        Say(
+                            f"laisse {days} jour(s) ouvrable(s) après la publication; il en faut "
+                            f"au moins {need} (les fins de semaine et les jours fériés fédéraux "
+                            "ne comptent pas)",
+                            "reportez la date de clôture ou publiez plus tôt; `board new` en "
+                            "propose une",
+                        ),
                     )
                 )
     if local_closing and start and start <= local_closing:
@@ -89,13 +121,29 @@ def check(doc: Document, board: Board) -> list[Problem]:
             problem(
                 doc,
                 ("start",),
-                f"{start.isoformat()} is not after closing ({local_closing.isoformat()})",
-                "the work starts after applications close and one is chosen",
+                Say(
+                    f"{start.isoformat()} is not after closing ({local_closing.isoformat()})",
+                    "the work starts after applications close and one is chosen",
+                ),
+                Say(
+                    f"le {start.isoformat()} n'est pas postérieur à la clôture "
+                    f"({local_closing.isoformat()})",
+                    "les travaux commencent après la clôture des candidatures et le choix de "
+                    "l'une d'elles",
+                ),
             )
         )
     if start and delivery and tz and delivery.astimezone(tz).date() < start:
         out.append(
-            problem(doc, ("delivery",), "is before the start date", "deliver on or after `start`")
+            problem(
+                doc,
+                ("delivery",),
+                Say("is before the start date", "deliver on or after `start`"),
+                Say(
+                    "est antérieure à la date de début",
+                    "fixez la livraison à la date `start` ou après",
+                ),
+            )
         )
     for key, moment in (("closing", closing), ("delivery", delivery)):
         if moment:

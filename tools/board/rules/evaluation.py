@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import LANGS, Board
-from ..problems import Problem
+from ..problems import Problem, Say
 from ..yamlfile import Document
 from ._access import get, problem
 
@@ -38,8 +38,14 @@ def check(doc: Document, board: Board) -> list[Problem]:
                     problem(
                         doc,
                         here + ("id",),
-                        f"{cid!r} is already used by criterion {seen[cid] + 1}",
-                        "give each criterion its own id",
+                        Say(
+                            f"{cid!r} is already used by criterion {seen[cid] + 1}",
+                            "give each criterion its own id",
+                        ),
+                        Say(
+                            f"{cid!r} est déjà utilisé par le critère {seen[cid] + 1}",
+                            "donnez à chaque critère son propre identifiant",
+                        ),
                     )
                 )
             seen[cid] = i
@@ -50,8 +56,16 @@ def check(doc: Document, board: Board) -> list[Problem]:
                     problem(
                         doc,
                         here + (lang,),
-                        f"is about price ({hit.group(0)!r}); evaluation is on merit only",
-                        "the price is fixed by the client; ask about skills or approach instead",
+                        Say(
+                            f"is about price ({hit.group(0)!r}); evaluation is on merit only",
+                            "the price is fixed by the client; ask about skills or approach instead",
+                        ),
+                        Say(
+                            f"porte sur le prix ({hit.group(0)!r}); l'évaluation se fait "
+                            "uniquement sur le mérite",
+                            "le prix est fixé par le client; posez plutôt une question sur les "
+                            "compétences ou l'approche",
+                        ),
                     )
                 )
         weight = crit.get("weight")
@@ -62,8 +76,15 @@ def check(doc: Document, board: Board) -> list[Problem]:
                     problem(
                         doc,
                         here,
-                        "has no weight",
-                        "scored evaluation needs a whole-number weight on every criterion",
+                        Say(
+                            "has no weight",
+                            "scored evaluation needs a whole-number weight on every criterion",
+                        ),
+                        Say(
+                            "n'a pas de pondération",
+                            "l'évaluation notée exige une pondération en nombre entier pour "
+                            "chaque critère",
+                        ),
                     )
                 )
             elif isinstance(weight, int) and not isinstance(weight, bool):
@@ -73,8 +94,14 @@ def check(doc: Document, board: Board) -> list[Problem]:
                         problem(
                             doc,
                             here + ("pass_mark",),
-                            f"{pass_mark} is more than the criterion's weight ({weight})",
-                            "a pass mark is out of the weight",
+                            Say(
+                                f"{pass_mark} is more than the criterion's weight ({weight})",
+                                "a pass mark is out of the weight",
+                            ),
+                            Say(
+                                f"{pass_mark} dépasse la pondération du critère ({weight})",
+                                "la note de passage est sur la pondération",
+                            ),
                         )
                     )
         elif method == "pass-fail-draw":
@@ -84,8 +111,14 @@ def check(doc: Document, board: Board) -> list[Problem]:
                         problem(
                             doc,
                             here + (key,),
-                            "is only used with scored evaluation",
-                            "remove it, or set evaluation.method to scored",
+                            Say(
+                                "is only used with scored evaluation",
+                                "remove it, or set evaluation.method to scored",
+                            ),
+                            Say(
+                                "ne sert qu'à l'évaluation notée",
+                                "retirez-le, ou donnez la valeur scored à evaluation.method",
+                            ),
                         )
                     )
     if method == "scored" and weights and len(weights) == len(criteria) and sum(weights) != 100:
@@ -93,8 +126,14 @@ def check(doc: Document, board: Board) -> list[Problem]:
             problem(
                 doc,
                 ("evaluation", "criteria"),
-                f"weights add up to {sum(weights)}, not 100",
-                "adjust the weights so that they sum to 100",
+                Say(
+                    f"weights add up to {sum(weights)}, not 100",
+                    "adjust the weights so that they sum to 100",
+                ),
+                Say(
+                    f"la somme des pondérations est de {sum(weights)}, et non de 100",
+                    "ajustez les pondérations pour que leur somme soit égale à 100",
+                ),
             )
         )
     return out

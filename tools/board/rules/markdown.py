@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import LANGS, Board
-from ..problems import Problem, Severity, field_name
+from ..problems import Problem, Say, Severity, field_name
 from ..yamlfile import Document, JsonPath
 from ._access import get, with_repeated_texts
 
@@ -44,17 +44,24 @@ def _locate(doc: Document, path: JsonPath, text: str, index: int) -> tuple[int, 
     return line, column + index
 
 
-def scan(text: str) -> list[tuple[int, str, str]]:
-    """(offset, what is wrong, how to fix it) for every unsafe construct in Markdown text."""
-    found: list[tuple[int, str, str]] = []
+def scan(text: str) -> list[tuple[int, Say, Say]]:
+    """(offset, what is wrong and how to fix it in English, the same in French) for every unsafe
+    construct in Markdown text."""
+    found: list[tuple[int, Say, Say]] = []
     prose = _CODE_SPAN.sub(_blank, _FENCE.sub(_blank, text))
     without_autolinks = _AUTOLINK.sub(_blank, prose)
     for match in _TAG.finditer(without_autolinks):
         found.append(
             (
                 match.start(),
-                f"raw HTML {match.group(0).strip()!r}... is not allowed",
-                "use Markdown instead; write &lt; for a literal '<'",
+                Say(
+                    f"raw HTML {match.group(0).strip()!r}... is not allowed",
+                    "use Markdown instead; write &lt; for a literal '<'",
+                ),
+                Say(
+                    f"le HTML brut {match.group(0).strip()!r}... n'est pas permis",
+                    "utilisez plutôt Markdown; écrivez &lt; pour un « < » littéral",
+                ),
             )
         )
     targets: list[tuple[int, str]] = [
@@ -66,12 +73,26 @@ def scan(text: str) -> list[tuple[int, str, str]]:
         plain = _ENTITY.sub("", target)
         if _SCRIPT_SCHEME.match(target) or _SCRIPT_SCHEME.match(plain):
             found.append(
-                (offset, f"link to {target!r} is not allowed", "link only to https:// addresses")
+                (
+                    offset,
+                    Say(f"link to {target!r} is not allowed", "link only to https:// addresses"),
+                    Say(
+                        f"le lien vers {target!r} n'est pas permis",
+                        "ne créez des liens que vers des adresses https://",
+                    ),
+                )
             )
     for match in _BARE_URL.finditer(prose):
         if match.group(1).lower().startswith("http://"):
             found.append(
-                (match.start(1), f"{match.group(1)!r} is not https", "use the https:// address")
+                (
+                    match.start(1),
+                    Say(f"{match.group(1)!r} is not https", "use the https:// address"),
+                    Say(
+                        f"{match.group(1)!r} n'est pas en https",
+                        "utilisez l'adresse https://",
+                    ),
+                )
             )
     return sorted(found)
 
@@ -83,17 +104,11 @@ def check(doc: Document, board: Board) -> list[Problem]:
             text = get(doc.data, *path, lang)
             if not isinstance(text, str):
                 continue
-            for offset, message, hint in scan(text):
+            for offset, en, fr in scan(text):
                 line, column = _locate(doc, path + (lang,), text, offset)
                 out.append(
-                    Problem(
-                        doc.path,
-                        field_name(path + (lang,)),
-                        message,
-                        hint,
-                        line,
-                        column,
-                        Severity.ERROR,
+                    Problem.of(
+                        doc.path, field_name(path + (lang,)), en, fr, line, column, Severity.ERROR
                     )
                 )
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Board
-from ..problems import Problem
+from ..problems import Problem, Say
 from ..yamlfile import Document
 from ._access import get, problem
 
@@ -14,7 +14,13 @@ def check(doc: Document, board: Board) -> list[Problem]:
         allowed = ", ".join(board.payment_methods)
         return [
             problem(
-                doc, ("payment",), f"{method!r} is not accepted by this board", f"use {allowed}"
+                doc,
+                ("payment",),
+                Say(f"{method!r} is not accepted by this board", f"use {allowed}"),
+                Say(
+                    f"le mode de paiement {method!r} n'est pas accepté par ce tableau",
+                    f"utilisez l'un de ces modes : {allowed}",
+                ),
             )
         ]
     return []

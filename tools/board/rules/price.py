@@ -5,16 +5,19 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..model import Board
-from ..problems import Problem
+from ..problems import Lang, Problem, Say, fr_number
 from ..yamlfile import Document
 from ._access import get, problem
 
 
-def money(amount: Decimal) -> str:
-    """``10,350`` or ``8,694.50``: the figure a client recognises, in English."""
+def money(amount: Decimal, lang: Lang = "en") -> str:
+    """``10,350`` or ``8,694.50``: the figure a client recognises; ``10 350``, ``8 694,50`` in
+    French."""
     if amount == amount.to_integral_value():
-        return f"{int(amount):,}"
-    return f"{amount.quantize(Decimal('0.01')):,}"
+        english = f"{int(amount):,}"
+    else:
+        english = f"{amount.quantize(Decimal('0.01')):,}"
+    return english.replace(",", " ").replace(".", ",") if lang == "fr" else english
 
 
 def check(doc: Document, board: Board) -> list[Problem]:
@@ -32,21 +35,31 @@ def check(doc: Document, board: Board) -> list[Problem]:
             problem(
                 doc,
                 ("price", "currency"),
-                f"{currency} is not the board's currency",
-                f"use {cur}",
+                Say(f"{currency} is not the board's currency", f"use {cur}"),
+                Say(f"{currency} n'est pas la devise du tableau", f"utilisez {cur}"),
             )
         )
     if taxes == "excluded":
         total = (value * (1 + board.tax_rate)).quantize(Decimal("0.01"))
         if total > cap:
-            rate = f"{(board.tax_rate * 100).normalize():f}%"
+            rate = (board.tax_rate * 100).normalize()
+            largest = board.largest_pre_tax()
             out.append(
                 problem(
                     doc,
                     ("price", "amount"),
-                    f"{money(value)} {cur} plus {rate} tax is {money(total)} {cur}, "
-                    f"over the {money(cap)} {cur} limit",
-                    f"the largest price with taxes excluded is {money(board.largest_pre_tax())} {cur}",
+                    Say(
+                        f"{money(value)} {cur} plus {rate:f}% tax is {money(total)} {cur}, "
+                        f"over the {money(cap)} {cur} limit",
+                        f"the largest price with taxes excluded is {money(largest)} {cur}",
+                    ),
+                    Say(
+                        f"{money(value, 'fr')} {cur} plus {fr_number(rate)} % de taxes donne "
+                        f"{money(total, 'fr')} {cur}, ce qui dépasse la limite de "
+                        f"{money(cap, 'fr')} {cur}",
+                        f"le prix le plus élevé possible, taxes en sus, est de "
+                        f"{money(largest, 'fr')} {cur}",
+                    ),
                 )
             )
     elif taxes == "included" and value > cap:
@@ -54,8 +67,15 @@ def check(doc: Document, board: Board) -> list[Problem]:
             problem(
                 doc,
                 ("price", "amount"),
-                f"{money(value)} {cur} is over the {money(cap)} {cur} limit",
-                f"the largest price with taxes included is {money(cap)} {cur}",
+                Say(
+                    f"{money(value)} {cur} is over the {money(cap)} {cur} limit",
+                    f"the largest price with taxes included is {money(cap)} {cur}",
+                ),
+                Say(
+                    f"{money(value, 'fr')} {cur} dépasse la limite de {money(cap, 'fr')} {cur}",
+                    f"le prix le plus élevé possible, taxes comprises, est de "
+                    f"{money(cap, 'fr')} {cur}",
+                ),
             )
         )
     return out

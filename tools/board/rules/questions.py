@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from ..calendar import zone
 from ..model import Board
-from ..problems import Problem
+from ..problems import Problem, Say
 from ..yamlfile import Document
 from ._access import get, iso_date, problem
 
@@ -44,8 +44,15 @@ def check(doc: Document, board: Board) -> list[Problem]:
                     problem(
                         doc,
                         ("questions", i, "issue"),
-                        f"issue #{issue} is already answered in questions[{seen[issue]}]",
-                        "keep one entry per question issue; edit that entry instead",
+                        Say(
+                            f"issue #{issue} is already answered in questions[{seen[issue]}]",
+                            "keep one entry per question issue; edit that entry instead",
+                        ),
+                        Say(
+                            f"le ticket no {issue} a déjà sa réponse dans questions[{seen[issue]}]",
+                            "gardez une seule entrée par ticket de question; modifiez plutôt "
+                            "cette entrée",
+                        ),
                     )
                 )
             else:
@@ -58,8 +65,15 @@ def check(doc: Document, board: Board) -> list[Problem]:
                 problem(
                     doc,
                     where,
-                    f"{answered.isoformat()} is before the posting date ({posted.isoformat()})",
-                    "an answer is published after the opportunity is posted",
+                    Say(
+                        f"{answered.isoformat()} is before the posting date ({posted.isoformat()})",
+                        "an answer is published after the opportunity is posted",
+                    ),
+                    Say(
+                        f"le {answered.isoformat()} est avant la date de publication "
+                        f"({posted.isoformat()})",
+                        "une réponse est publiée après la publication de l'opportunité",
+                    ),
                 )
             )
         if answered and closing and answered > closing:
@@ -67,9 +81,17 @@ def check(doc: Document, board: Board) -> list[Problem]:
                 problem(
                     doc,
                     where,
-                    f"{answered.isoformat()} is after the closing date ({closing.isoformat()}, "
-                    f"{board.timezone})",
-                    "answers are published before closing, so every applicant can read them",
+                    Say(
+                        f"{answered.isoformat()} is after the closing date ({closing.isoformat()}, "
+                        f"{board.timezone})",
+                        "answers are published before closing, so every applicant can read them",
+                    ),
+                    Say(
+                        f"le {answered.isoformat()} est après la date de clôture "
+                        f"({closing.isoformat()}, {board.timezone})",
+                        "les réponses sont publiées avant la clôture, pour que tous les "
+                        "candidats puissent les lire",
+                    ),
                 )
             )
         if answered and asked and answered < asked:
@@ -77,8 +99,15 @@ def check(doc: Document, board: Board) -> list[Problem]:
                 problem(
                     doc,
                     where,
-                    f"{answered.isoformat()} is before the question was asked ({asked.isoformat()})",
-                    "check both dates",
+                    Say(
+                        f"{answered.isoformat()} is before the question was asked ({asked.isoformat()})",
+                        "check both dates",
+                    ),
+                    Say(
+                        f"le {answered.isoformat()} est avant la date où la question a été posée "
+                        f"({asked.isoformat()})",
+                        "vérifiez les deux dates",
+                    ),
                 )
             )
     return out

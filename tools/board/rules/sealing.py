@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Board
-from ..problems import Problem
+from ..problems import Problem, Say
 from ..yamlfile import Document
 
 
@@ -25,26 +25,53 @@ def key_problems(doc: Document, raw: Any) -> list[Problem]:
     # cryptography loads only for files that carry a key, so validating thousands stays light
     from ..sealing.keys import KeyProblem, fingerprint, public_key_from_text, raw_point
 
-    def problem(name: str, message: str, hint: str) -> list[Problem]:
+    def problem(name: str, en: Say, fr: Say) -> list[Problem]:
         line, col = doc.where(("sealing_key", name))
-        return [Problem(doc.path, f"sealing_key.{name}", message, hint, line, col)]
+        return [Problem.of(doc.path, f"sealing_key.{name}", en, fr, line, col)]
 
     try:
         point = raw_point(public_key_from_text(text))
     except KeyProblem as exc:
         return problem(
             "public_key",
-            f"is not a P-256 public key: {exc}",
-            "paste the public_key printed by board keys new",
+            Say(
+                f"is not a P-256 public key: {exc}",
+                "paste the public_key printed by board keys new",
+            ),
+            Say(
+                f"n'est pas une clé publique P-256 : {_reason_fr(str(exc))}",
+                "collez la valeur public_key affichée par board keys new",
+            ),
         )
     expected = fingerprint(point)
     if expected != shown:
         return problem(
             "fingerprint",
-            f"{shown} is not the fingerprint of this public key ({expected})",
-            "paste both lines printed by board keys new",
+            Say(
+                f"{shown} is not the fingerprint of this public key ({expected})",
+                "paste both lines printed by board keys new",
+            ),
+            Say(
+                f"{shown} n'est pas l'empreinte de cette clé publique ({expected})",
+                "collez les deux lignes affichées par board keys new",
+            ),
         )
     return []
+
+
+# Why a published key cannot be read (the reasons `board.sealing.keys` gives), in French.
+_REASONS_FR = {
+    "not an uncompressed P-256 point (65 bytes starting with 0x04)": (
+        "ce n'est pas un point P-256 non compressé (65 octets commençant par 0x04)"
+    ),
+    "not a point on the P-256 curve": "ce n'est pas un point de la courbe P-256",
+}
+
+
+def _reason_fr(reason: str) -> str:
+    if reason.startswith("not base64url: "):
+        return f"ce n'est pas du base64url ({reason.removeprefix('not base64url: ')})"
+    return _REASONS_FR.get(reason, reason)
 
 
 def check(doc: Document, board: Board) -> list[Problem]:

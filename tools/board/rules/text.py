@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import LANGS, Board
-from ..problems import Problem
+from ..problems import Problem, Say
 from ..yamlfile import Document, JsonPath
 from ._access import get, problem, with_repeated_texts
 
@@ -34,21 +34,40 @@ def check(doc: Document, board: Board) -> list[Problem]:
             text = value.get(lang)
             if isinstance(text, str) and text and not text.strip():
                 out.append(
-                    problem(doc, path + (lang,), "is blank", "write the text in this language")
+                    problem(
+                        doc,
+                        path + (lang,),
+                        Say("is blank", "write the text in this language"),
+                        Say("est vide", "écrivez le texte dans cette langue"),
+                    )
                 )
     for lang in LANGS:
         items = get(doc.data, "acceptance", lang)
         for i, item in enumerate(items if isinstance(items, list) else []):
             if isinstance(item, str) and not item.strip():
-                out.append(problem(doc, ("acceptance", lang, i), "is blank", "write the criterion"))
+                out.append(
+                    problem(
+                        doc,
+                        ("acceptance", lang, i),
+                        Say("is blank", "write the criterion"),
+                        Say("est vide", "écrivez le critère"),
+                    )
+                )
     acc_en, acc_fr = get(doc.data, "acceptance", "en"), get(doc.data, "acceptance", "fr")
     if isinstance(acc_en, list) and isinstance(acc_fr, list) and len(acc_en) != len(acc_fr):
         out.append(
             problem(
                 doc,
                 ("acceptance", "fr"),
-                f"has {len(acc_fr)} criteria but the English has {len(acc_en)}",
-                "translate each work acceptance criterion once, in the same order",
+                Say(
+                    f"has {len(acc_fr)} criteria but the English has {len(acc_en)}",
+                    "translate each work acceptance criterion once, in the same order",
+                ),
+                Say(
+                    f"compte {len(acc_fr)} critère(s), mais l'anglais en compte {len(acc_en)}",
+                    "traduisez chaque critère d'acceptation des travaux une fois, dans le même "
+                    "ordre",
+                ),
             )
         )
     contact = get(doc.data, "client", "contact")
@@ -57,8 +76,14 @@ def check(doc: Document, board: Board) -> list[Problem]:
             problem(
                 doc,
                 ("client", "contact"),
-                f"{contact!r} is not a valid e-mail address",
-                "write an address such as team@example.gc.ca",
+                Say(
+                    f"{contact!r} is not a valid e-mail address",
+                    "write an address such as team@example.gc.ca",
+                ),
+                Say(
+                    f"{contact!r} n'est pas une adresse courriel valide",
+                    "écrivez une adresse telle que equipe@exemple.gc.ca",
+                ),
             )
         )
     repository = get(doc.data, "repository")
@@ -67,8 +92,14 @@ def check(doc: Document, board: Board) -> list[Problem]:
             problem(
                 doc,
                 ("repository",),
-                f"{repository!r} is not an https:// address",
-                "give the repository's https:// address",
+                Say(
+                    f"{repository!r} is not an https:// address",
+                    "give the repository's https:// address",
+                ),
+                Say(
+                    f"{repository!r} n'est pas une adresse https://",
+                    "indiquez l'adresse https:// du dépôt",
+                ),
             )
         )
     return out
