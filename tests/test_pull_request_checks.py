@@ -197,3 +197,21 @@ def test_content_only_pull_request_passes_the_scope_check(
         "1 changed file(s); scope is fine",
         "1 fichier(s) modifié(s); la portée est conforme",
     ]
+
+
+def test_an_opportunity_posted_later_is_previewed_as_scheduled(
+    make_repo: Callable[..., Path],
+) -> None:
+    root = make_repo(sample_opportunity())
+    base = branch(root)
+    later = sample_opportunity(
+        id="later-tool",
+        posted="2027-03-01",
+        closing="2027-04-02T23:59:59-04:00",
+        start="2027-04-12",
+        delivery="2027-05-28T23:59:59-04:00",
+    )
+    write_opportunity(root, later)
+    summary = preview(root, base)
+    assert "| Status | scheduled: appears on its posting date (file: published) |" in summary
+    assert "prévue : paraîtra à sa date de publication" in summary

@@ -91,6 +91,10 @@ TABLE_HEADER = "| field / champ | before / avant | after / après |"
 # What the board shows, and what the file says (draft, published, cancelled), in each language.
 STATUS: dict[str, tuple[str, str]] = {
     "draft": ("draft", "brouillon"),
+    "scheduled": (
+        "scheduled: appears on its posting date",
+        "prévue : paraîtra à sa date de publication",
+    ),
     "open": ("open", "ouverte"),
     "closed": ("closed", "fermée"),
     "awarded": ("awarded", "attribuée"),
@@ -169,7 +173,7 @@ def _facts(opp: Opportunity, board: Board, now: Any, lang: str) -> list[str]:
     status = _t(
         lang,
         "status_value",
-        shown=_status(opp.status_at(now).value, lang),
+        shown=_status(opp.status_at(now, board.tz).value, lang),
         file=_status(opp.status, lang),
     )
     rows = [
