@@ -26,17 +26,33 @@ from .options import (
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
 @FORMAT_OPTION
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
+@click.option(
+    "--since",
+    metavar="REF",
+    help="Also look for private key material in every commit since REF (e.g. origin/main), "
+    "even in files a later commit removed.",
+)
 @LANG_OPTION
 @CONTENT_OPTION
 def validate_command(
-    paths: tuple[Path, ...], fmt: str, strict: bool, lang: Lang | None, content_root: Path
+    paths: tuple[Path, ...],
+    fmt: str,
+    strict: bool,
+    since: str | None,
+    lang: Lang | None,
+    content_root: Path,
 ) -> None:
     """Check opportunity files and board rules; report every problem with its line and column.
 
-    With no PATH, validates everything under the content folder. Messages are in English or
-    French (--lang).
+    With no PATH, validates everything under the content folder, and the whole repository for
+    private key material. Messages are in English or French (--lang).
     """
     result = validate.run(list(paths), content_root, keep=False)
+    if since:
+        from .. import secrets
+
+        found = secrets.scan_history(content_root, since, gone_only=not paths)
+        result.content.problems.extend(found)
     said = lang or report.default_lang()
     click.echo(report.FORMATS[fmt](result.problems, len(result.files), said))
     sys.exit(EXIT_OK if result.passed(strict) else EXIT_INVALID)
