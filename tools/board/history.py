@@ -135,3 +135,33 @@ def added_blobs(
         size = repo.odb.info(binsha).size
         data = repo.odb.stream(binsha).read() if size <= limit else None
         yield AddedBlob(commit, path, size, data)
+
+
+def file_at(root: Path, rev: str | None, path: str) -> str | None:
+    """The text of one file at ``rev`` (None: the work tree), or None when it is not there."""
+    if rev is None:
+        file = Path(_repo(root).working_tree_dir or root) / path
+        return file.read_text(encoding="utf-8", errors="replace") if file.is_file() else None
+    if rev == NULL_SHA:
+        return None
+    try:
+        blob = _commit(_repo(root), rev).tree / path
+    except KeyError:
+        return None
+    return (
+        blob.data_stream.read().decode("utf-8", errors="replace")
+        if isinstance(blob, git.Blob)
+        else None
+    )
+
+
+def all_texts_at(root: Path, rev: str | None, folder: str) -> dict[str, str]:
+    """``{path: text}`` of the YAML files anywhere under ``folder`` at ``rev`` (subfolders too)."""
+    if rev is not None:
+        return texts_at(root, rev, folder)
+    base = Path(_repo(root).working_tree_dir or root)
+    return {
+        str(p.relative_to(base).as_posix()): p.read_text(encoding="utf-8", errors="replace")
+        for p in sorted((base / folder).rglob("*.y*ml"))
+        if p.is_file()
+    }

@@ -29,8 +29,9 @@ from .options import (
 @click.option(
     "--since",
     metavar="REF",
-    help="Also look for private key material in every commit since REF (e.g. origin/main), "
-    "even in files a later commit removed.",
+    help="Compare with REF (e.g. origin/main): look for private key material in every commit "
+    "since REF, even in files a later commit removed, and refuse a changed sealing key for an "
+    "opportunity that has applications.",
 )
 @LANG_OPTION
 @CONTENT_OPTION
@@ -49,9 +50,12 @@ def validate_command(
     """
     result = validate.run(list(paths), content_root, keep=False)
     if since:
-        from .. import secrets
+        from .. import rekeying, secrets
 
         found = secrets.scan_history(content_root, since, gone_only=not paths)
+        found += rekeying.problems(
+            rekeying.read(content_root, since), rekeying.read(content_root, None)
+        )
         result.content.problems.extend(found)
     said = lang or report.default_lang()
     click.echo(report.FORMATS[fmt](result.problems, len(result.files), said))
@@ -63,8 +67,10 @@ def validate_command(
 @repo_option("Repository root.")
 @click.option("--now", "now_text", help="Show status as at this ISO time (default: now).")
 def preview_command(base: str, repo_root: Path, now_text: str | None) -> None:
-    """Print, as Markdown, what the board will show for each opportunity changed since BASE."""
-    from .. import history, preview
+    """Print, as Markdown, what the board will show for each opportunity changed since BASE.
+
+    A changed sealing key comes first."""
+    from .. import history, preview, rekeying
     from ..content import load_board
 
     board, _, problems = load_board(repo_root / "content")
@@ -76,6 +82,7 @@ def preview_command(base: str, repo_root: Path, now_text: str | None) -> None:
             history.opportunities_at(repo_root, base),
             history.opportunities_at(repo_root, None),
             parse_now(now_text),
+            rekeying.changes(rekeying.read(repo_root, base), rekeying.read(repo_root, None)),
         )
     )
 
