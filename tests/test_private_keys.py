@@ -297,3 +297,18 @@ def test_pull_request_checks_scan_every_commit_of_the_pull_request() -> None:
     [validate] = [step for step in steps if "board validate" in step.get("run", "")]
     assert '--since "origin/$BASE_REF"' in validate["run"]
     assert validate["env"]["BASE_REF"] == "${{ github.base_ref }}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "signing material follows " + base64.b64encode(PKCS8).decode(),
+        " ".join(base64.b64encode(PKCS8).decode()[i : i + 4] for i in range(0, 200, 4))
+        + base64.b64encode(PKCS8).decode()[200:],
+        "keys:\n  - " + base64.b64encode(PKCS8).decode() + "\n",
+        '{"k": "' + lines(PKCS8).replace("\n", "\\n") + '"}',
+    ],
+    ids=["after-words", "spaced-groups", "yaml-list", "json-escaped-newlines"],
+)
+def test_a_key_inside_other_text_is_found(text: str) -> None:
+    assert secrets.scan_text(text), text

@@ -67,10 +67,12 @@ _JWK_MEMBER = re.compile(
 )
 _KTY = re.compile(rb"""["']?kty["']?\s*:\s*["']?(EC|RSA|OKP|oct)\b""")
 _JWK_REACH = 4_000  # characters around a private member in which kty must appear
-# base64 characters, across line breaks (literal or escaped as \\n), indentation, quotes and
-# YAML list dashes; a run is decoded only when it holds at least `_MIN_RUN` characters
+# base64 characters, across line breaks (literal or escaped as \\n), spaces between groups,
+# indentation, quotes and YAML list dashes; a run is decoded only when it holds at least
+# `_MIN_RUN` characters
 _BASE64_RUN = re.compile(
-    rb"(?:[A-Za-z0-9+/_-]{4,}={0,2}(?:\\[nr]|[ \t\"',>|]*\r?\n[ \t\"']*(?:- )?)?)+"
+    rb"(?:[A-Za-z0-9+/_-]{4,}={0,2}"
+    rb"(?:\\[nr]|[ \t\"',>|]*\r?\n[ \t\"']*(?:- )?|[ \t]+(?=[A-Za-z0-9+/_-]{4}))?)+"
 )
 _NOT_STANDARD = re.compile(rb"[^A-Za-z0-9+/]")
 _URL_SAFE = bytes.maketrans(b"-_", b"+/")
@@ -103,18 +105,20 @@ def _decode(body: bytes) -> bytes:
         return b""
 
 
-def _clean(line: bytes) -> bytes:
-    line = line.strip(b" \t\"',>|")
-    return line[2:].lstrip() if line.startswith(b"- ") else line
+def _clean(piece: bytes) -> bytes:
+    """A piece without quotes and separators; empty when it is only a YAML list dash."""
+    piece = piece.strip(b" \t\"',>|")
+    return piece if piece.strip(b"-") else b""
 
 
 def _decodings(run: bytes) -> list[bytes]:
-    """The run decoded from its start and from each of its next two lines (a word ending the
-    line above would shift the alphabet), in the standard and the URL-safe alphabet."""
-    lines = [_clean(x) for x in re.split(rb"\\[nr]|\r?\n", run) if x.strip()]
+    """The run decoded from its start and from each of its next three pieces (lines or
+    space-separated groups: a word before the key would shift the alphabet), in the standard
+    and the URL-safe alphabet."""
+    pieces = [x for x in (_clean(p) for p in re.split(rb"\\[nr]|\s+", run)) if x]
     out = []
-    for skip in range(min(len(lines), 3)):
-        text = b"".join(lines[skip:])
+    for skip in range(min(len(pieces), 4)):
+        text = b"".join(pieces[skip:])
         if len(text) < _MIN_RUN:
             break
         out.append(_decode(_NOT_STANDARD.sub(b"", text.split(b"=")[0])))
