@@ -124,6 +124,9 @@ HIDDEN: dict[str, bytes] = {
     "key.json.xz": lzma.compress(json.dumps(JWK).encode()),
     "keys.zip": zipped("officer/board.pem", pem(EC_KEY)),
     "big-then-key.txt": b"x" * (3 * 2**20) + b"\n" + pem(EC_KEY),  # over the old 2 MiB cap
+    "utf16.txt": pem(EC_KEY).decode().encode("utf-16"),
+    "hex.txt": f"key = {PKCS8.hex()}\n".encode(),
+    "hex-colons.txt": ":".join(f"{b:02x}" for b in PKCS8).encode(),
 }
 
 

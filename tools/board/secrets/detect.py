@@ -74,6 +74,7 @@ _BASE64_RUN = re.compile(
     rb"(?:[A-Za-z0-9+/_-]{4,}={0,2}"
     rb"(?:\\[nr]|[ \t\"',>|]*\r?\n[ \t\"']*(?:- )?|[ \t]+(?=[A-Za-z0-9+/_-]{4}))?)+"
 )
+_HEX_RUN = re.compile(rb"30[:\s]?(?:[0-9a-fA-F]{2}[:\s]?){47,}")  # DER starts with a SEQUENCE, 0x30
 _NOT_STANDARD = re.compile(rb"[^A-Za-z0-9+/]")
 _URL_SAFE = bytes.maketrans(b"-_", b"+/")
 
@@ -165,6 +166,23 @@ def _structures(data: bytes, depth: int) -> list[tuple[int, str, str]]:
     return out
 
 
+def _hex(data: bytes) -> list[tuple[int, str, str]]:
+    """(offset, English, French) of each long hexadecimal run that is a DER private key."""
+    out = []
+    for match in _HEX_RUN.finditer(data):
+        digits = re.sub(rb"[^0-9a-fA-F]", b"", match.group(0))
+        kind = private_structure(bytes.fromhex(digits[: len(digits) // 2 * 2].decode()))
+        if kind is not None:
+            out.append(
+                (
+                    match.start(),
+                    f"hexadecimal for a {kind} private key",
+                    f"de l'hexadécimal pour une clé privée {kind}",
+                )
+            )
+    return out
+
+
 def find(data: bytes, depth: int = 0) -> list[Found]:
     """Each piece of private key material in ``data``, one per line, in line order."""
     if depth > MAX_DEPTH:
@@ -172,6 +190,9 @@ def find(data: bytes, depth: int = 0) -> list[Found]:
     unpacked = unpack.contents(data)
     if unpacked is not None:
         return _inside(unpacked, depth)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text: read it as UTF-8
+        codec = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
+        return find(data[2:].decode(codec, errors="replace").encode("utf-8"), depth + 1)
     found: list[tuple[int, str, str]] = []
     kind = private_structure(data)  # a binary key file (.der, .key, .gpg)
     if kind is not None:
@@ -180,6 +201,7 @@ def find(data: bytes, depth: int = 0) -> list[Found]:
         found += [(m.start(), en, fr) for m in pattern.finditer(data)]
     found += _jwk(data)
     found += _structures(data, depth)
+    found += _hex(data)
     if not found:
         return []
     breaks = [m.start() for m in re.finditer(b"\n", data)]
