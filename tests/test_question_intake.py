@@ -171,6 +171,7 @@ HOSTILE_OPPORTUNITIES = [
     "&lt;script&gt;alert(1)&lt;/script&gt;",
     "`` @bob `` [link](https://evil.example) ![i](https://evil.example/p.png)",
     "a\r\n\r\n---\r\n**bold** \u2028 @carol\u200b",
+    "x\n::error title=pwned::forged\n::stop-commands::token",
     "x" * 5000,
 ]
 
@@ -191,6 +192,8 @@ def test_reflected_opportunity_is_quoted_inert_on_one_line(repo: Path, hostile: 
         outside = outside.replace(f"`{piece}`", "")
     assert "@" not in outside and "<" not in outside and "#1" not in outside
     assert "\n#" not in decision.comment.replace("\n---\n", "")
+    # the workflow log prints the summary: a new line there could start a ::workflow-command::
+    assert "\n" not in decision.summary and "\r" not in decision.summary
 
 
 def edited_by(sender: str, at: str) -> dict[str, Any]:

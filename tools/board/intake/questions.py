@@ -21,6 +21,7 @@ from ..validate import load_content
 from . import question_messages as say
 from .decision import NOTHING, Decision
 from .event import Event
+from .messages import quote
 
 LABEL = "question"
 OPPORTUNITY_LABEL = "opportunity:"
@@ -93,7 +94,8 @@ def decide_question(event: Event, form: Form, content: Content) -> Decision:
             comment=say.bilingual(refused, lang),
             close=True,
             close_reason="not_planned",
-            summary=f"#{event.issue_number}: refused ({why}: {given})",
+            # one line: the log is where ::workflow-commands:: would take effect
+            summary=f"#{event.issue_number}: refused ({why}: {quote(given)})",
         )
     assert opp is not None and board is not None
     label = f"{OPPORTUNITY_LABEL}{opp.id}"
