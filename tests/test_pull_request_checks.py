@@ -6,13 +6,20 @@ changes it, as a pull request would.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import git
+import pytest
+import yaml
 from click.testing import CliRunner
 
+from board.applications import ledger
 from board.cli import main
+from board.sealing import keys
 from conftest import SAMPLE, commit_all, sample_opportunity, write_opportunity
 
 NOW = "2027-02-01T12:00:00-05:00"
@@ -215,3 +222,117 @@ def test_an_opportunity_posted_later_is_previewed_as_scheduled(
     summary = preview(root, base)
     assert "| Status | scheduled: appears on its posting date (file: published) |" in summary
     assert "prévue : paraîtra à sa date de publication" in summary
+
+
+def new_key() -> dict[str, str]:
+    published = keys.published(keys.new_private_key().public_key())
+    return {"public_key": published.public_key, "fingerprint": published.fingerprint}
+
+
+def write_ledger(root: Path, opportunity: str) -> None:
+    """The opportunity's ledger with one application, as intake records it."""
+    received = datetime(2027, 2, 1, 15, tzinfo=UTC)
+    book, _, _ = ledger.record(
+        ledger.Ledger(opportunity), 7, "ada", "-----BEGIN SEALED…", "ab" * 32, received
+    )
+    path = root / ledger.relative_path(opportunity)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(book.to_json(), sort_keys=False), encoding="utf-8")
+
+
+def validate_since(root: Path, base: str, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    monkeypatch.chdir(root)
+    result = CliRunner().invoke(main, ["validate", "--since", base, "--format", "json"])
+    problems: list[dict[str, Any]] = json.loads(result.output)["problems"]
+    return problems
+
+
+def key_problems(problems: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [p for p in problems if "sealing key" in p["message"]]
+
+
+def test_a_sealing_key_changed_before_any_application_is_shown_first(
+    make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old, new = new_key(), new_key()
+    root = make_repo(sample_opportunity(sealing_key=old))
+    base = branch(root)
+    write_opportunity(root, sample_opportunity(sealing_key=new, licence="Apache-2.0"))
+    commit_all(root, "Rotate the key")
+
+    summary = preview(root, base)
+    lines = summary.splitlines()
+    english = f"> - `{SAMPLE}`: fingerprint `{old['fingerprint']}` → `{new['fingerprint']}`"
+    french = f"> - `{SAMPLE}`\u00a0: empreinte `{old['fingerprint']}` → `{new['fingerprint']}`"
+    assert "> **Sealing key changed**" in lines and "> **Clé de scellement modifiée**" in lines
+    assert any(line.startswith(english) for line in lines)
+    assert any(line.startswith(french) for line in lines)
+    # first: before the opportunity's card, and first in its table of changes
+    assert summary.index("Sealing key changed") < summary.index(f"(`{SAMPLE}`)")
+    table = [line for line in lines if line.startswith("| ")]
+    changed = [line for line in table if "sealing_key" in line or "licence" in line]
+    assert changed[0].startswith("| **sealing_key.public_key** |")
+    assert not key_problems(validate_since(root, base, monkeypatch))  # allowed before applications
+
+
+def test_no_caution_when_the_key_is_unchanged(
+    make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = new_key()
+    root = make_repo(sample_opportunity(sealing_key=key))
+    write_ledger(root, SAMPLE)
+    base = branch(root)
+    write_opportunity(root, sample_opportunity(sealing_key=key, licence="Apache-2.0"))
+    commit_all(root, "Change the licence")
+    assert "Sealing key changed" not in preview(root, base)
+    assert not key_problems(validate_since(root, base, monkeypatch))
+
+
+def test_a_sealing_key_changed_after_applications_is_an_error_at_the_key(
+    make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_repo(sample_opportunity(sealing_key=new_key()))
+    write_ledger(root, SAMPLE)
+    base = branch(root)
+    path = write_opportunity(root, sample_opportunity(sealing_key=new_key()))
+    commit_all(root, "Rotate the key after applications")
+
+    [problem] = key_problems(validate_since(root, base, monkeypatch))
+    line = path.read_text().splitlines().index("sealing_key:") + 1
+    assert (problem["path"], problem["line"], problem["column"]) == (
+        f"content/opportunities/{SAMPLE}.yaml",
+        line,
+        1,
+    )
+    assert problem["severity"] == "error"
+    assert (
+        f"changes the sealing key of {SAMPLE}, which already has applications"
+        in (problem["message"])
+    )
+    assert "keep the old sealing_key" in problem["hint"]
+    assert (
+        f"modifie la clé de scellement de {SAMPLE}, qui a déjà reçu des candidatures"
+        in (problem["message_fr"])
+    )
+    assert "gardez l'ancienne valeur de sealing_key" in problem["hint_fr"]
+
+
+def test_a_board_key_change_reaching_an_opportunity_with_applications_is_an_error(
+    make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_repo(sample_opportunity())  # no key of its own: the board's applies
+    base = branch(root)
+    write_ledger(root, SAMPLE)  # the applications arrive in the pull request itself
+    board = root / "content" / "board.yaml"
+    text = board.read_text()
+    start = text.index("sealing_key:")
+    end = text.index("\n", text.index("fingerprint:", start))
+    board.write_text(
+        text[:start] + keys.published(keys.new_private_key().public_key()).yaml() + text[end + 1 :]
+    )
+    commit_all(root, "New board key")
+
+    [problem] = key_problems(validate_since(root, base, monkeypatch))
+    assert problem["path"] == "content/board.yaml"
+    assert problem["line"] == text[:start].count("\n") + 1
+    assert "Sealing key changed" in preview(root, base)

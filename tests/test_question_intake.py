@@ -161,3 +161,63 @@ def test_intake_restricted_to_another_form_leaves_questions_alone(repo: Path) ->
     ev = event.from_payload("issues", question())
     assert dispatch.decide(ev, repo, NOW, only="application.yml").comment == ""
     assert dispatch.decide(ev, repo, NOW, only="question.yml").add_labels
+
+
+HOSTILE_OPPORTUNITIES = [
+    "@alice please look",
+    "nope\n# Answer: yes, @maintainers approved it",
+    "x #123 and org/repo#7",
+    "<img src=x onerror=alert(1)>",
+    "&lt;script&gt;alert(1)&lt;/script&gt;",
+    "`` @bob `` [link](https://evil.example) ![i](https://evil.example/p.png)",
+    "a\r\n\r\n---\r\n**bold** \u2028 @carol\u200b",
+    "x\n::error title=pwned::forged\n::stop-commands::token",
+    "x" * 5000,
+]
+
+
+@pytest.mark.parametrize("hostile", HOSTILE_OPPORTUNITIES)
+def test_reflected_opportunity_is_quoted_inert_on_one_line(repo: Path, hostile: str) -> None:
+    decision = decide(repo, question(opportunity=hostile))
+    assert decision.close
+    for lang_line in ("identifier `", "l'identifiant `"):
+        start = decision.comment.index(lang_line) + len(lang_line) - 1
+        end = decision.comment.index("`", start + 1)
+        span = decision.comment[start : end + 1]
+        # one code span on one line: no mention, issue link, heading or markup can render
+        assert "\n" not in span and "\r" not in span and len(span) <= 82
+        assert span.count("`") == 2
+    outside = decision.comment
+    for piece in decision.comment.split("`")[1::2]:
+        outside = outside.replace(f"`{piece}`", "")
+    assert "@" not in outside and "<" not in outside and "#1" not in outside
+    assert "\n#" not in decision.comment.replace("\n---\n", "")
+    # the workflow log prints the summary: a new line there could start a ::workflow-command::
+    assert "\n" not in decision.summary and "\r" not in decision.summary
+
+
+def edited_by(sender: str, at: str) -> dict[str, Any]:
+    """The real ``issues/edited`` payload for a question, edited at ``at`` by ``sender``."""
+    data = payload("issues", "edited.payload.json")
+    data["issue"]["body"] = question()["issue"]["body"]
+    data["issue"]["labels"] = [{"name": "question"}, {"name": f"opportunity:{SAMPLE}"}]
+    data["issue"]["updated_at"] = at
+    if sender.casefold() != data["issue"]["user"]["login"].casefold():
+        data["sender"] = {**data["sender"], "login": sender, "id": 4242}
+    else:
+        data["sender"] = {**data["sender"], "login": sender}
+    return data
+
+
+def test_maintainer_redacting_a_question_after_the_cutoff_does_not_close_it(repo: Path) -> None:
+    late = "2027-02-26T18:00:00Z"  # closing day: past the question cut-off
+    decision = decide(repo, edited_by("procurement-officer", late))
+    assert not decision.close
+    assert decision.comment == "" and not decision.add_labels and not decision.remove_labels
+    assert "not the asker" in decision.summary
+
+
+def test_asker_editing_after_the_cutoff_is_still_refused(repo: Path) -> None:
+    data = edited_by("CODERTOCAT", "2027-02-26T18:00:00Z")  # logins are case-insensitive
+    decision = decide(repo, data)
+    assert decision.close and decision.close_reason == "not_planned"

@@ -75,8 +75,12 @@ JWK = json.dumps({"kty": "EC", "crv": "P-256", "x": "a" * 43, "y": "b" * 43, "d"
     ("name", "text", "what"),
     [
         ("notes/officer.pem", PEM, "a PEM private key block"),
-        ("docs/key.json", JWK, 'a JWK with its private part "d"'),
-        ("content/secrets.yaml", "private_key: " + "A" * 44 + "\n", "a private_key value"),
+        ("docs/key.json", JWK, 'a JWK with its private member "d"'),
+        (
+            "content/secrets.yaml",
+            "private_key: " + "A" * 44 + "\n",
+            "a private key value (private_key, privateKey…)",
+        ),
     ],
 )
 def test_private_key_material_anywhere_in_the_repository_is_an_error(

@@ -2,7 +2,7 @@
 
 One definition for everyone who shows a change: the pull-request preview (before a merge) and
 the board's public history (after it). A moved closing date or a changed price is highlighted,
-because applicants rely on them.
+because applicants rely on them; a changed sealing key is marked as security-relevant.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 HIGHLIGHT = ("closing", "price.")  # a moved closing date or a changed price
+SECURITY = ("sealing_key",)  # who can open the applications
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,10 @@ class Change:
     @property
     def highlighted(self) -> bool:
         return any(self.field == h or self.field.startswith(h) for h in HIGHLIGHT)
+
+    @property
+    def security(self) -> bool:
+        return any(self.field == h or self.field.startswith(h + ".") for h in SECURITY)
 
 
 def flatten(value: Any, prefix: str = "") -> dict[str, Any]:

@@ -12,6 +12,7 @@ e.g. "5 mars 2027, 23 h 59 HE" and "8 600 $".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -21,6 +22,7 @@ from babel.numbers import format_decimal
 
 from .changes import Change, diff
 from .model import Board, Opportunity
+from .rekeying import KeyChange, key_section
 from .rules.price import money
 from .site import formatting
 from .site.i18n import colon, t
@@ -113,8 +115,9 @@ def _status(value: object, lang: str) -> str:
 
 
 def changes(before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
-    """Every field that differs, highlighted ones first, then in file order."""
-    return sorted(diff(before, after), key=lambda c: not c.highlighted)
+    """Every field that differs: the sealing key first, then highlighted ones, then in file
+    order."""
+    return sorted(diff(before, after), key=lambda c: (not c.security, not c.highlighted))
 
 
 def _money(amount: Decimal, board: Board, lang: str) -> str:
@@ -263,7 +266,7 @@ def _change_table(found: list[Change], board: Board) -> list[str]:
             lines += [*(f"{bullet} {highlight(c, board, lang)}" for c in moved), ""]
     lines += [TABLE_HEADER, "|---|---|---|"]
     for c in found:
-        mark = "**" if c.highlighted else ""
+        mark = "**" if c.highlighted or c.security else ""
         lines.append(f"| {mark}{c.field}{mark} | {_cell(c.old)} | {mark}{_cell(c.new)}{mark} |")
     return [*lines, ""]
 
@@ -278,11 +281,12 @@ def summary(
     base: dict[str, dict[str, Any]],
     head: dict[str, dict[str, Any]],
     now: Any,
+    key_changes: Sequence[KeyChange] = (),
 ) -> str:
-    """Markdown for ``$GITHUB_STEP_SUMMARY``: one card per added, changed or removed opportunity,
-    each part in English then in French."""
+    """Markdown for ``$GITHUB_STEP_SUMMARY``: a changed sealing key first, then one card per
+    added, changed or removed opportunity, each part in English then in French."""
     ids = sorted(oid for oid in set(base) | set(head) if base.get(oid) != head.get(oid))
-    lines = [f"## {_t('en', 'heading')} / {_t('fr', 'heading')}", ""]
+    lines = [f"## {_t('en', 'heading')} / {_t('fr', 'heading')}", "", *key_section(key_changes)]
     if not ids:
         return "\n".join([*lines, *_both("no_change")]).rstrip("\n") + "\n"
     for oid in ids:

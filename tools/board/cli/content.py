@@ -26,17 +26,37 @@ from .options import (
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
 @FORMAT_OPTION
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
+@click.option(
+    "--since",
+    metavar="REF",
+    help="Compare with REF (e.g. origin/main): look for private key material in every commit "
+    "since REF, even in files a later commit removed, and refuse a changed sealing key for an "
+    "opportunity that has applications.",
+)
 @LANG_OPTION
 @CONTENT_OPTION
 def validate_command(
-    paths: tuple[Path, ...], fmt: str, strict: bool, lang: Lang | None, content_root: Path
+    paths: tuple[Path, ...],
+    fmt: str,
+    strict: bool,
+    since: str | None,
+    lang: Lang | None,
+    content_root: Path,
 ) -> None:
     """Check opportunity files and board rules; report every problem with its line and column.
 
-    With no PATH, validates everything under the content folder. Messages are in English or
-    French (--lang).
+    With no PATH, validates everything under the content folder, and the whole repository for
+    private key material. Messages are in English or French (--lang).
     """
     result = validate.run(list(paths), content_root, keep=False)
+    if since:
+        from .. import rekeying, secrets
+
+        found = secrets.scan_history(content_root, since, gone_only=not paths)
+        found += rekeying.problems(
+            rekeying.read(content_root, since), rekeying.read(content_root, None)
+        )
+        result.content.problems.extend(found)
     said = lang or report.default_lang()
     click.echo(report.FORMATS[fmt](result.problems, len(result.files), said))
     sys.exit(EXIT_OK if result.passed(strict) else EXIT_INVALID)
@@ -47,8 +67,10 @@ def validate_command(
 @repo_option("Repository root.")
 @click.option("--now", "now_text", help="Show status as at this ISO time (default: now).")
 def preview_command(base: str, repo_root: Path, now_text: str | None) -> None:
-    """Print, as Markdown, what the board will show for each opportunity changed since BASE."""
-    from .. import history, preview
+    """Print, as Markdown, what the board will show for each opportunity changed since BASE.
+
+    A changed sealing key comes first."""
+    from .. import history, preview, rekeying
     from ..content import load_board
 
     board, _, problems = load_board(repo_root / "content")
@@ -60,6 +82,7 @@ def preview_command(base: str, repo_root: Path, now_text: str | None) -> None:
             history.opportunities_at(repo_root, base),
             history.opportunities_at(repo_root, None),
             parse_now(now_text),
+            rekeying.changes(rekeying.read(repo_root, base), rekeying.read(repo_root, None)),
         )
     )
 

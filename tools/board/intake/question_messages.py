@@ -1,6 +1,9 @@
 """The bilingual replies to a question issue: one function per situation, English and French.
 
 Each returns ``{"en": ..., "fr": ...}``; `bilingual` puts the asker's preferred language first.
+Text the asker typed (the opportunity field) is reflected only through `messages.quote`: one
+line, in a code span, so it cannot mention anyone, link an issue, start a heading or render
+markup.
 The French is written, not translated word for word: it is what applicants in Quebec and
 elsewhere read first.
 """
@@ -10,6 +13,7 @@ from __future__ import annotations
 from ..model import Board, Opportunity
 from ..questions import QuestionPeriod
 from ..when import date_text, moment_text
+from .messages import quote
 
 Texts = dict[str, str]
 
@@ -63,12 +67,12 @@ def missing(labels: list[str]) -> Texts:
 def unknown(given: str) -> Texts:
     return {
         "en": (
-            f"No open opportunity on the board has the identifier `{given}`, so this question "
+            f"No open opportunity on the board has the identifier {quote(given)}, so this question "
             "is closed. The identifier is the last part of the opportunity page's address; "
             "please ask again from the **Ask a question** link on that page."
         ),
         "fr": (
-            f"Aucune opportunité ouverte du tableau ne porte l'identifiant `{given}`; cette "
+            f"Aucune opportunité ouverte du tableau ne porte l'identifiant {quote(given)}; cette "
             "question est donc fermée. L'identifiant est la dernière partie de l'adresse de la "
             "page de l'opportunité; veuillez poser de nouveau votre question à partir du lien "
             "**Poser une question** de cette page."

@@ -1,6 +1,7 @@
 """Intake of a question issue (``.github/ISSUE_TEMPLATE/question.yml``).
 
-Opened or edited: label the issue with its opportunity, refuse it (comment, close as not
+Opened, edited or reopened by the asker (never by someone else, such as a maintainer who
+redacts it): label the issue with its opportunity, refuse it (comment, close as not
 planned) when the opportunity is unknown, a draft, cancelled or closed, or the question period is
 over, and otherwise acknowledge it in both languages with the date answers are due. A question
 with empty sections gets a bilingual list of what is missing and stays open for an edit.
@@ -11,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from ..applications.ledger import same_account
 from ..content import Content
 from ..forms import Form, parse_body
 from ..model import Status
@@ -19,6 +21,7 @@ from ..validate import load_content
 from . import question_messages as say
 from .decision import NOTHING, Decision
 from .event import Event
+from .messages import quote
 
 LABEL = "question"
 OPPORTUNITY_LABEL = "opportunity:"
@@ -33,10 +36,25 @@ def _opportunity_id(value: str) -> str:
     return value.strip().strip("`").strip().rstrip("/").rsplit("/", 1)[-1].lower()
 
 
+def by_author(event: Event) -> bool:
+    """Whether the asker caused this event (an old payload without a sender counts as theirs).
+
+    A maintainer who edits a question (to redact a name, say) or reopens it is not asking
+    anything: the bot leaves the issue alone rather than refuse and close it after the cut-off.
+    Logins are compared, case-insensitively, as GitHub does; they can be renamed, so compare
+    ``event.sender_id`` with ``event.issue_author_id`` here once `Event` carries the sender's id.
+    """
+    return not event.sender or same_account(event.sender, event.issue_author)
+
+
 def decide(event: Event, form: Form, repo_root: Path, now: datetime) -> Decision:
     """The decision for a question issue; ``now`` is not used: the issue's own time counts."""
     if event.name != "issues" or event.action not in ("opened", "edited", "reopened"):
         return NOTHING
+    if not by_author(event):
+        return Decision(
+            summary=f"#{event.issue_number}: {event.action} by {event.sender}, not the asker; ignored"
+        )
     if event.state != "open":
         return Decision(summary=f"#{event.issue_number} is closed; edits are not re-checked")
     return decide_question(event, form, load_content(repo_root / CONTENT_DIR))
@@ -76,7 +94,8 @@ def decide_question(event: Event, form: Form, content: Content) -> Decision:
             comment=say.bilingual(refused, lang),
             close=True,
             close_reason="not_planned",
-            summary=f"#{event.issue_number}: refused ({why}: {given})",
+            # one line: the log is where ::workflow-commands:: would take effect
+            summary=f"#{event.issue_number}: refused ({why}: {quote(given)})",
         )
     assert opp is not None and board is not None
     label = f"{OPPORTUNITY_LABEL}{opp.id}"

@@ -1,0 +1,200 @@
+"""A changed sealing key is security-relevant: it decides who can open the applications.
+
+An opportunity's key is its own ``sealing_key`` or, without one, the board's. A pull request
+that changes that key once the opportunity has applications (its ledger holds entries, before or
+after the pull request) would leave them sealed to a key nobody may use any more, or let someone
+who holds a new private key open what arrives next: it is an error, located at the key. Before
+any application, it is allowed, and `board preview` shows it first.
+
+Pure: the contents of ``board.yaml``, the opportunities and the ledgers, as they are on the base
+branch and in the pull request, go in; key changes and problems come out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from .problems import Problem, Say
+from .site.i18n import colon
+from .yamlfile import parse
+
+# What `board preview` says of a changed key, (English, French); {c} is the colon as typed.
+TEXT: dict[str, tuple[str, str]] = {
+    "key_heading": ("Sealing key changed", "Clé de scellement modifiée"),
+    "key_intro": (
+        "Applications are sealed in the applicant's browser to this key, and only its private "
+        "key opens them. Before merging, check that the procurement officer made the new key "
+        "pair and holds its private key; an opportunity that already has applications must "
+        "keep its key (board validate refuses the change).",
+        "Les candidatures sont scellées dans le navigateur des candidats avec cette clé, et seule "
+        "sa clé privée permet de les ouvrir. Avant de fusionner, vérifiez que l'agent "
+        "d'approvisionnement a créé la nouvelle paire de clés et détient sa clé privée; une "
+        "opportunité qui a déjà reçu des candidatures doit garder sa clé (board validate refuse "
+        "le changement).",
+    ),
+    "key_change": (
+        "`{id}`: fingerprint {old} → {new} (set in `{path}`)",
+        "`{id}`{c} empreinte {old} → {new} (définie dans `{path}`)",
+    ),
+    "no_key": ("none", "aucune"),
+}
+BOARD = "content/board.yaml"
+OPPORTUNITIES = "content/opportunities"
+LEDGERS = "content/applications"
+
+
+@dataclass(frozen=True)
+class Key:
+    public_key: str
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class KeyChange:
+    opportunity: str
+    old: Key | None  # None: no key (the opportunity could not take applications)
+    new: Key | None
+    path: str  # the file whose sealing_key made the change (the opportunity's or board.yaml)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The texts that decide the keys and whether applications exist, at one revision."""
+
+    board: str | None
+    opportunities: Mapping[str, str]  # path -> text
+    ledgers: Mapping[str, str]  # path -> text
+
+
+def _data(text: str | None, path: str) -> Any:
+    if text is None:
+        return None
+    doc, _ = parse(text, path)
+    return doc.data if doc is not None else None
+
+
+def _key(raw: Any) -> Key | None:
+    if not isinstance(raw, dict):
+        return None
+    key = raw.get("sealing_key")
+    if not isinstance(key, dict):
+        return None
+    return Key(str(key.get("public_key", "")), str(key.get("fingerprint", "")))
+
+
+def keys(snap: Snapshot) -> dict[str, tuple[Key | None, str]]:
+    """``{opportunity id: (its key, the file that gives it)}``."""
+    board = _key(_data(snap.board, BOARD))
+    out: dict[str, tuple[Key | None, str]] = {}
+    for path, text in snap.opportunities.items():
+        own = _key(_data(text, path))
+        out[PurePosixPath(path).stem] = (own, path) if own is not None else (board, BOARD)
+    return out
+
+
+def with_applications(snap: Snapshot) -> set[str]:
+    """Opportunities whose ledger holds at least one entry: ``<id>.yaml`` with a non-empty
+    ``applications`` list, or any file under a folder ``<id>/`` (one file per application)."""
+    out = set()
+    for path, text in snap.ledgers.items():
+        parts = PurePosixPath(path).relative_to(LEDGERS).parts
+        if len(parts) > 1:
+            out.add(parts[0])
+            continue
+        data = _data(text, path)
+        if isinstance(data, dict) and data.get("applications"):
+            out.add(str(data.get("opportunity") or PurePosixPath(path).stem))
+    return out
+
+
+def changes(base: Snapshot, head: Snapshot) -> list[KeyChange]:
+    """Each opportunity on both sides whose key differs, by id."""
+    before, after = keys(base), keys(head)
+    return [
+        # a key removed from the opportunity (the board's now applies) is shown where it was
+        KeyChange(oid, before[oid][0], key, before[oid][1] if path == BOARD else path)
+        for oid, (key, path) in sorted(after.items())
+        if oid in before and before[oid][0] != key
+    ]
+
+
+def problems(base: Snapshot, head: Snapshot) -> list[Problem]:
+    """An error at the key for each key change of an opportunity that has applications."""
+    applied = with_applications(base) | with_applications(head)
+    out = []
+    for change in changes(base, head):
+        if change.opportunity not in applied:
+            continue
+        text = head.board if change.path == BOARD else head.opportunities.get(change.path)
+        doc, _ = parse(text or "", change.path)
+        line, column = doc.where(("sealing_key",), key=True) if doc is not None else (1, 1)
+        oid = change.opportunity
+        out.append(
+            Problem.of(
+                change.path,
+                "sealing_key",
+                Say(
+                    f"changes the sealing key of {oid}, which already has applications: they "
+                    "were sealed to the old key",
+                    "keep the old sealing_key; if its private key is lost or leaked, cancel the "
+                    "opportunity in an addendum and post it again with a new key",
+                ),
+                Say(
+                    f"modifie la clé de scellement de {oid}, qui a déjà reçu des candidatures : "
+                    "elles ont été scellées avec l'ancienne clé",
+                    "gardez l'ancienne valeur de sealing_key; si sa clé privée est perdue ou "
+                    "divulguée, annulez l'opportunité dans un addenda et publiez-la de nouveau "
+                    "avec une nouvelle clé",
+                ),
+                line,
+                column,
+            )
+        )
+    return out
+
+
+def read(root: Path, rev: str | None) -> Snapshot:
+    """The snapshot at git revision ``rev`` (None: the work tree) of the repository at ``root``."""
+    from . import history
+
+    return Snapshot(
+        board=history.file_at(root, rev, BOARD),
+        opportunities=history.texts_at(root, rev, OPPORTUNITIES),
+        ledgers=history.all_texts_at(root, rev, LEDGERS),
+    )
+
+
+def _t(lang: str, key: str, **values: object) -> str:
+    return TEXT[key][lang == "fr"].format(c=colon(lang), **values)
+
+
+def _fingerprint(key: Key | None, lang: str) -> str:
+    if key is None:
+        return _t(lang, "no_key")
+    shown = "".join(ch for ch in key.fingerprint[:40] if ch.isalnum() or ch == "-")
+    return f"`{shown}`"
+
+
+def key_section(found: Sequence[KeyChange]) -> list[str]:
+    """Markdown lines for the pull-request preview: the changed sealing keys, as a caution in
+    English then in French; nothing when no key changes."""
+    if not found:
+        return []
+    lines = []
+    for lang in ("en", "fr"):
+        lines += [f"> [!CAUTION]\n> **{_t(lang, 'key_heading')}**", ">"]
+        for change in found:
+            item = _t(
+                lang,
+                "key_change",
+                id=change.opportunity,
+                old=_fingerprint(change.old, lang),
+                new=_fingerprint(change.new, lang),
+                path=change.path,
+            )
+            lines.append(f"> - {item}")
+        lines += [">", f"> {_t(lang, 'key_intro')}", ""]
+    return lines

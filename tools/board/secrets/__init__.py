@@ -1,0 +1,142 @@
+"""Private key material must never be committed: find it in the repository's files, and in
+every commit of a pull request (a key added then removed stays in the history that is merged).
+
+What counts as key material, and how it is recognised, is `detect`; this module chooses the
+files (those git tracks or would track, or outside git every file not in a hidden folder),
+bounds their size, and words the problems in English and French.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from ..problems import Problem, Say
+from .detect import Found, find
+
+MAX_BYTES = 16 * 2**20  # a larger file is reported as too large to check, not skipped
+
+
+def _in_git(folder: Path) -> bool:
+    here = folder.resolve()
+    return any((p / ".git").exists() for p in (here, *here.parents))
+
+
+def _walk(repo_root: Path) -> list[Path]:
+    out: list[Path] = []
+    for folder, dirs, files in os.walk(repo_root):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in ("node_modules", "site")]
+        out.extend(Path(folder) / f for f in files)
+    return out
+
+
+def _files(repo_root: Path) -> list[Path]:
+    if not _in_git(repo_root):  # an exported tree: no need to load gitpython
+        return _walk(repo_root)
+    try:
+        import git
+
+        repo = git.Repo(repo_root, search_parent_directories=True)
+        top = Path(repo.working_tree_dir or repo_root)
+        names = repo.git.ls_files("--cached", "--others", "--exclude-standard", "-z").split("\0")
+        root = repo_root.resolve()
+        paths = [top / n for n in names if n]
+        return [p for p in paths if p.resolve().is_relative_to(root) and p.is_file()]
+    except Exception:  # noqa: BLE001 - any git trouble: fall back to walking the tree
+        return _walk(repo_root)
+
+
+def scan_text(text: str) -> list[tuple[int, str, str]]:
+    """(line, what in English, what in French) for each piece of key material in ``text``."""
+    return [(f.line, f.en, f.fr) for f in find(text.encode("utf-8", errors="replace"))]
+
+
+_FIX_EN = (
+    "treat the key as leaked: make a new key pair (board keys new) and stop using this one; "
+    "a private key never belongs in the repository"
+)
+_FIX_FR = (
+    "considérez la clé comme divulguée : créez une nouvelle paire de clés (board keys new) et "
+    "cessez d'utiliser celle-ci; une clé privée n'a jamais sa place dans le dépôt"
+)
+_HISTORY_EN = (
+    "; removing the file in a later commit is not enough: rewrite the pull request's history "
+    "(git rebase -i, then force-push) so that no commit holds it"
+)
+_HISTORY_FR = (
+    "; supprimer le fichier dans un commit ultérieur ne suffit pas : réécrivez l'historique de "
+    "la demande de tirage (git rebase -i, puis poussée forcée) pour qu'aucun commit ne la contienne"
+)
+
+
+def _problem(path: str, found: Found, commit: str = "") -> Problem:
+    at_en = f" in commit {commit[:12]}" if commit else ""
+    at_fr = f" dans le commit {commit[:12]}" if commit else ""
+    return Problem.of(
+        path,
+        "",
+        Say(
+            f"looks like private key material ({found.en}){at_en}",
+            _FIX_EN + (_HISTORY_EN if commit else ""),
+        ),
+        Say(
+            f"ressemble à une clé privée ({found.fr}){at_fr}",
+            _FIX_FR + (_HISTORY_FR if commit else ""),
+        ),
+        max(found.line, 1),
+    )
+
+
+def _too_large(path: str, size: int, commit: str = "") -> Problem:
+    mib, cap = size / 2**20, MAX_BYTES // 2**20
+    at_en = f" (commit {commit[:12]})" if commit else ""
+    at_fr = f" (commit {commit[:12]})" if commit else ""
+    return Problem.of(
+        path,
+        "",
+        Say(
+            f"is {mib:.1f} MiB, too large to check for private key material (limit {cap} MiB)"
+            + at_en,
+            "keep large files out of the repository: link to them instead",
+        ),
+        Say(
+            f"fait {mib:.1f} Mio, trop pour vérifier qu'il ne contient aucune clé privée "
+            f"(limite de {cap} Mio)" + at_fr,
+            "gardez les gros fichiers hors du dépôt : donnez plutôt un lien vers eux",
+        ),
+    )
+
+
+def scan(repo_root: Path, shown: Callable[[Path], str] = str) -> list[Problem]:
+    """A problem for each piece of key material in the repository's files."""
+    problems = []
+    for path in _files(repo_root):
+        try:
+            size = path.stat().st_size
+            if size > MAX_BYTES:
+                problems.append(_too_large(shown(path), size))
+                continue
+            data = path.read_bytes()
+        except OSError:
+            continue
+        problems += [_problem(shown(path), found) for found in find(data)]
+    return problems
+
+
+def scan_history(
+    repo_root: Path, base: str, head: str = "HEAD", *, gone_only: bool = False
+) -> list[Problem]:
+    """A problem for each piece of key material in a file version that a commit of
+    ``base..head`` adds, even if a later commit removes it; located by path, line and commit.
+
+    With ``gone_only``, only file versions no longer in ``head`` (`scan` reports the others)."""
+    from ..history import added_blobs
+
+    problems = []
+    for blob in added_blobs(repo_root, base, head, MAX_BYTES, gone_only=gone_only):
+        if blob.data is None:
+            problems.append(_too_large(blob.path, blob.size, blob.commit))
+            continue
+        problems += [_problem(blob.path, found, blob.commit) for found in find(blob.data)]
+    return problems
