@@ -289,6 +289,18 @@ def test_no_payload_runs_and_every_payload_shows_as_text(
     assert seen["dialogs"] == [] and seen["foreign"] == [] and seen["errors"] == []
 
 
+def test_the_head_holds_one_title_whatever_the_title(hostile_site: Path) -> None:
+    """The review's finding: "&lt;/title&gt;" in a title closed <title> on the Apply page."""
+    oid = next(f"xss-{i:02d}" for i, t in enumerate(groups()) if "&lt;/title" in " ".join(t))
+    for lang in ("en", "fr"):
+        for url in (routes.opportunity(lang, oid), routes.apply(lang, oid)):
+            html = (hostile_site / url / "index.html").read_text(encoding="utf-8")
+            head = html.split("</head>", 1)[0]
+            assert head.count("<title>") == 1 and head.lower().count("</title") == 1, url
+            title = head.split("<title>", 1)[1].split("</title>", 1)[0]
+            assert "<" not in title and "&amp;lt;/title&amp;gt;" in title, url
+
+
 def test_csv_open_data_never_starts_a_formula(hostile_site: Path) -> None:
     """OWASP's CSV injection advice: a cell that a spreadsheet would run starts with '."""
     text = (hostile_site / routes.FEED_CSV).read_bytes().decode("utf-8")  # keep every CR
