@@ -39,7 +39,7 @@ def _environment() -> Environment:
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
-        auto_reload=False,
+        auto_reload=True,  # `board serve` shows a template edit at the next rebuild
     )
     env.filters["markdown"] = markdown
     env.globals.update(
