@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 from datetime import datetime, timedelta
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
@@ -70,7 +71,8 @@ def page(site: Path, url: str) -> str:
 
 
 def text_of(html: str) -> str:
-    return re.sub(r"[ \t\r\n]+", " ", re.sub(r"<[^>]+>", " ", html)).replace("&#x27;", "'")
+    """The text a reader sees: tags removed, character references decoded, spaces collapsed."""
+    return unescape(re.sub(r"[ \t\r\n]+", " ", re.sub(r"<[^>]+>", " ", html)))
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

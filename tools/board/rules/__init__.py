@@ -13,13 +13,25 @@ from collections.abc import Callable
 from ..model import Board
 from ..problems import Problem
 from ..yamlfile import Document
-from . import attestations, dates, evaluation, markdown, payment, price, questions, sealing, text
+from . import (
+    attestations,
+    dates,
+    evaluation,
+    markdown,
+    payment,
+    plaintext,
+    price,
+    questions,
+    sealing,
+    text,
+)
 
 Rule = Callable[[Document, Board], list[Problem]]
 
 OPPORTUNITY_RULES: tuple[Rule, ...] = (
     text.check,
     markdown.check,
+    plaintext.check,
     price.check,
     dates.check,
     evaluation.check,

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from ..model import LANGS, Board
+from ..model import Board
 from ..problems import Problem, Say, Severity, field_name
 from ..yamlfile import Document, JsonPath
-from ._access import get, with_repeated_texts
+from ._schema_fields import expand, text_fields, value
 
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,}).*?^\1\2[`~]*[ \t]*$", re.M | re.S)
 _CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
@@ -23,9 +23,8 @@ _BARE_URL = re.compile(r"\b(https?://[^\s)>\]]+)", re.I)
 _SCRIPT_SCHEME = re.compile(r"^\s*(?:javascript|vbscript|data|file)\s*:", re.I)
 _ENTITY = re.compile(r"&#?[A-Za-z0-9]+;?")
 
-# Every text the board renders: the description is Markdown; the others are checked the same
-# way so that no field can carry HTML or a script link onto a page, feed or calendar.
-CHECKED_FIELDS: tuple[JsonPath, ...] = (("description",), ("summary",), ("title",))
+# The Markdown fields are those the schema marks ``contentMediaType: text/markdown`` (the
+# description, addenda, answers); plain-text fields have their own rule (plaintext.py).
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -99,16 +98,14 @@ def scan(text: str) -> list[tuple[int, Say, Say]]:
 
 def check(doc: Document, board: Board) -> list[Problem]:
     out: list[Problem] = []
-    for path in with_repeated_texts(doc.data, CHECKED_FIELDS):
-        for lang in LANGS:
-            text = get(doc.data, *path, lang)
+    for pattern in text_fields("opportunity", markdown=True):
+        for path in expand(doc.data, pattern):
+            text = value(doc.data, path)
             if not isinstance(text, str):
                 continue
             for offset, en, fr in scan(text):
-                line, column = _locate(doc, path + (lang,), text, offset)
+                line, column = _locate(doc, path, text, offset)
                 out.append(
-                    Problem.of(
-                        doc.path, field_name(path + (lang,)), en, fr, line, column, Severity.ERROR
-                    )
+                    Problem.of(doc.path, field_name(path), en, fr, line, column, Severity.ERROR)
                 )
     return out

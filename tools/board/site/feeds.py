@@ -214,34 +214,47 @@ CSV_COLUMNS = (
 )
 
 
+# OWASP's CSV injection advice: a spreadsheet runs a cell that starts with one of these as a
+# formula. A leading apostrophe makes it text. The data has no negative numbers (prices are
+# positive, counts are counts), so any such cell is text and keeping it text loses nothing.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_cell(value: object) -> object:
+    """``value``, with a leading ``'`` when a spreadsheet would read it as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def as_csv(site: SiteData) -> str:
+    """The open data as CSV; every cell is inert when opened in a spreadsheet."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for r in records(site):
-        writer.writerow(
-            [
-                r["id"],
-                r["status"],
-                r["title"]["en"],
-                r["title"]["fr"],
-                "; ".join(r["skills"]),
-                r["client"]["department"]["en"],
-                r["client"]["department"]["fr"],
-                r["price"]["amount"],
-                r["price"]["currency"],
-                r["price"]["taxes"],
-                r["posted"],
-                r["closing"],
-                r["start"],
-                r["delivery"],
-                r["payment"],
-                r["repository"],
-                r["licence"],
-                str(r["updated"]).lower(),
-                r["applications"],
-                r["url"]["en"],
-                r["url"]["fr"],
-            ]
-        )
+        row = [
+            r["id"],
+            r["status"],
+            r["title"]["en"],
+            r["title"]["fr"],
+            "; ".join(r["skills"]),
+            r["client"]["department"]["en"],
+            r["client"]["department"]["fr"],
+            r["price"]["amount"],
+            r["price"]["currency"],
+            r["price"]["taxes"],
+            r["posted"],
+            r["closing"],
+            r["start"],
+            r["delivery"],
+            r["payment"],
+            r["repository"],
+            r["licence"],
+            str(r["updated"]).lower(),
+            r["applications"],
+            r["url"]["en"],
+            r["url"]["fr"],
+        ]
+        writer.writerow([inert_cell(cell) for cell in row])
     return out.getvalue()

@@ -4,14 +4,15 @@
   validator's messages), gather and render everything once.
 - ``on_files``: refuse a hand-written page that exists in one language only; add every generated page and data file with ``File.generated``; copy the
   sealing script when the applications feature has shipped it.
-- ``on_page_markdown``: language, language-toggle target and the schema-derived guide table.
+- ``on_page_markdown``: language, language-toggle target, the title of a generated page and the
+  schema-derived guide table.
 - ``on_page_content``: the pre-rendered HTML of generated pages.
 - ``on_serve``: rebuild when the content changes.
 """
 
 from __future__ import annotations
 
-import json
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -42,9 +43,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     missing = routes.missing_translations({f.src_uri for f in files.documentation_pages()})
     if missing:
         raise PluginError("missing translation:\n" + "\n".join(missing))
-    for src, page in _rendered.pages.items():
-        front = f"---\ntitle: {json.dumps(page.title, ensure_ascii=False)}\n---\n"
-        files.append(File.generated(config, src, content=front))
+    for src in _rendered.pages:
+        files.append(File.generated(config, src, content=""))
     for path, text in _rendered.files.items():
         files.append(File.generated(config, path, content=text))
     seal = settings.seal_script(config)
@@ -60,8 +60,15 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         page.meta["alternate"] = routes.translate(page.url)
         page.meta["other_lang"] = i18n.OTHER[lang]
     page.meta["hide"] = ["navigation", "toc"]
-    if page.file.src_uri in _rendered.pages:
+    generated = _rendered.pages.get(page.file.src_uri)
+    if generated is not None:
         page.meta["board_page"] = "apply" if page.url.endswith("/apply/") else "generated"
+        # mkdocs and mkdocs-material treat a page title as HTML and print it unescaped (the
+        # navigation, the header): they get the escaped title. main.html prints the plain
+        # title from board_title itself, escaped, never through striptags, which would turn
+        # "&lt;/title&gt;" back into markup.
+        page.meta["title"] = str(escape(generated.title))
+        page.meta["board_title"] = generated.title
     if SCHEMA_MARKER in markdown:
         markdown = markdown.replace(SCHEMA_MARKER, schema_doc.table(lang))
     return markdown
