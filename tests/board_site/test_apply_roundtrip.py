@@ -57,7 +57,7 @@ def _fill(page: Page) -> None:
     page.fill("#applicant-email", "ada@example.ca")
     page.check("#language-fr")
     page.fill("#answer-skills", ANSWER)
-    for box in page.locator("input[name=attestation]").all():
+    for box in page.locator("#apply-form input[type=checkbox]").all():
         box.check()
 
 

@@ -1,7 +1,10 @@
 """The Apply page of an open opportunity: a form that seals the application in the browser.
 
 Nothing is sent anywhere by the page: ``assets/apply.js`` validates, calls ``sealApplication``
-from ``assets/seal.js`` and hands the sealed block to the GitHub issue form.
+from ``assets/seal.js`` and hands the sealed block to the GitHub issue form. The form cannot send
+anything by itself: its controls have no ``name``, it has no ``action`` and ``method="dialog"``
+(submitting it never navigates), and its fieldset stays ``disabled`` under a notice saying that
+sealing needs JavaScript until apply.js has loaded seal.js and checked the key.
 """
 
 from __future__ import annotations
@@ -25,13 +28,22 @@ SCRIPT_KEYS = (
     "apply.failed",
     "apply.key_mismatch",
     "apply.opened",
+    "apply.blocked",
+    "apply.too_long",
     "apply.copied_title",
-    "apply.step1",
-    "apply.step2",
+    "apply.step.prefilled",
+    "apply.step.copy",
+    "apply.step.continue",
     "apply.step3",
     "apply.step4",
     "apply.sealed_block",
+    "apply.continue",
+    "apply.new_tab",
+    "apply.copy",
+    "apply.copy_done",
+    "apply.copy_failed",
     "apply.unavailable",
+    "apply.no_crypto",
 )
 
 
@@ -73,26 +85,26 @@ def page(listing: Listing, site: SiteData, lang: str) -> Page:
             field(
                 "applicant-name",
                 esc(t(lang, "apply.name")) + required,
-                '<input id="applicant-name" name="name" type="text" autocomplete="name" required '
+                '<input id="applicant-name" type="text" autocomplete="name" required '
                 'aria-describedby="applicant-name-error">',
             ),
             field(
                 "applicant-email",
                 esc(t(lang, "apply.email")) + required,
-                '<input id="applicant-email" name="email" type="email" autocomplete="email" required '
+                '<input id="applicant-email" type="email" autocomplete="email" required '
                 'aria-describedby="applicant-email-error">',
             ),
             field(
                 "applicant-business",
                 esc(t(lang, "apply.business")),
-                '<input id="applicant-business" name="business" type="text" autocomplete="organization">',
+                '<input id="applicant-business" type="text" autocomplete="organization">',
             ),
         ]
     )
     language = (
         f'<fieldset class="field"><legend>{esc(t(lang, "apply.language"))}</legend>'
         + "".join(
-            f'<div class="choice"><input type="radio" id="language-{code}" name="language" value="{code}"'
+            f'<div class="choice"><input type="radio" id="language-{code}" value="{code}"'
             f'{" checked" if code == lang else ""}><label for="language-{code}" lang="{code}">'
             f"{esc(LANGUAGE_NAME[code])}</label></div>"
             for code in ("en", "fr")
@@ -103,7 +115,7 @@ def page(listing: Listing, site: SiteData, lang: str) -> Page:
         field(
             f"answer-{c.id}",
             esc(c.text.get(lang)) + required,
-            f'<textarea id="answer-{c.id}" name="answer-{c.id}" rows="8" required data-criterion="{esc(c.id)}" '
+            f'<textarea id="answer-{c.id}" rows="8" required data-criterion="{esc(c.id)}" '
             f'data-max-words="{c.max_words}" aria-describedby="answer-{c.id}-count answer-{c.id}-error"></textarea>'
             f'<p class="word-count" id="answer-{c.id}-count" aria-live="polite">'
             f"{esc(t(lang, 'apply.words').format(n=0, max=c.max_words))}</p>",
@@ -112,22 +124,25 @@ def page(listing: Listing, site: SiteData, lang: str) -> Page:
     )
     attest = "".join(
         f'<div class="field choice" data-field="attest-{a.id}"><p class="field-error" id="attest-{a.id}-error" hidden></p>'
-        f'<input type="checkbox" id="attest-{a.id}" name="attestation" value="{esc(a.id)}" required '
+        f'<input type="checkbox" id="attest-{a.id}" value="{esc(a.id)}" required '
         f'aria-describedby="attest-{a.id}-error"><label for="attest-{a.id}">{esc(a.text.get(lang))}{required}</label></div>'
         for a in site.board.eligibility
     )
     form = (
         f'<div class="error-summary" id="error-summary" tabindex="-1" role="alert" hidden></div>'
-        f'<form class="apply-form" id="apply-form" novalidate data-opportunity="{esc(opp.id)}" '
+        f'<p class="notice notice--warning" id="apply-notice">{esc(t(lang, "apply.needs_script"))}</p>'
+        f'<form class="apply-form" id="apply-form" method="dialog" novalidate data-opportunity="{esc(opp.id)}" '
         f'data-public-key="{esc(listing.key.public_key)}" data-fingerprint="{esc(listing.key.fingerprint)}" '
         f'data-issue-url="{esc(site.issue_form(opp.id))}" '
         f'data-seal-src="{esc(routes.relative(here, routes.SEAL_JS))}">'
+        f'<fieldset class="apply-fields" id="apply-fields" disabled>'
         f"<h2>{esc(t(lang, 'apply.about_you'))}</h2>{about}{language}"
         f"<h2>{esc(t(lang, 'apply.answers'))}</h2>{answers}"
         f"<h2>{esc(t(lang, 'apply.attest'))}</h2>{attest}"
         f'<p class="fingerprint-line">{esc(t(lang, "opp.fingerprint"))}{colon(lang)} <code>{esc(listing.key.fingerprint)}</code></p>'
-        f'<button type="submit" class="button">{esc(t(lang, "apply.submit"))}</button></form>'
-        f'<div class="apply-result" id="apply-result" role="status" aria-live="polite"></div>'
+        f'<button type="submit" class="button">{esc(t(lang, "apply.submit"))}</button></fieldset></form>'
+        f'<div class="apply-result" id="apply-result">'
+        f'<p class="apply-status" id="apply-status" role="status" aria-live="polite"></p></div>'
         f'<script type="application/json" id="apply-strings">{script_json(strings)}</script>'
     )
     return Page(here, lang, title, head + form)
