@@ -75,6 +75,7 @@ def test_apply_page_to_intake_to_opening(
     [block] = query["envelope"]
     assert block.startswith("-----BEGIN SEALED APPLICATION-----")
     assert "Ada" not in opened and "NVDA" not in opened  # the plaintext never leaves the page
+    assert page.locator("#apply-continue").get_attribute("href") == opened  # tab or link: same form
 
     body = render(form, {"opportunity": OPPORTUNITY, "envelope": block})
     decision = dispatch.decide(

@@ -126,7 +126,7 @@ function openTab(url) {
   } catch (error) {
     tab = null;
   }
-  if (!tab) return false;
+  if (!tab || tab.closed) return false; // some blockers hand back a window and close it at once
   try {
     tab.opener = null;
   } catch (error) {
