@@ -57,7 +57,7 @@ def _fill(page: Page) -> None:
     page.fill("#applicant-email", "ada@example.ca")
     page.check("#language-fr")
     page.fill("#answer-skills", ANSWER)
-    for box in page.locator("input[name=attestation]").all():
+    for box in page.locator("#apply-form input[type=checkbox]").all():
         box.check()
 
 
@@ -75,6 +75,7 @@ def test_apply_page_to_intake_to_opening(
     [block] = query["envelope"]
     assert block.startswith("-----BEGIN SEALED APPLICATION-----")
     assert "Ada" not in opened and "NVDA" not in opened  # the plaintext never leaves the page
+    assert page.locator("#apply-continue").get_attribute("href") == opened  # tab or link: same form
 
     body = render(form, {"opportunity": OPPORTUNITY, "envelope": block})
     decision = dispatch.decide(

@@ -140,7 +140,7 @@ def fill_valid(page: Page, words: int = 12, word: str = "accessible") -> None:
     page.fill("#applicant-email", "alex@example.ca")
     page.fill("#answer-skills", " ".join([word] * words))
     page.check("#language-fr")
-    for box in page.locator("input[name=attestation]").all():
+    for box in page.locator("#apply-form input[type=checkbox]").all():
         box.check()
 
 
@@ -177,10 +177,12 @@ def test_apply_errors_are_announced_and_linked(page: Page, base_url: str) -> Non
 
 def test_apply_seals_and_opens_github_with_the_envelope(page: Page, base_url: str) -> None:
     page.goto(base_url + f"en/opportunities/{OPP}/apply/")
-    page.evaluate("window.open = (url) => { window.__opened = url; return null; }")
+    page.evaluate("window.open = (url) => { window.__opened = url; return {}; }")  # a tab opened
     fill_valid(page)
     page.click("text=Seal and continue to GitHub")
-    expect(page.locator("#apply-result")).to_contain_text("GitHub opened")
+    expect(page.locator("#apply-status")).to_have_text(
+        "GitHub opened in a new tab with your sealed application."
+    )
     sealed: dict[str, Any] = page.evaluate("window.__sealed")
     assert sealed["id"] == OPP and sealed["fingerprint"] == FINGERPRINT
     assert sealed["payload"] == {
@@ -196,6 +198,7 @@ def test_apply_seals_and_opens_github_with_the_envelope(page: Page, base_url: st
         "https://github.com/example-org/micro-acquisition-board/issues/new?template=application.yml"
         f"&opportunity={OPP}&envelope=-----BEGIN"
     )
+    expect(page.locator("#apply-continue")).to_have_attribute("href", opened)
 
 
 def test_apply_long_envelope_falls_back_to_numbered_steps(page: Page, base_url: str) -> None:
@@ -205,5 +208,11 @@ def test_apply_long_envelope_falls_back_to_numbered_steps(page: Page, base_url: 
     page.click("text=Seal and continue to GitHub")
     result = page.locator("#apply-result")
     expect(result.locator("ol li")).to_have_count(4)
-    expect(result.locator("pre.sealed")).to_contain_text("BEGIN SEALED APPLICATION")
+    expect(page.locator("#apply-status")).to_contain_text("too long to travel in a link")
+    assert page.locator("#apply-block").input_value().startswith("-----BEGIN SEALED APPLICATION")
     assert page.evaluate("window.__opened") is None
+    expect(page.locator("#apply-continue")).to_have_attribute(
+        "href",
+        "https://github.com/example-org/micro-acquisition-board/issues/new?template=application.yml"
+        f"&opportunity={OPP}",
+    )

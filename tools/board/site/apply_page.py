@@ -1,7 +1,10 @@
 """The Apply page of an open opportunity: a form that seals the application in the browser.
 
 Nothing is sent anywhere by the page: ``assets/apply.js`` validates, calls ``sealApplication``
-from ``assets/seal.js`` and hands the sealed block to the GitHub issue form. The markup is in
+from ``assets/seal.js`` and hands the sealed block to the GitHub issue form. The form cannot send
+anything by itself: its controls have no ``name``, it has no ``action`` and ``method="dialog"``
+(submitting it never navigates), and its fieldset stays ``disabled`` under a notice saying that
+sealing needs JavaScript until apply.js has loaded seal.js and checked the key. The markup is in
 ``theme/board/apply.html``.
 """
 
@@ -24,13 +27,22 @@ SCRIPT_KEYS = (
     "apply.failed",
     "apply.key_mismatch",
     "apply.opened",
+    "apply.blocked",
+    "apply.too_long",
     "apply.copied_title",
-    "apply.step1",
-    "apply.step2",
+    "apply.step.prefilled",
+    "apply.step.copy",
+    "apply.step.continue",
     "apply.step3",
     "apply.step4",
     "apply.sealed_block",
+    "apply.continue",
+    "apply.new_tab",
+    "apply.copy",
+    "apply.copy_done",
+    "apply.copy_failed",
     "apply.unavailable",
+    "apply.no_crypto",
 )
 
 

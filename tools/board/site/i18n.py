@@ -273,14 +273,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Your sealed application is ready",
         "Votre candidature scellée est prête",
     ),
-    "apply.step1": (
-        "Your sealed application has been copied to the clipboard (it is also shown below).",
-        "Votre candidature scellée a été copiée dans le presse-papiers (elle figure aussi ci-dessous).",
-    ),
-    "apply.step2": (
-        "Open the GitHub application form.",
-        "Ouvrez le formulaire de candidature sur GitHub.",
-    ),
     "apply.step3": (
         "Paste the block into the field “Sealed application”.",
         "Collez le bloc dans le champ « Candidature scellée ».",
@@ -290,6 +282,64 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Soumettez le ticket avant l'heure de clôture.",
     ),
     "apply.sealed_block": ("Sealed application", "Candidature scellée"),
+    "apply.needs_script": (
+        "Sealing happens in your browser and needs JavaScript. If this form stays greyed out, "
+        "JavaScript is turned off or blocked here: turn it on for this site, or use another "
+        "browser. Nothing has been sent: this form cannot send anything until sealing is ready.",
+        "Le scellement se fait dans votre navigateur et nécessite JavaScript. Si ce formulaire "
+        "reste grisé, JavaScript est désactivé ou bloqué ici\u00a0: activez-le pour ce site ou utilisez "
+        "un autre navigateur. Rien n'a été envoyé\u00a0: ce formulaire ne peut rien envoyer tant que "
+        "le scellement n'est pas prêt.",
+    ),
+    "apply.no_crypto": (
+        "This browser cannot seal applications here: it lacks the Web Cryptography API, or the "
+        "page was not opened over HTTPS. Use an up-to-date browser at the board's https:// "
+        "address. Nothing has been sent.",
+        "Ce navigateur ne peut pas sceller de candidature ici\u00a0: il ne prend pas en charge l'API "
+        "Web Cryptography, ou la page n'a pas été ouverte en HTTPS. Utilisez un navigateur à jour "
+        "à l'adresse https:// du tableau. Rien n'a été envoyé.",
+    ),
+    "apply.blocked": (
+        "Your browser did not open a new tab, so nothing has reached GitHub yet. Select "
+        "“Continue to GitHub” below to file your sealed application.",
+        "Votre navigateur n'a pas ouvert de nouvel onglet\u00a0: rien n'est encore parvenu à GitHub. "
+        "Choisissez « Continuer vers GitHub » ci-dessous pour déposer votre candidature scellée.",
+    ),
+    "apply.too_long": (
+        "Your sealed application is too long to travel in a link: copy it, then paste it into "
+        "the form on GitHub.",
+        "Votre candidature scellée est trop longue pour passer dans un lien\u00a0: copiez-la, puis "
+        "collez-la dans le formulaire sur GitHub.",
+    ),
+    "apply.step.prefilled": (
+        "Select “Continue to GitHub”: the application form opens with your sealed application "
+        "already in it.",
+        "Choisissez « Continuer vers GitHub »\u00a0: le formulaire de candidature s'ouvre avec votre "
+        "candidature scellée déjà insérée.",
+    ),
+    "apply.step.copy": (
+        "Copy your sealed application (the button below the block does it).",
+        "Copiez votre candidature scellée (le bouton sous le bloc le fait pour vous).",
+    ),
+    "apply.step.continue": (
+        "Select “Continue to GitHub” to open the application form.",
+        "Choisissez « Continuer vers GitHub » pour ouvrir le formulaire de candidature.",
+    ),
+    "apply.continue": ("Continue to GitHub", "Continuer vers GitHub"),
+    "apply.new_tab": ("(opens in a new tab)", "(s'ouvre dans un nouvel onglet)"),
+    "apply.copy": ("Copy the sealed application", "Copier la candidature scellée"),
+    "apply.copy_done": (
+        "Copied. Paste it into the field “Sealed application” on GitHub.",
+        "Copiée. Collez-la dans le champ « Candidature scellée » sur GitHub.",
+    ),
+    "apply.copy_failed": (
+        "Your browser did not let this page copy. The block is now selected: copy it by hand "
+        "(Ctrl+C, or ⌘+C on a Mac; on a phone, touch and hold it, then choose Copy), then paste "
+        "it on GitHub.",
+        "Votre navigateur n'a pas permis à cette page de copier. Le bloc est maintenant "
+        "sélectionné\u00a0: copiez-le vous-même (Ctrl+C, ou ⌘+C sur un Mac; sur un téléphone, "
+        "touchez-le longuement, puis choisissez Copier), puis collez-le sur GitHub.",
+    ),
     "apply.back": ("Back to the opportunity", "Retour à l'opportunité"),
     # guides
     "guide.fields": ("Field", "Champ"),

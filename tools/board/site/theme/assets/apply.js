@@ -1,10 +1,19 @@
 // Apply page: validate, seal in the browser with assets/seal.js, then hand over to GitHub.
 // Nothing is sent anywhere by this script; the applicant submits the GitHub issue themselves.
+//
+// The page ships the form disabled, its controls without `name`, with method="dialog" (a submit
+// never navigates) and a notice that sealing needs JavaScript. Only when seal.js has loaded and
+// the key checks out does start() enable the form and hide the notice, as its very last step:
+// if anything before fails, the form stays unusable and nothing typed can leave the page.
 const form = document.getElementById("apply-form");
 const strings = JSON.parse(document.getElementById("apply-strings").textContent);
 const summary = document.getElementById("error-summary");
+const notice = document.getElementById("apply-notice");
 const result = document.getElementById("apply-result");
+const statusLine = document.getElementById("apply-status");
 const MAX_URL = 8000;
+let sealApplication = null;
+let busy = false;
 
 function fill(text, values) {
   return text.replace(/\{(\w+)\}/g, (match, key) => (key in values ? String(values[key]) : match));
@@ -32,6 +41,10 @@ function setError(control, message) {
   else control.removeAttribute("aria-invalid");
 }
 
+function attestations() {
+  return form.querySelectorAll("input[type=checkbox]");
+}
+
 function validate() {
   const problems = [];
   const check = (control, message) => {
@@ -47,7 +60,7 @@ function validate() {
     const max = Number(area.dataset.maxWords);
     check(area, n === 0 ? strings["apply.err.answer"] : n > max ? fill(strings["apply.err.too_long"], { max }) : "");
   });
-  form.querySelectorAll("input[name=attestation]").forEach((box) => {
+  attestations().forEach((box) => {
     check(box, box.checked ? "" : strings["apply.err.attest"]);
   });
   return problems;
@@ -93,82 +106,209 @@ function payload() {
   form.querySelectorAll("textarea[data-criterion]").forEach((area) => {
     answers[area.dataset.criterion] = area.value.trim();
   });
+  const language = form.querySelector("input[type=radio]:checked");
   return {
     name: form.querySelector("#applicant-name").value.trim(),
     email: form.querySelector("#applicant-email").value.trim(),
     business: form.querySelector("#applicant-business").value.trim(),
-    language: form.querySelector("input[name=language]:checked").value === "fr" ? "fr" : "en",
+    language: language && language.value === "fr" ? "fr" : "en",
     answers,
-    attestations: Array.from(form.querySelectorAll("input[name=attestation]:checked"), (box) => box.value),
+    attestations: Array.from(attestations()).filter((box) => box.checked).map((box) => box.value),
   };
 }
 
-function showSteps(block, issueUrl) {
-  result.textContent = "";
-  const title = document.createElement("h2");
-  title.textContent = strings["apply.copied_title"];
-  const steps = document.createElement("ol");
-  ["apply.step1", "apply.step2", "apply.step3", "apply.step4"].forEach((key) => {
-    const item = document.createElement("li");
-    if (key === "apply.step2") {
-      const link = document.createElement("a");
-      link.href = issueUrl;
-      link.textContent = strings[key];
-      item.appendChild(link);
-    } else {
-      item.textContent = strings[key];
+// Open GitHub in a new tab and say whether it really opened. `noopener` would make window.open
+// return null even on success, so the opener link is cut by hand instead.
+function openTab(url) {
+  let tab = null;
+  try {
+    tab = window.open(url, "_blank");
+  } catch (error) {
+    tab = null;
+  }
+  if (!tab || tab.closed) return false; // some blockers hand back a window and close it at once
+  try {
+    tab.opener = null;
+  } catch (error) {
+    /* a cross-origin window: nothing to cut */
+  }
+  return true;
+}
+
+// Copy the block and report truthfully; when the browser refuses, select it for copying by hand.
+async function copyBlock(area, status) {
+  let copied = false;
+  try {
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      await navigator.clipboard.writeText(area.value);
+      copied = true;
     }
+  } catch (error) {
+    copied = false;
+  }
+  status.textContent = "";
+  if (copied) {
+    status.textContent = strings["apply.copy_done"];
+    return;
+  }
+  area.focus();
+  area.select();
+  area.setSelectionRange(0, area.value.length);
+  status.textContent = strings["apply.copy_failed"];
+}
+
+// The sealed block, its copy button and the "Continue to GitHub" link: always shown after sealing,
+// whatever happened to the new tab or the clipboard, so that the application is never lost.
+function showSealed(block, link, prefilled) {
+  result.querySelectorAll(".apply-sealed").forEach((old) => old.remove());
+  const panel = document.createElement("section");
+  panel.className = "apply-sealed";
+  panel.id = "apply-sealed";
+  const title = document.createElement("h2");
+  title.id = "apply-sealed-title";
+  title.tabIndex = -1;
+  title.textContent = strings["apply.copied_title"];
+  panel.setAttribute("aria-labelledby", title.id);
+  const steps = document.createElement("ol");
+  const keys = prefilled
+    ? ["apply.step.prefilled", "apply.step4"]
+    : ["apply.step.copy", "apply.step.continue", "apply.step3", "apply.step4"];
+  keys.forEach((key) => {
+    const item = document.createElement("li");
+    item.textContent = strings[key];
     steps.appendChild(item);
   });
-  const label = document.createElement("h3");
+  const go = document.createElement("a");
+  go.className = "button apply-continue";
+  go.id = "apply-continue";
+  go.href = link;
+  go.target = "_blank";
+  go.rel = "noopener";
+  go.textContent = strings["apply.continue"] + " ";
+  const hint = document.createElement("span");
+  hint.className = "apply-new-tab";
+  hint.textContent = strings["apply.new_tab"];
+  go.appendChild(hint);
+  const label = document.createElement("label");
+  label.htmlFor = "apply-block";
+  label.className = "apply-block-label";
   label.textContent = strings["apply.sealed_block"];
-  const pre = document.createElement("pre");
-  pre.className = "sealed";
-  pre.tabIndex = 0;
-  pre.textContent = block;
-  result.append(title, steps, label, pre);
+  const area = document.createElement("textarea");
+  area.id = "apply-block";
+  area.className = "sealed";
+  area.readOnly = true;
+  area.rows = Math.min(16, block.split("\n").length);
+  area.spellcheck = false;
+  area.setAttribute("autocapitalize", "off");
+  area.setAttribute("autocomplete", "off");
+  area.value = block;
+  const copyStatus = document.createElement("p");
+  copyStatus.id = "apply-copy-status";
+  copyStatus.className = "apply-copy-status";
+  copyStatus.setAttribute("role", "status");
+  copyStatus.setAttribute("aria-live", "polite");
+  const copy = document.createElement("button");
+  copy.type = "button";
+  copy.id = "apply-copy";
+  copy.className = "button button--secondary";
+  copy.textContent = strings["apply.copy"];
+  copy.addEventListener("click", () => copyBlock(area, copyStatus));
+  const actions = document.createElement("p");
+  actions.className = "apply-actions";
+  actions.append(copy, " ", go);
+  panel.append(title, steps, label, area, actions, copyStatus);
+  result.appendChild(panel);
+  title.focus();
 }
 
 async function seal(event) {
   event.preventDefault();
+  if (busy || !sealApplication) return;
   const problems = validate();
   showSummary(problems);
   if (problems.length) return;
-  result.textContent = strings["apply.sealing"];
-  let sealApplication;
-  try {
-    ({ sealApplication } = await import(new URL(form.dataset.sealSrc, document.baseURI).href));
-  } catch (error) {
-    result.textContent = strings["apply.unavailable"];
-    return;
-  }
+  busy = true;
+  result.querySelectorAll(".apply-sealed").forEach((old) => old.remove());
+  statusLine.textContent = strings["apply.sealing"];
   try {
     const block = await sealApplication(payload(), form.dataset.publicKey, form.dataset.opportunity, form.dataset.fingerprint);
-    const url = form.dataset.issueUrl + "&envelope=" + encodeURIComponent(block);
-    if (url.length < MAX_URL) {
-      window.open(url, "_blank", "noopener");
-      result.textContent = strings["apply.opened"];
+    const prefilledUrl = form.dataset.issueUrl + "&envelope=" + encodeURIComponent(block);
+    const prefilled = prefilledUrl.length < MAX_URL;
+    const link = prefilled ? prefilledUrl : form.dataset.issueUrl;
+    if (prefilled) {
+      statusLine.textContent = openTab(link) ? strings["apply.opened"] : strings["apply.blocked"];
     } else {
-      try {
-        await navigator.clipboard.writeText(block);
-      } catch (error) {
-        /* the block is shown below to copy by hand */
-      }
-      showSteps(block, form.dataset.issueUrl);
+      statusLine.textContent = strings["apply.too_long"];
     }
+    showSealed(block, link, prefilled);
   } catch (error) {
     if (error && error.code === "key-mismatch") {
-      result.textContent = strings["apply.key_mismatch"];
-      return;
+      statusLine.textContent = strings["apply.key_mismatch"];
+    } else {
+      statusLine.textContent = fill(strings["apply.failed"], { error: error && error.message ? error.message : String(error) });
     }
-    result.textContent = fill(strings["apply.failed"], { error: error && error.message ? error.message : String(error) });
+  } finally {
+    busy = false;
   }
 }
 
-if (form) {
+function b64urlToBytes(text) {
+  const b64 = text.replace(/-/g, "+").replace(/_/g, "/");
+  const binary = atob(b64 + "=".repeat((4 - (b64.length % 4)) % 4));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+// The key on the page must be a P-256 point whose fingerprint (docs/sealed-envelope.md: first 20
+// hex digits of its SHA-256, in groups of four) is the one shown; seal.js checks it again.
+async function keyProblem() {
+  if (!window.isSecureContext || !window.crypto || !window.crypto.subtle) return "apply.no_crypto";
+  try {
+    const point = b64urlToBytes(form.dataset.publicKey || "");
+    if (point.length !== 65) return "apply.key_mismatch";
+    await crypto.subtle.importKey("raw", point, { name: "ECDH", namedCurve: "P-256" }, false, []);
+    const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", point));
+    const hex = Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+    return hex.slice(0, 20).match(/.{4}/g).join("-") === form.dataset.fingerprint ? "" : "apply.key_mismatch";
+  } catch (error) {
+    return "apply.key_mismatch";
+  }
+}
+
+async function start() {
   form.querySelectorAll("textarea[data-criterion]").forEach((area) => {
     area.addEventListener("input", () => updateCount(area));
     updateCount(area);
   });
+  try {
+    ({ sealApplication } = await import(new URL(form.dataset.sealSrc, document.baseURI).href));
+  } catch (error) {
+    sealApplication = null;
+  }
+  if (typeof sealApplication !== "function") {
+    sealApplication = null;
+    notice.textContent = strings["apply.unavailable"];
+    return;
+  }
+  const problem = await keyProblem();
+  if (problem) {
+    sealApplication = null;
+    notice.textContent = strings[problem];
+    return;
+  }
   form.addEventListener("submit", seal);
+  // The radios are grouped only now: a form that is not ready has no named control at all.
+  form.querySelectorAll("input[type=radio]").forEach((radio) => {
+    radio.name = "language";
+  });
+  // Ready: the last thing this script does.
+  notice.hidden = true;
+  document.getElementById("apply-fields").disabled = false;
+  form.dataset.ready = "true";
+}
+
+if (form) {
+  start().catch(() => {
+    sealApplication = null;
+    notice.textContent = strings["apply.unavailable"];
+  });
 }
