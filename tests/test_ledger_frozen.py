@@ -251,3 +251,21 @@ def test_a_shallow_clone_says_so_a_warning_locally_an_error_in_actions(
     assert "fetch-depth: 0" in warning.hint
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     assert "the git history is shallow" in errors(clone)
+
+
+def test_an_entry_put_back_by_hand_is_excused_by_the_incident_that_restores_it(
+    main: Path,
+) -> None:
+    path = main / ledger.relative_path(OPPORTUNITY)
+    good = git(main, "rev-parse", "HEAD")
+    before = path.read_text()
+    rewrite(path, lambda d: d["applications"][1].update(issue=99))
+    bad = commit(main, "hand edit")
+    path.write_text(before)
+    commit(main, "put bob's issue back")
+    found = errors(main)
+    assert f"commit {bad[:12]} changed issue of entry" in found
+    assert found.count("changed issue of entry") == 2  # the edit, and the edit back
+    add_incident(path, bad, restores=good)
+    commit(main, "incident: bob's entry edited by hand, put back")
+    assert errors(main) == ""
