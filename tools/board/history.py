@@ -122,6 +122,8 @@ def folder_states(root: Path, folder: Path) -> FolderHistory:
             return FolderHistory(problem=SHALLOW)
         if not repo.head.is_valid():
             return FolderHistory(problem="no commit yet")
+        if not repo.git.rev_list("-1", "HEAD", "--", relative):  # never existed: nothing to walk
+            return FolderHistory()
         shas = repo.git.rev_list("--first-parent", "--reverse", "HEAD").split()
     except (git.InvalidGitRepositoryError, git.NoSuchPathError, git.GitCommandError):
         return FolderHistory(problem="not a git repository")
@@ -136,14 +138,14 @@ def _walk(repo: git.Repo, shas: list[str], folder: str) -> Iterator[tuple[str, d
     files: dict[str, str] = {}
     by_blob: dict[str, str] = {}  # blob id -> text, for the files of the previous state
     for sha in shas:
-        try:
-            found = repo.commit(sha).tree / folder
-        except KeyError:
-            found = None
-        tree = found if isinstance(found, git.Tree) else None
-        tree_id = tree.hexsha if tree is not None else ""
+        try:  # one round trip to git's object reader per commit
+            found, kind, _size = repo.git.get_object_header(f"{sha}:{folder}")
+            tree_id = _text(found) if _text(kind) == "tree" else ""
+        except ValueError:  # absent in that commit
+            tree_id = ""
         if tree_id != previous:
             files, kept = {}, {}
+            tree = git.Tree(repo, bytes.fromhex(tree_id), 0o040000, folder) if tree_id else None
             for blob in tree.blobs if tree is not None else ():
                 if PurePosixPath(blob.name).suffix.lower() in (".yaml", ".yml"):
                     text = by_blob.get(blob.hexsha)
@@ -152,3 +154,7 @@ def _walk(repo: git.Repo, shas: list[str], folder: str) -> Iterator[tuple[str, d
                     files[blob.name] = kept[blob.hexsha] = text
             by_blob, previous = kept, tree_id
         yield sha, files
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode("ascii") if isinstance(value, bytes) else value
