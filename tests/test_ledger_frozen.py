@@ -5,6 +5,7 @@ that repair a mistake in the open."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -269,3 +270,26 @@ def test_an_entry_put_back_by_hand_is_excused_by_the_incident_that_restores_it(
     add_incident(path, bad, restores=good)
     commit(main, "incident: bob's entry edited by hand, put back")
     assert errors(main) == ""
+
+
+def test_the_incident_the_error_spells_out_clears_it_once_pasted(main: Path) -> None:
+    path = main / ledger.relative_path(OPPORTUNITY)
+    bob = entries(path)[1]["receipt"]
+    rewrite(path, lambda d: d["applications"].pop())
+    commit(main, "lost bob", when=BACKDATED)
+    [problem] = run([], main / "content").errors
+    suggested = yaml.safe_load(
+        re.search(r"add under incidents: (\{.*?restores: \w+\})", problem.hint)[1]
+    )
+    good = suggested["restores"]
+    show = re.search(r"\(git show (\S+)\)", problem.hint)[1]
+    path.write_text(git(main, "show", show) + "\n")  # what the hint says to put back
+    suggested["explanation"] = {
+        "en": "Bob's entry was lost.",
+        "fr": "L'entrée de Bob a été perdue.",
+    }
+    rewrite(path, lambda d: d.setdefault("incidents", []).append(suggested))
+    commit(main, "put bob back, in the open")
+    assert (
+        errors(main) == "" and bob in path.read_text() and good == git(main, "rev-parse", "HEAD~2")
+    )

@@ -102,6 +102,7 @@ class FolderHistory:
 
     states: Iterable[tuple[str, dict[str, str]]] = ()
     problem: str = ""
+    folder: str = ""  # the folder, relative to the repository's top (for `git show sha:path`)
 
     @property
     def shallow(self) -> bool:
@@ -123,13 +124,13 @@ def folder_states(root: Path, folder: Path) -> FolderHistory:
         if not repo.head.is_valid():
             return FolderHistory(problem="no commit yet")
         if not repo.git.rev_list("-1", "HEAD", "--", relative):  # never existed: nothing to walk
-            return FolderHistory()
+            return FolderHistory(folder=relative)
         shas = repo.git.rev_list("--first-parent", "--reverse", "HEAD").split()
     except (git.InvalidGitRepositoryError, git.NoSuchPathError, git.GitCommandError):
         return FolderHistory(problem="not a git repository")
     except ValueError:
         return FolderHistory(problem="outside the repository")
-    return FolderHistory(states=_walk(repo, shas, relative))
+    return FolderHistory(states=_walk(repo, shas, relative), folder=relative)
 
 
 def _walk(repo: git.Repo, shas: list[str], folder: str) -> Iterator[tuple[str, dict[str, str]]]:

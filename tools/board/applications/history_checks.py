@@ -64,8 +64,9 @@ def history_problems(content_root: Path, content: Content) -> list[Problem]:
     out: list[Problem] = []
     for name, walk in walks.items():
         shown = display_path(folder / name)
-        out.extend(_breach(shown, walk, b) for b in walk.breaches)
-        out.extend(_unresolved(shown, docs[name], walk, i) for i in walk.unresolved())
+        source = f"{found.folder}/{name}"
+        out.extend(_breach(shown, source, walk, b) for b in walk.breaches)
+        out.extend(_unresolved(shown, source, docs[name], walk, i) for i in walk.unresolved())
     return out
 
 
@@ -118,7 +119,7 @@ def _what(b: Breach, walk: Walk) -> tuple[str, str]:
     }[b.kind]
 
 
-def _breach(shown: str, walk: Walk, b: Breach) -> Problem:
+def _breach(shown: str, source: str, walk: Walk, b: Breach) -> Problem:
     en, fr = _what(b, walk)
     if b.commit == WORKING_COPY:
         return Problem.of(
@@ -136,7 +137,7 @@ def _breach(shown: str, walk: Walk, b: Breach) -> Problem:
         )
     today = datetime.now(UTC).date().isoformat()
     incident = (
-        f"incidents: - {{commit: {b.commit}, date: '{today}', explanation: {{en: '…', fr: '…'}}, "
+        f"{{commit: {b.commit}, date: '{today}', explanation: {{en: '…', fr: '…'}}, "
         f"restores: {b.before}}}"
     )
     accept_en = accept_fr = ""
@@ -151,19 +152,19 @@ def _breach(shown: str, walk: Walk, b: Breach) -> Problem:
         Say(
             f"commit {b.commit[:12]} {en}",
             "a ledger only grows and is never rewritten; repair it in the open: put the ledger "
-            f"back as it was at {b.before[:12]} (git show {b.before}:{shown}) and record "
-            f"{incident}{accept_en}",
+            f"back as it was at {b.before[:12]} (git show {b.before}:{source}) and add under "
+            f"incidents: {incident}{accept_en}",
         ),
         Say(
             f"le commit {b.commit[:12]} a {fr}",
             "un registre ne fait que s'allonger et n'est jamais réécrit; réparez-le au grand "
             f"jour : remettez le registre dans son état au commit {b.before[:12]} (git show "
-            f"{b.before}:{shown}) et consignez {incident}{accept_fr}",
+            f"{b.before}:{source}) et ajoutez sous incidents : {incident}{accept_fr}",
         ),
     )
 
 
-def _unresolved(shown: str, doc: Any, walk: Walk, incident: Incident) -> Problem:
+def _unresolved(shown: str, source: str, doc: Any, walk: Walk, incident: Incident) -> Problem:
     index = walk.incidents.index(incident)
     line, col = doc.where(("incidents", index)) if doc is not None else (1, 1)
     field = f"incidents[{index}]"
@@ -190,12 +191,12 @@ def _unresolved(shown: str, doc: Any, walk: Walk, incident: Incident) -> Problem
         f"{field}.restores",
         Say(
             f"the ledger does not hold what it held at {restores[:12]}",
-            f"put the entries back as they were (git show {restores}:{shown}), or name the "
+            f"put the entries back as they were (git show {restores}:{source}), or name the "
             "commit the ledger was restored to",
         ),
         Say(
             f"le registre ne contient pas ce qu'il contenait au commit {restores[:12]}",
-            f"remettez les entrées telles qu'elles étaient (git show {restores}:{shown}), ou "
+            f"remettez les entrées telles qu'elles étaient (git show {restores}:{source}), ou "
             "indiquez le commit dont le registre a été rétabli",
         ),
         line,
