@@ -293,3 +293,16 @@ def test_the_incident_the_error_spells_out_clears_it_once_pasted(main: Path) -> 
     assert (
         errors(main) == "" and bob in path.read_text() and good == git(main, "rev-parse", "HEAD~2")
     )
+
+
+def test_intake_after_an_incident_keeps_the_incident(main: Path, form: Form) -> None:
+    path = main / ledger.relative_path(OPPORTUNITY)
+    bob = entries(path)[1]["receipt"]
+    git(main, "revert", "--no-edit", "HEAD")
+    revert = git(main, "rev-parse", "HEAD")
+    add_incident(path, revert, accepts=[bob])
+    commit(main, "incident")
+    receive(main, form, "cy", 3)  # intake rewrites the whole file
+    commit(main, "receive cy")
+    assert yaml.safe_load(path.read_text())["incidents"][0]["commit"] == revert
+    assert errors(main) == ""
