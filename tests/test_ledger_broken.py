@@ -122,3 +122,32 @@ def test_a_hand_broken_ledger_is_a_located_problem_in_validate_intake_and_openin
     assert isinstance(result.exception, SystemExit)  # click's exit, not a traceback
     assert says in result.output
     assert not (tmp_path / "out").exists()
+
+
+def test_an_applicant_reposting_large_blocks_cannot_make_the_ledger_unreadable(
+    repo: Path, form: Form
+) -> None:
+    from datetime import UTC, datetime
+
+    from board.intake.apply import write_atomic
+    from board.sealing.envelope import sha256_text
+
+    book = ledger.Ledger(OPPORTUNITY)
+    for i in range(20):  # one account superseding itself with blocks of the largest size
+        block = f"-----BEGIN SEALED APPLICATION-----\n{i:06d}" + "A" * 59_900
+        moment = datetime(2027, 1, 20, 10, i, tzinfo=UTC)
+        book, _, _ = ledger.record(book, 100 + i, "mallory", block, sha256_text(block), moment)
+    path = repo / ledger.relative_path(OPPORTUNITY)
+    write_atomic(path, ledger.dump(book))
+    assert path.stat().st_size > 1024 * 1024
+    data = webhook(
+        "issues",
+        render(form, {"opportunity": OPPORTUNITY, "envelope": sealed(repo)}),
+        author="ada",
+        number=1,
+    )
+    decision = dispatch.decide(event.from_payload("issues", data), repo, NOW)
+    assert decision.summary.startswith("received")
+    write_ledger(decision, repo)
+    assert [p.text() for p in run([], repo / "content").errors] == []
+    assert len(ledger.read(repo / "content", OPPORTUNITY).entries) == 21

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import rules, schemas
 from .applications.ledger import LEDGER_DIR, ledger_files
+from .applications.ledger import MAX_BYTES as LEDGER_MAX_BYTES
 from .content import (
     BOARD_FILE,
     OPPORTUNITIES_DIR,
@@ -245,7 +246,7 @@ def _is_ledger(path: Path, root: Path) -> bool:
 
 def _check_ledger(path: Path, content: Content) -> list[Problem]:
     shown = display_path(path)
-    doc, load_problems = load(path, shown)
+    doc, load_problems = load(path, shown, max_bytes=LEDGER_MAX_BYTES)
     if doc is None:
         return load_problems
     from .applications import checks as ledger_checks  # cryptography: only for ledgers

@@ -28,6 +28,10 @@ from ..problems import Problem
 from ..yamlfile import load
 
 LEDGER_DIR = "applications"  # under the content root
+# A ledger keeps every envelope it received (up to 60,000 characters each, superseded ones
+# too), so it may outgrow the 1 MiB of a content file: 16 MiB is some 280 envelopes of the
+# largest size, so one applicant re-posting large blocks cannot make the ledger unreadable.
+MAX_BYTES = 16 * 1024 * 1024
 RECEIVED, SUPERSEDED, WITHDRAWN, COPY = "received", "superseded", "withdrawn", "copy"
 
 # The only changes an entry may go through once it is on main: from the left status to one of
@@ -272,7 +276,7 @@ def read(content_root: Path, opportunity: str) -> Ledger:
         return Ledger(opportunity)
     from .checks import problems_of  # the schema check; it imports this module
 
-    doc, problems = load(path)
+    doc, problems = load(path, max_bytes=MAX_BYTES)
     if doc is None or problems:
         raise LedgerError(problems)
     problems = problems_of(doc)
