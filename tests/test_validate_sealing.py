@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -131,36 +129,3 @@ def test_a_ledger_for_no_opportunity_and_two_active_entries_are_errors(
     found = "\n".join(errors(repo))
     assert "no opportunity 'no-such-opportunity' on the board" in found
     assert "ada already has an active application (applications[0])" in found
-
-
-def git(repo: Path, *args: str, when: str | None = None) -> None:
-    env = dict(
-        os.environ,
-        GIT_AUTHOR_NAME="t",
-        GIT_AUTHOR_EMAIL="t@example.ca",
-        GIT_COMMITTER_NAME="t",
-        GIT_COMMITTER_EMAIL="t@example.ca",
-    )
-    if when:
-        env.update(GIT_AUTHOR_DATE=when, GIT_COMMITTER_DATE=when)
-    subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True)
-
-
-def test_a_commit_changing_a_ledger_after_closing_is_an_error(repo: Path, form: Form) -> None:
-    git(repo, "init", "-q")
-    git(repo, "add", "-A")
-    git(repo, "commit", "-qm", "board", when="2027-01-10T12:00:00+00:00")
-    path = receive(repo, form)
-    git(repo, "add", "-A")
-    git(repo, "commit", "-qm", "receipt", when="2027-01-20T15:05:00+00:00")
-    # the intake run for a last-second application lands within the grace period: fine
-    path.write_text(path.read_text().replace("status: received", "status: withdrawn"))
-    git(repo, "commit", "-qam", "late but within grace", when="2027-01-30T05:30:00+00:00")
-    assert not errors(repo)
-    path.write_text(path.read_text().replace("status: withdrawn", "status: received"))
-    git(repo, "commit", "-qam", "tamper", when="2027-02-02T09:00:00+00:00")
-    [problem] = errors(repo)
-    assert (
-        "changed the ledger on 2027-02-02T09:00:00+00:00, after the closing time 2027-01-29T23:59:59-05:00"
-        in problem
-    )

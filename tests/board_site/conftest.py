@@ -16,6 +16,7 @@ import pytest
 import yaml
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from board.applications.ledger import parse_utc, receipt_id
 from board.sealing import keys
 from board.sealing.envelope import sha256_text
 from board.site.build import BuildOptions, build
@@ -139,7 +140,6 @@ LEDGER = {
     "opportunity": "accessible-pdf-forms",
     "applications": [
         {
-            "receipt": "1a2b-3c4d-5e6f-0001",
             "issue": 40,
             "account": "octocat-private",
             "received": "2027-01-18T14:00:00Z",
@@ -148,7 +148,6 @@ LEDGER = {
             "envelope": "SECRET-ENVELOPE-1",
         },
         {
-            "receipt": "1a2b-3c4d-5e6f-0002",
             "issue": 41,
             "account": "someone-else",
             "received": "2027-01-18T15:00:00Z",
@@ -157,7 +156,6 @@ LEDGER = {
             "envelope": "SECRET-ENVELOPE-2",
         },
         {
-            "receipt": "1a2b-3c4d-5e6f-0003",
             "issue": 42,
             "account": "third-person",
             "received": "2027-01-19T09:00:00Z",
@@ -167,6 +165,28 @@ LEDGER = {
         },
     ],
 }
+# Receipt ids as intake computes them (board validate recomputes them).
+LEDGER["applications"] = [
+    {
+        "receipt": receipt_id(
+            LEDGER["opportunity"], e["issue"], e["account"], e["sha256"], parse_utc(e["received"])
+        ),
+        **e,
+    }
+    for e in LEDGER["applications"]
+]
+RECEIPTS = [e["receipt"] for e in LEDGER["applications"]]
+LEDGER["incidents"] = [
+    {
+        "commit": "0123456789abcdef0123456789abcdef01234567",
+        "date": "2027-01-19",
+        "explanation": {
+            "en": "An intake commit was reverted by mistake; the entry was put back.",
+            "fr": "Un commit de réception a été annulé par erreur; l'entrée a été rétablie.",
+        },
+        "restores": "89abcdef0123456789abcdef0123456789abcdef",
+    }
+]
 
 
 def build_board(content: Path, site: Path, seal: bool = True, now: datetime = NOW) -> Path:

@@ -28,6 +28,7 @@ from .conftest import (
     FINGERPRINT,
     NOW,
     PUBLIC_KEY,
+    RECEIPTS,
     ROOT,
     build_board,
     every_status,
@@ -201,9 +202,9 @@ def test_apply_button_fingerprint_questions_and_addenda(built: Path) -> None:
 def test_ledger_counts_received_and_never_shows_accounts_or_envelopes(built: Path) -> None:
     html = page(built, "en/opportunities/accessible-pdf-forms/")
     assert "2 sealed applications received." in text_of(html)
-    assert "1a2b-3c4d-5e6f-0001" in html and sha256_text("SECRET-ENVELOPE-1") in html
+    assert RECEIPTS[0] in html and sha256_text("SECRET-ENVELOPE-1") in html
     assert sha256_text("SECRET-ENVELOPE-3") in html
-    assert "1a2b-3c4d-5e6f-0002" not in html
+    assert RECEIPTS[1] not in html
     assert "January 18, 2027, 9:00 a.m. ET" in html  # received, in the board's zone
     for path in built.rglob("*"):
         if path.is_file() and path.suffix in (".html", ".xml", ".json", ".csv"):
@@ -415,17 +416,19 @@ def test_guides_exist_in_both_languages_with_the_same_sections() -> None:
         assert count(en) == count(fr), slug
 
 
-def test_yaml_ledger_shape_is_tolerated_when_broken(tmp_path: Path) -> None:
+def test_a_hand_broken_ledger_is_an_error_with_its_place_never_a_silent_zero(
+    tmp_path: Path,
+) -> None:
+    from board.applications.ledger import LedgerError
     from board.site import ledger
 
     (tmp_path / "applications").mkdir()
-    (tmp_path / "applications" / "x.yaml").write_text("applications: nope\n", encoding="utf-8")
-    assert ledger.read(tmp_path, "x").count == 0
-    assert ledger.read(tmp_path, "absent").count == 0
-    (tmp_path / "applications" / "y.yaml").write_text(
-        yaml.safe_dump({"applications": [{"status": "received", "sha256": "zz"}]})
+    (tmp_path / "applications" / "x.yaml").write_text(
+        "opportunity: x\napplications: nope\n", encoding="utf-8"
     )
-    assert ledger.read(tmp_path, "y").count == 0
+    with pytest.raises(LedgerError, match=r"x.yaml:2:15: applications: expected a list"):
+        ledger.read(tmp_path, "x")
+    assert ledger.read(tmp_path, "absent").count == 0
 
 
 @pytest.mark.parametrize("command", ["build", "serve"])

@@ -1,5 +1,5 @@
 """Reading the content as it was at a git revision (gitpython): the one I/O edge for
-``board answers``, ``board preview`` and ``board pr-scope``.
+``board answers``, ``board preview``, ``board pr-scope`` and the frozen-ledger check.
 
 Everything returned is plain data (paths and texts, or parsed mappings); the decisions are made
 by pure functions elsewhere.
@@ -7,7 +7,7 @@ by pure functions elsewhere.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -165,3 +165,75 @@ def all_texts_at(root: Path, rev: str | None, folder: str) -> dict[str, str]:
         for p in sorted((base / folder).rglob("*.y*ml"))
         if p.is_file()
     }
+
+
+@dataclass(frozen=True)
+class FolderHistory:
+    """The states of one folder along the first-parent history of HEAD, oldest first.
+
+    ``states`` yields ``(commit, {file name: text})`` for every first-parent commit (the folder
+    absent is ``{}``), lazily, so a long history is never all in memory. Comparing consecutive states along the first parent sees every
+    state main has had, including what a merge brought in through its second parent. Commit
+    dates are never read: they can be forged. ``problem`` says why there is no history ("" when
+    there is): not a repository, no commit yet, or a shallow clone that cannot show it whole.
+    """
+
+    states: Iterable[tuple[str, dict[str, str]]] = ()
+    problem: str = ""
+    folder: str = ""  # the folder, relative to the repository's top (for `git show sha:path`)
+
+    @property
+    def shallow(self) -> bool:
+        return self.problem == SHALLOW
+
+
+SHALLOW = "shallow clone"
+
+
+def folder_states(root: Path, folder: Path) -> FolderHistory:
+    """The first-parent history from HEAD of ``folder`` (which may no longer exist), in the
+    repository holding ``root``."""
+    try:
+        repo = git.Repo(root, search_parent_directories=True)
+        top = Path(repo.working_tree_dir or root).resolve()
+        relative = folder.resolve().relative_to(top).as_posix()
+        if repo.git.rev_parse("--is-shallow-repository").strip() == "true":
+            return FolderHistory(problem=SHALLOW)
+        if not repo.head.is_valid():
+            return FolderHistory(problem="no commit yet")
+        if not repo.git.rev_list("-1", "HEAD", "--", relative):  # never existed: nothing to walk
+            return FolderHistory(folder=relative)
+        shas = repo.git.rev_list("--first-parent", "--reverse", "HEAD").split()
+    except (git.InvalidGitRepositoryError, git.NoSuchPathError, git.GitCommandError):
+        return FolderHistory(problem="not a git repository")
+    except ValueError:
+        return FolderHistory(problem="outside the repository")
+    return FolderHistory(states=_walk(repo, shas, relative), folder=relative)
+
+
+def _walk(repo: git.Repo, shas: list[str], folder: str) -> Iterator[tuple[str, dict[str, str]]]:
+    """``(commit, {file name: text})`` for every commit; a file is read only when it changed."""
+    previous: str | None = None  # the folder's tree id in the commit before
+    files: dict[str, str] = {}
+    by_blob: dict[str, str] = {}  # blob id -> text, for the files of the previous state
+    for sha in shas:
+        try:  # one round trip to git's object reader per commit
+            found, kind, _size = repo.git.get_object_header(f"{sha}:{folder}")
+            tree_id = _text(found) if _text(kind) == "tree" else ""
+        except ValueError:  # absent in that commit
+            tree_id = ""
+        if tree_id != previous:
+            files, kept = {}, {}
+            tree = git.Tree(repo, bytes.fromhex(tree_id), 0o040000, folder) if tree_id else None
+            for blob in tree.blobs if tree is not None else ():
+                if PurePosixPath(blob.name).suffix.lower() in (".yaml", ".yml"):
+                    text = by_blob.get(blob.hexsha)
+                    if text is None:
+                        text = blob.data_stream.read().decode("utf-8", "replace")
+                    files[blob.name] = kept[blob.hexsha] = text
+            by_blob, previous = kept, tree_id
+        yield sha, files
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode("ascii") if isinstance(value, bytes) else value

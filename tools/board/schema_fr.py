@@ -253,13 +253,45 @@ OTHER: dict[str, tuple[str, str]] = {
         "SHA-256 of the envelope text, 64 lowercase hexadecimal digits.",
         "SHA-256 du texte de l'enveloppe, 64 chiffres hexadécimaux en minuscules.",
     ),
+    "ledger.applications[].account_id": (
+        "GitHub's numeric id of that account (a login can be renamed and reused; the id cannot).",
+        "Identifiant numérique GitHub de ce compte (un nom d'utilisateur peut être changé et réutilisé; l'identifiant, non).",
+    ),
     "ledger.applications[].status": (
-        "received (active), superseded (by a newer application from the same account) or withdrawn.",
-        "received (reçue, active), superseded (remplacée par une candidature plus récente du même compte) ou withdrawn (retirée).",
+        "received (active), superseded (by a newer application from the same account), withdrawn, or copy (the same block posted earlier by another account).",
+        "received (reçue, active), superseded (remplacée par une candidature plus récente du même compte), withdrawn (retirée) ou copy (copie d'un bloc publié plus tôt par un autre compte).",
+    ),
+    "ledger.applications[].changed": (
+        "When GitHub recorded the event that changed the status from received, in UTC: 2027-01-29T18:00:00Z.",
+        "Moment où GitHub a enregistré l'événement qui a fait passer l'état de received à un autre, en UTC : 2027-01-29T18:00:00Z.",
     ),
     "ledger.applications[].envelope": (
         "The sealed envelope exactly as hashed (see docs/sealed-envelope.md).",
         "L'enveloppe scellée, exactement telle qu'elle a été hachée (voir docs/sealed-envelope.md).",
+    ),
+    "ledger.incidents": (
+        "Repairs made in the open, oldest first; added by a maintainer, never removed (see docs/sealed-envelope.md).",
+        "Réparations faites au grand jour, de la plus ancienne à la plus récente; ajoutées par une personne responsable du dépôt, jamais retirées (voir docs/sealed-envelope.md).",
+    ),
+    "ledger.incidents[].commit": (
+        "Full SHA (40 hexadecimal digits) of the commit on main that broke the ledger's rules.",
+        "SHA complet (40 chiffres hexadécimaux) du commit de main qui a enfreint les règles du registre.",
+    ),
+    "ledger.incidents[].date": (
+        "The day the incident was recorded: 2027-02-03.",
+        "Le jour où l'incident a été consigné : 2027-02-03.",
+    ),
+    "ledger.incidents[].explanation": (
+        "What happened and what was done, in English and in French.",
+        "Ce qui s'est passé et ce qui a été fait, en anglais et en français.",
+    ),
+    "ledger.incidents[].restores": (
+        "Full SHA of the commit whose ledger was put back (give restores or accepts, not both).",
+        "SHA complet du commit dont le registre a été rétabli (indiquez restores ou accepts, pas les deux).",
+    ),
+    "ledger.incidents[].accepts": (
+        "Receipts whose change by the commit stands as it is (give restores or accepts, not both).",
+        "Reçus dont la modification par ce commit est maintenue telle quelle (indiquez restores ou accepts, pas les deux).",
     ),
 }
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import rules, schemas
 from .applications.ledger import LEDGER_DIR, ledger_files
+from .applications.ledger import MAX_BYTES as LEDGER_MAX_BYTES
 from .content import (
     BOARD_FILE,
     OPPORTUNITIES_DIR,
@@ -165,8 +166,8 @@ def run(
     With ``keep`` the valid opportunities are kept as values for the build; a check-only run
     passes False so memory stays flat however large the archive grows (the opportunities that
     a ledger refers to are kept all the same). With ``repository`` (the default), also look at
-    what lies beyond the files themselves: git history of the ledgers and, for a whole content
-    root, private key material anywhere in the repository.
+    what lies beyond the files themselves: the ledgers across git history (a deleted one too)
+    and, for a whole content root, private key material anywhere in the repository.
     """
     root, files, want_board, problems = _targets(paths, default_root)
     content = Content(root=root or default_root, problems=problems)
@@ -219,8 +220,12 @@ def run(
             content.opportunities.append(Opportunity.from_raw(doc.data, shown))
     content.problems.extend(_unique_ids(ids))
     for path in ledgers:
-        content.problems.extend(_check_ledger(path, content, repository))
+        content.problems.extend(_check_ledger(path, content))
         result.files.append(display_path(path))
+    if repository and (ledgers or not paths):
+        from .applications import history_checks  # git: only when history is wanted
+
+        content.problems.extend(history_checks.history_problems(root, content))
     if repository and not paths:
         from . import secrets
 
@@ -240,19 +245,14 @@ def _is_ledger(path: Path, root: Path) -> bool:
     return path.parent.name == LEDGER_DIR and path.parent.parent.resolve() == root.resolve()
 
 
-def _check_ledger(path: Path, content: Content, history: bool) -> list[Problem]:
+def _check_ledger(path: Path, content: Content) -> list[Problem]:
     shown = display_path(path)
-    doc, load_problems = load(path, shown)
+    doc, load_problems = load(path, shown, max_bytes=LEDGER_MAX_BYTES)
     if doc is None:
         return load_problems
-    from .applications import checks as ledger_checks  # cryptography, git: only for ledgers
+    from .applications import checks as ledger_checks  # cryptography: only for ledgers
 
-    found = ledger_checks.check_document(doc, path, content)
-    oid = doc.data.get("opportunity") if isinstance(doc.data, dict) else None
-    opportunity = content.opportunity(oid) if isinstance(oid, str) else None
-    if history and opportunity is not None:
-        found.extend(ledger_checks.check_history(path, shown, opportunity.closing))
-    return found
+    return ledger_checks.check_document(doc, path, content)
 
 
 def load_content(root: Path) -> Content:

@@ -360,12 +360,14 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
     return doc, []
 
 
-def load(path: Path, display: str | None = None) -> tuple[Document | None, list[Problem]]:
+def load(
+    path: Path, display: str | None = None, *, max_bytes: int = MAX_BYTES
+) -> tuple[Document | None, list[Problem]]:
     """Read and parse one file, turning every I/O or encoding failure into a `Problem`."""
     shown = display or str(path)
     try:
         with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+            raw = handle.read(max_bytes + 1)
     except OSError as exc:
         return None, [
             Problem.of(
@@ -375,14 +377,15 @@ def load(path: Path, display: str | None = None) -> tuple[Document | None, list[
                 Say(f"impossible de lire le fichier : {exc.strerror}", "vérifiez le chemin"),
             )
         ]
-    if len(raw) > MAX_BYTES:
+    if len(raw) > max_bytes:
+        mib = max_bytes // (1024 * 1024)
         return None, [
             Problem.of(
                 shown,
                 "",
-                Say("the file is larger than 1 MiB", "content files are small text files"),
+                Say(f"the file is larger than {mib} MiB", "content files are small text files"),
                 Say(
-                    "le fichier dépasse 1 Mio",
+                    f"le fichier dépasse {mib} Mio",
                     "les fichiers de contenu sont de petits fichiers texte",
                 ),
             )

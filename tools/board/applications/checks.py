@@ -1,16 +1,18 @@
-"""``board validate`` for ledger files: schema, hashes, the opportunity, and closing time.
+"""``board validate`` for ledger files: schema, hashes, receipts, the opportunity, closing time.
 
-Two rules keep a ledger frozen once its opportunity closes (see docs/sealed-envelope.md):
+What keeps a ledger frozen (see docs/sealed-envelope.md, "Why it is frozen"):
 
-* an entry ``received`` after the closing time is an error (GitHub's own timestamp of the issue);
-* where git history is available, a commit dated more than `GRACE` after closing that changed the
-  ledger is an error. The grace lets the intake run for an application made in the last second
-  land its commit; it never admits an application received after closing.
+* in the file as it is: each receipt id is recomputed from its entry; an entry ``received``, or
+  whose status ``changed``, after the closing time is an error (GitHub's own timestamps);
+* across the first-parent history of the branch (`frozen`, read through `board.history`): a
+  ledger only grows, its entries never change except for the status transitions intake makes,
+  and a ledger file is never deleted; a breach is an error until an incident recorded in the
+  ledger repairs it in the open (`history_problems`, in `history_checks`).
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date
 from pathlib import Path
 
 from .. import schemas
@@ -18,14 +20,60 @@ from ..content import Content
 from ..problems import Problem, Say
 from ..sealing.envelope import sha256_text
 from ..yamlfile import Document
-from .ledger import parse_utc, same_account
+from .ledger import RECEIVED, parse_utc, receipt_id, same_account
 
-GRACE = timedelta(hours=1)
+
+def problems_of(doc: Document) -> list[Problem]:
+    """Schema problems of a loaded ledger, and times that match the pattern but are no date."""
+    found = schemas.problems(doc, "ledger")
+    if found:
+        return found
+    for i, raw in enumerate(doc.data["applications"]):
+        for key in ("received", "changed"):
+            try:
+                if key in raw:
+                    parse_utc(raw[key])
+            except ValueError:
+                line, col = doc.where(("applications", i, key))
+                found.append(
+                    Problem.of(
+                        doc.path,
+                        f"applications[{i}].{key}",
+                        Say(f"{raw[key]!r} is not a real date and time", "write it in UTC"),
+                        Say(
+                            f"{raw[key]!r} n'est pas une date et une heure réelles",
+                            "écrivez-la en UTC",
+                        ),
+                        line,
+                        col,
+                    )
+                )
+    for i, raw in enumerate(doc.data.get("incidents", [])):
+        try:
+            date.fromisoformat(raw["date"])
+        except ValueError:
+            line, col = doc.where(("incidents", i, "date"))
+            found.append(
+                Problem.of(
+                    doc.path,
+                    f"incidents[{i}].date",
+                    Say(f"{raw['date']!r} is not a real date", "write it as 2027-02-03"),
+                    Say(
+                        f"{raw['date']!r} n'est pas une date réelle",
+                        "écrivez-la ainsi : 2027-02-03",
+                    ),
+                    line,
+                    col,
+                )
+            )
+    return found
 
 
 def check_document(doc: Document, file_path: Path, content: Content) -> list[Problem]:
-    found = schemas.problems(doc, "ledger")
-    if found or not isinstance(doc.data, dict):
+    if not isinstance(doc.data, dict):
+        return problems_of(doc)
+    found = problems_of(doc)
+    if found:
         return found
     oid = doc.data["opportunity"]
 
@@ -96,7 +144,43 @@ def check_document(doc: Document, file_path: Path, content: Content) -> list[Pro
                 )
             )
         receipts.add(entry["receipt"])
-        if entry["status"] == "received":
+        expected = receipt_id(
+            oid, entry["issue"], entry["account"], entry["sha256"], parse_utc(entry["received"])
+        )
+        if entry["receipt"] != expected:
+            found.append(
+                problem(
+                    ("applications", i, "receipt"),
+                    f"{where}.receipt",
+                    Say(
+                        f"{entry['receipt']} is not the receipt id of this entry ({expected})",
+                        "a receipt id is computed from the opportunity, issue, account, sha256 and "
+                        "received time; one of them was changed after intake",
+                    ),
+                    Say(
+                        f"{entry['receipt']} n'est pas le numéro de reçu de cette entrée ({expected})",
+                        "le numéro de reçu est calculé à partir de l'opportunité, du ticket, du "
+                        "compte, du sha256 et du moment de réception; l'un d'eux a été modifié "
+                        "après la réception",
+                    ),
+                )
+            )
+        if entry["status"] == RECEIVED and "changed" in entry:
+            found.append(
+                problem(
+                    ("applications", i, "changed"),
+                    f"{where}.changed",
+                    Say(
+                        "an active (received) entry has no `changed` time",
+                        "`changed` records when intake moved the status away from received",
+                    ),
+                    Say(
+                        "une entrée active (received) ne porte pas de moment `changed`",
+                        "`changed` indique quand la réception a fait quitter l'état received",
+                    ),
+                )
+            )
+        if entry["status"] == RECEIVED:
             account = entry["account"].casefold()
             if account in active:
                 found.append(
@@ -129,43 +213,54 @@ def check_document(doc: Document, file_path: Path, content: Content) -> list[Pro
                     ),
                 )
             )
+        if (
+            opportunity is not None
+            and "changed" in entry
+            and parse_utc(entry["changed"]) > opportunity.closing
+        ):
+            found.append(
+                problem(
+                    ("applications", i, "changed"),
+                    f"{where}.changed",
+                    Say(
+                        f"{entry['changed']} is after the closing time {opportunity.closing.isoformat()}",
+                        "an application's status is frozen once the opportunity closes",
+                    ),
+                    Say(
+                        f"{entry['changed']} est après l'heure de clôture {opportunity.closing.isoformat()}",
+                        "l'état d'une candidature est figé dès la clôture de l'opportunité",
+                    ),
+                )
+            )
+    found.extend(_incident_problems(doc))
     return found
 
 
-def _commits(path: Path) -> list[tuple[str, datetime]]:
-    """(short sha, committed at) of every commit that changed ``path``; [] without git."""
-    try:
-        import git
-    except ImportError:  # pragma: no cover - gitpython is a dependency
-        return []
-    try:
-        repo = git.Repo(path.parent, search_parent_directories=True)
-        relative = path.resolve().relative_to(Path(repo.working_tree_dir or ".").resolve())
-        return [
-            (c.hexsha[:10], c.committed_datetime) for c in repo.iter_commits(paths=str(relative))
-        ]
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError, git.GitCommandError, ValueError):
-        return []
-
-
-def check_history(file_path: Path, shown: str, closing: datetime) -> list[Problem]:
-    """A commit more than `GRACE` after ``closing`` that changed the ledger is an error."""
-    return [
-        Problem.of(
-            shown,
-            "",
-            Say(
-                f"commit {sha} changed the ledger on {when.isoformat()}, after the closing time {closing.isoformat()}",
-                "a ledger is frozen once its opportunity closes; revert the change",
-            ),
-            Say(
-                f"le commit {sha} a modifié le registre le {when.isoformat()}, après l'heure de clôture {closing.isoformat()}",
-                "un registre est figé dès la clôture de son opportunité; annulez la modification",
-            ),
+def _incident_problems(doc: Document) -> list[Problem]:
+    found = []
+    for i, incident in enumerate(doc.data.get("incidents", [])):
+        if ("restores" in incident) != ("accepts" in incident):
+            continue
+        line, col = doc.where(("incidents", i))
+        found.append(
+            Problem.of(
+                doc.path,
+                f"incidents[{i}]",
+                Say(
+                    "an incident says either what it restores or what it accepts",
+                    "write `restores: <full SHA>` when the ledger was put back as it was at that "
+                    "commit, or `accepts: [<receipt>, ...]` when the change stands",
+                ),
+                Say(
+                    "un incident indique soit ce qu'il rétablit, soit ce qu'il accepte",
+                    "écrivez `restores: <SHA complet>` si le registre a été remis dans son état à "
+                    "ce commit, ou `accepts: [<reçu>, ...]` si la modification est maintenue",
+                ),
+                line,
+                col,
+            )
         )
-        for sha, when in _commits(file_path)
-        if when > closing + GRACE
-    ]
+    return found
 
 
-__all__ = ["GRACE", "check_document", "check_history", "same_account"]
+__all__ = ["check_document", "problems_of", "same_account"]

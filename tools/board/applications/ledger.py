@@ -1,25 +1,45 @@
 """The public ledger: ``content/applications/<opportunity-id>.yaml``, one file per opportunity.
 
 ``{opportunity: <id>, applications: [{receipt, issue, account, received, sha256, status,
-envelope}]}``, oldest first. Intake computes the next ledger as a value (`record`,
-`withdraw`); only `apply.write_ledger` writes it. The site reads the same shape to show how many
-applications arrived and their hashes.
+envelope}], incidents: [...]}``, oldest first. Intake computes the next ledger as a value
+(`record`, `withdraw`); only `apply.write_ledger` writes it. The site reads the same shape to
+show how many applications arrived, their hashes, the ledger's `digest` and its incidents.
+
+`read` checks a file against ``schemas/ledger.schema.json`` before building any value from it,
+so a hand-broken ledger is a `LedgerError` listing its problems, never a traceback and never an
+entry silently dropped. `TRANSITIONS` is the one table of the status changes an entry may go
+through once it is on main (`applications.frozen` enforces it across git history).
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+import json
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from ..errors import BoardError
+from ..model import Text
+from ..problems import Problem
 from ..yamlfile import load
 
 LEDGER_DIR = "applications"  # under the content root
-RECEIVED, SUPERSEDED, WITHDRAWN = "received", "superseded", "withdrawn"
+# A ledger keeps every envelope it received (up to 60,000 characters each, superseded ones
+# too), so it may outgrow the 1 MiB of a content file: 16 MiB is some 280 envelopes of the
+# largest size, so one applicant re-posting large blocks cannot make the ledger unreadable.
+MAX_BYTES = 16 * 1024 * 1024
+RECEIVED, SUPERSEDED, WITHDRAWN, COPY = "received", "superseded", "withdrawn", "copy"
+
+# The only changes an entry may go through once it is on main: from the left status to one of
+# the right ones, each carrying `changed` (GitHub's timestamp of the event), on or before
+# closing. Everything else in an entry never changes. One table, read by the history check.
+TRANSITIONS: dict[str, frozenset[str]] = {
+    RECEIVED: frozenset({SUPERSEDED, WITHDRAWN, COPY}),
+}
 
 
 @dataclass(frozen=True)
@@ -31,21 +51,30 @@ class Entry:
     sha256: str
     status: str
     envelope: str
+    account_id: int | None = None  # GitHub's numeric user id
+    changed: datetime | None = None  # GitHub's time of the event that changed `status`
 
     @property
     def active(self) -> bool:
         return self.status == RECEIVED
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "receipt": self.receipt,
             "issue": self.issue,
             "account": self.account,
+        }
+        if self.account_id is not None:
+            out["account_id"] = self.account_id
+        out |= {
             "received": utc_text(self.received),
             "sha256": self.sha256,
             "status": self.status,
-            "envelope": self.envelope,
         }
+        if self.changed is not None:
+            out["changed"] = utc_text(self.changed)
+        out["envelope"] = self.envelope
+        return out
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> Entry:
@@ -57,6 +86,45 @@ class Entry:
             sha256=raw["sha256"],
             status=raw["status"],
             envelope=raw["envelope"],
+            account_id=raw.get("account_id"),
+            changed=parse_utc(raw["changed"]) if "changed" in raw else None,
+        )
+
+
+@dataclass(frozen=True)
+class Incident:
+    """A repair made in the open: the commit that broke the ledger's rules, and what was done.
+
+    ``restores`` names the commit whose state the ledger was put back to; ``accepts`` lists the
+    receipts whose change by ``commit`` stands. Exactly one of the two.
+    """
+
+    commit: str  # full SHA
+    date: str  # YYYY-MM-DD, the day the incident was recorded
+    explanation: Text
+    restores: str | None = None
+    accepts: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "commit": self.commit,
+            "date": self.date,
+            "explanation": {"en": self.explanation.en, "fr": self.explanation.fr},
+        }
+        if self.restores is not None:
+            out["restores"] = self.restores
+        else:
+            out["accepts"] = list(self.accepts)
+        return out
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> Incident:
+        return cls(
+            commit=raw["commit"],
+            date=raw["date"],
+            explanation=Text.of(raw["explanation"]),
+            restores=raw.get("restores"),
+            accepts=tuple(raw.get("accepts", ())),
         )
 
 
@@ -64,6 +132,11 @@ class Entry:
 class Ledger:
     opportunity: str
     entries: tuple[Entry, ...] = ()
+    incidents: tuple[Incident, ...] = field(default=(), kw_only=True)
+
+    @property
+    def digest(self) -> str:
+        return digest([e.to_json() for e in self.entries])
 
     @property
     def active(self) -> tuple[Entry, ...]:
@@ -76,14 +149,33 @@ class Ledger:
         return next((e for e in self.entries if e.active and e.issue == issue), None)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "opportunity": self.opportunity,
             "applications": [e.to_json() for e in self.entries],
         }
+        if self.incidents:
+            out["incidents"] = [i.to_json() for i in self.incidents]
+        return out
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> Ledger:
-        return cls(raw["opportunity"], tuple(Entry.from_json(e) for e in raw["applications"]))
+        return cls(
+            raw["opportunity"],
+            tuple(Entry.from_json(e) for e in raw["applications"]),
+            incidents=tuple(Incident.from_json(i) for i in raw.get("incidents", ())),
+        )
+
+
+def canonical(applications: list[dict[str, Any]]) -> bytes:
+    """The entries as canonical JSON (RFC 8785, which for strings and integers is this)."""
+    text = json.dumps(applications, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return text.encode("utf-8")
+
+
+def digest(applications: list[dict[str, Any]]) -> str:
+    """SHA-256 of the ``applications`` list in `canonical` form: what the board publishes so
+    outside copies witness the ledger (docs/sealed-envelope.md shows how to recompute it)."""
+    return hashlib.sha256(canonical(applications)).hexdigest()
 
 
 def utc_text(moment: datetime) -> str:
@@ -116,13 +208,15 @@ def record(
     )
     superseded = tuple(e for e in ledger.entries if e.active and same_account(e.account, account))
     entries = tuple(replace(e, status=SUPERSEDED) if e in superseded else e for e in ledger.entries)
-    return Ledger(ledger.opportunity, (*entries, entry)), entry, superseded
+    new = Ledger(ledger.opportunity, (*entries, entry), incidents=ledger.incidents)
+    return new, entry, superseded
 
 
 def withdraw(ledger: Ledger, entry: Entry) -> Ledger:
     return Ledger(
         ledger.opportunity,
         tuple(replace(e, status=WITHDRAWN) if e == entry else e for e in ledger.entries),
+        incidents=ledger.incidents,
     )
 
 
@@ -163,12 +257,29 @@ def ledger_files(content_root: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
+class LedgerError(BoardError, ValueError):
+    """A ledger that does not match its schema: the problems, each with line and column."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(p.text() for p in problems))
+
+
 def read(content_root: Path, opportunity: str) -> Ledger:
-    """The opportunity's ledger (empty when there is none yet); `ValueError` when unreadable."""
+    """The opportunity's ledger (empty when there is none yet).
+
+    Raises `LedgerError` (a `BoardError`, and a `ValueError` for older callers) with every
+    problem when the file cannot be read or does not match its schema.
+    """
     path = content_root / LEDGER_DIR / f"{opportunity}.yaml"
     if not path.exists():
         return Ledger(opportunity)
-    doc, problems = load(path)
+    from .checks import problems_of  # the schema check; it imports this module
+
+    doc, problems = load(path, max_bytes=MAX_BYTES)
     if doc is None or problems:
-        raise ValueError(f"{path}: {problems[0].text() if problems else 'unreadable'}")
+        raise LedgerError(problems)
+    problems = problems_of(doc)
+    if problems:
+        raise LedgerError(problems)
     return Ledger.from_json(doc.data)

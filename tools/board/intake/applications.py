@@ -122,7 +122,7 @@ def _submission(event: Event, form: Form, content: Content) -> Decision:
     moment = event.moment
     try:
         ledger = ledgers.read(content.root, oid)
-    except ValueError:
+    except ledgers.LedgerError:
         return Decision(
             comment=m.comment(m.say("title-fix"), [m.say("ledger-unreadable")]),
             summary=f"ledger of {oid} unreadable",
@@ -217,8 +217,11 @@ def _comment(event: Event, form: Form, repo_root: Path) -> Decision:
     found = _open_opportunity(content, oid)
     try:
         ledger = ledgers.read(content.root, oid) if found else None
-    except ValueError:
-        ledger = None
+    except ledgers.LedgerError:
+        return Decision(
+            comment=m.comment(title, [m.say("ledger-unreadable")]),
+            summary=f"ledger of {oid} unreadable",
+        )
     entry = ledger.active_for_issue(event.issue_number) if ledger else None
     if found is None or ledger is None or entry is None:
         return Decision(

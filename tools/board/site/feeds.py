@@ -171,9 +171,24 @@ def record(x: Listing, site: SiteData) -> dict[str, Any]:
         "licence": opp.licence,
         "updated": x.history.updated,
         "applications": x.ledger.count,
+        "ledger": ledger_record(x),
         "questions": len(opp.questions),
         "url": {lang: site.site_url + routes.opportunity(lang, opp.id) for lang in ("en", "fr")},
     }
+
+
+def ledger_record(x: Listing) -> dict[str, Any]:
+    """The ledger's digest (docs/sealed-envelope.md says how to recompute it) and incidents."""
+    incidents = []
+    for i in x.ledger.incidents:
+        item: dict[str, Any] = {
+            "commit": i.commit,
+            "date": i.date,
+            "explanation": {"en": i.explanation.en, "fr": i.explanation.fr},
+        }
+        item |= {"restores": i.restores} if i.restores else {"accepts": list(i.accepts)}
+        incidents.append(item)
+    return {"digest": x.ledger.digest, "incidents": incidents}
 
 
 def records(site: SiteData) -> list[dict[str, Any]]:

@@ -1,19 +1,19 @@
 """The public ledger of sealed applications: ``content/applications/<opportunity-id>.yaml``.
 
-Only what may be public leaves this module: receipt ids, hashes and times. The account that
-filed an application and the sealed envelope itself are never read into the site.
+Only what may be public leaves this module: receipt ids, hashes and times of the active
+applications, the ledger's digest and its incidents. The account that filed an application and
+the sealed envelope itself never reach the site's values. The file is read by
+`board.applications.ledger.read`, checked against its schema: a hand-broken ledger raises
+`LedgerError` (the build has already refused it at validation), never a silent zero.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..yamlfile import load
-
-LEDGER_DIR = "applications"
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+from ..applications import ledger as ledgers
+from ..model import Text
 
 
 @dataclass(frozen=True)
@@ -24,29 +24,40 @@ class Receipt:
 
 
 @dataclass(frozen=True)
+class Incident:
+    """A repair made in the open (see docs/sealed-envelope.md): shown on the opportunity page."""
+
+    commit: str  # full SHA of the commit that broke the ledger's rules
+    date: str  # YYYY-MM-DD, when it was recorded
+    explanation: Text
+    restores: str | None  # full SHA whose state the ledger was put back to, or None
+    accepts: tuple[str, ...]  # receipts whose change stands
+
+
+@dataclass(frozen=True)
 class Ledger:
     receipts: tuple[Receipt, ...] = ()
+    digest: str = ledgers.digest([])  # SHA-256 of every entry, canonical JSON
+    incidents: tuple[Incident, ...] = ()
 
     @property
     def count(self) -> int:
         return len(self.receipts)
 
 
+def of(book: ledgers.Ledger) -> Ledger:
+    """The public part of a ledger."""
+    return Ledger(
+        receipts=tuple(
+            Receipt(e.receipt, e.sha256, ledgers.utc_text(e.received)) for e in book.active
+        ),
+        digest=book.digest,
+        incidents=tuple(
+            Incident(i.commit, i.date, i.explanation, i.restores, i.accepts) for i in book.incidents
+        ),
+    )
+
+
 def read(content_root: Path, opportunity_id: str) -> Ledger:
-    """Applications with status ``received``; an absent or unreadable file is an empty ledger."""
-    path = content_root / LEDGER_DIR / f"{opportunity_id}.yaml"
-    if not path.is_file():
-        return Ledger()
-    doc, _problems = load(path)
-    data = doc.data if doc is not None else None
-    if not isinstance(data, dict) or not isinstance(data.get("applications"), list):
-        return Ledger()
-    receipts = []
-    for item in data["applications"]:
-        if not isinstance(item, dict) or item.get("status") != "received":
-            continue
-        sha = str(item.get("sha256", "")).lower()
-        if not _SHA256.match(sha):
-            continue
-        receipts.append(Receipt(str(item.get("receipt", "")), sha, str(item.get("received", ""))))
-    return Ledger(tuple(receipts))
+    """Applications with status ``received``, the digest and the incidents; no file: empty."""
+    return of(ledgers.read(content_root, opportunity_id))

@@ -24,7 +24,7 @@ class Listing:
     opp: Opportunity
     status: Status
     history: History
-    ledger: Ledger
+    ledger: Ledger  # active receipts, `digest` (SHA-256 of the entries), `incidents`
     key: SealingKey | None
 
     @property
