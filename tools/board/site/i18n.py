@@ -165,6 +165,24 @@ STRINGS: dict[str, tuple[str, str]] = {
     "opp.receipt": ("Receipt", "Reçu"),
     "opp.sha256": ("SHA-256 of the sealed application", "SHA-256 de la candidature scellée"),
     "opp.received_at": ("Received", "Date de réception"),
+    "opp.digest": ("Digest of this ledger (SHA-256)", "Empreinte de ce registre (SHA-256)"),
+    "opp.digest_help": (
+        "Anyone can recompute it from the public ledger; copies of this page kept elsewhere show whether the ledger was later changed.",
+        "Toute personne peut la recalculer à partir du registre public; les copies de cette page conservées ailleurs montrent si le registre a été modifié par la suite.",
+    ),
+    "opp.incidents": ("Corrections made in the open", "Corrections faites publiquement"),
+    "opp.incident": (
+        "Recorded on {date} about commit {commit}",
+        "Consignée le {date} au sujet du commit {commit}",
+    ),
+    "opp.incident_restores": (
+        "The ledger was restored to its state at commit {commit}.",
+        "Le registre a été rétabli dans son état au commit {commit}.",
+    ),
+    "opp.incident_accepts": (
+        "The change to these receipts stands: {receipts}.",
+        "La modification de ces reçus est maintenue\u00a0: {receipts}.",
+    ),
     "opp.questions": ("Questions and answers", "Questions et réponses"),
     "opp.ask": ("Ask a question on GitHub", "Poser une question sur GitHub"),
     "opp.questions_until": (

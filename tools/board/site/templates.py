@@ -9,6 +9,7 @@ turns a misspelt name in a template into an error instead of an empty string.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,7 @@ def _environment() -> Environment:
         formatting=formatting,
         routes=routes,
         language_name=LANGUAGE_NAME,
+        day=date.fromisoformat,  # a YYYY-MM-DD text from content, for formatting.date_text
     )
     return env
 
