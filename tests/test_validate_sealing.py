@@ -150,10 +150,11 @@ def test_a_commit_changing_a_ledger_after_closing_is_an_error(repo: Path, form: 
     git(repo, "add", "-A")
     git(repo, "commit", "-qm", "receipt", when="2027-01-20T15:05:00+00:00")
     # the intake run for a last-second application lands within the grace period: fine
-    path.write_text(path.read_text().replace("status: received", "status: withdrawn"))
+    withdrawn = "status: withdrawn\n  changed: '2027-01-30T04:59:00Z'"
+    path.write_text(path.read_text().replace("status: received", withdrawn))
     git(repo, "commit", "-qam", "late but within grace", when="2027-01-30T05:30:00+00:00")
     assert not errors(repo)
-    path.write_text(path.read_text().replace("status: withdrawn", "status: received"))
+    path.write_text(path.read_text().replace(withdrawn, "status: received"))
     git(repo, "commit", "-qam", "tamper", when="2027-02-02T09:00:00+00:00")
     [problem] = errors(repo)
     assert (

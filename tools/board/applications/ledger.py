@@ -1,15 +1,16 @@
 """The public ledger: ``content/applications/<opportunity-id>.yaml``, one file per opportunity.
 
-``{opportunity: <id>, applications: [{receipt, issue, account, received, sha256, status,
-envelope}]}``, oldest first. Intake computes the next ledger as a value (`record`,
-`withdraw`); only `apply.write_ledger` writes it. The site reads the same shape to show how many
-applications arrived and their hashes.
+``{opportunity: <id>, applications: [{receipt, issue, account, account_id, received, sha256,
+status, changed, envelope}]}``, in GitHub's time order (``received``, then issue number). Intake
+computes the next ledger as a value (`transitions.record`, `transitions.withdraw`); only
+`apply.write_ledger` writes it. The site reads the same shape to show how many applications
+arrived and their hashes.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -19,18 +20,23 @@ import yaml
 from ..yamlfile import load
 
 LEDGER_DIR = "applications"  # under the content root
-RECEIVED, SUPERSEDED, WITHDRAWN = "received", "superseded", "withdrawn"
+RECEIVED, SUPERSEDED, WITHDRAWN, COPY = "received", "superseded", "withdrawn", "copy"
+STATUSES = (RECEIVED, SUPERSEDED, WITHDRAWN, COPY)
 
 
 @dataclass(frozen=True)
 class Entry:
     receipt: str
     issue: int
-    account: str
-    received: datetime  # aware, UTC
+    account: str  # the login when posted, for display only
+    account_id: int  # GitHub's numeric user id: who the applicant is
+    received: datetime  # aware, UTC: GitHub's time of the post (opened or last edited)
     sha256: str
     status: str
     envelope: str
+    changed: datetime | None = (
+        None  # GitHub's time of the event behind a status other than received
+    )
 
     @property
     def active(self) -> bool:
@@ -41,9 +47,11 @@ class Entry:
             "receipt": self.receipt,
             "issue": self.issue,
             "account": self.account,
+            "account_id": self.account_id,
             "received": utc_text(self.received),
             "sha256": self.sha256,
             "status": self.status,
+            **({"changed": utc_text(self.changed)} if self.changed is not None else {}),
             "envelope": self.envelope,
         }
 
@@ -53,11 +61,18 @@ class Entry:
             receipt=raw["receipt"],
             issue=raw["issue"],
             account=raw["account"],
+            account_id=raw["account_id"],
             received=parse_utc(raw["received"]),
             sha256=raw["sha256"],
             status=raw["status"],
             envelope=raw["envelope"],
+            changed=parse_utc(raw["changed"]) if raw.get("changed") else None,
         )
+
+    @property
+    def order(self) -> tuple[datetime, int, str]:
+        """GitHub's order of posts: the earlier post first, the lower issue number on a tie."""
+        return (self.received, self.issue, self.sha256)
 
 
 @dataclass(frozen=True)
@@ -69,8 +84,11 @@ class Ledger:
     def active(self) -> tuple[Entry, ...]:
         return tuple(e for e in self.entries if e.active)
 
-    def by_sha256(self, sha256: str) -> Entry | None:
-        return next((e for e in self.entries if e.sha256 == sha256), None)
+    def by_sha256(self, sha256: str) -> tuple[Entry, ...]:
+        return tuple(e for e in self.entries if e.sha256 == sha256)
+
+    def for_issue(self, issue: int) -> tuple[Entry, ...]:
+        return tuple(e for e in self.entries if e.issue == issue)
 
     def active_for_issue(self, issue: int) -> Entry | None:
         return next((e for e in self.entries if e.active and e.issue == issue), None)
@@ -94,36 +112,17 @@ def parse_utc(text: str) -> datetime:
     return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
 
 
-def receipt_id(opportunity: str, issue: int, account: str, sha256: str, received: datetime) -> str:
-    """A short id derived from what the receipt certifies, so anyone can recompute it."""
-    seed = f"{opportunity}\n{issue}\n{account}\n{sha256}\n{utc_text(received)}"
+def receipt_id(
+    opportunity: str, issue: int, account_id: int, sha256: str, received: datetime
+) -> str:
+    """A short id derived from what the receipt certifies, so anyone can recompute it.
+
+    The account is GitHub's numeric user id (a login can be renamed and then reused by someone
+    else); the login is in the ledger for display only.
+    """
+    seed = f"{opportunity}\n{issue}\n{account_id}\n{sha256}\n{utc_text(received)}"
     digest = hashlib.sha256(seed.encode("utf-8")).hexdigest()[:16]
     return "-".join(digest[i : i + 4] for i in range(0, 16, 4))
-
-
-def record(
-    ledger: Ledger, issue: int, account: str, envelope: str, sha256: str, received: datetime
-) -> tuple[Ledger, Entry, tuple[Entry, ...]]:
-    """The ledger with a new active entry; older active entries of the account are superseded."""
-    entry = Entry(
-        receipt=receipt_id(ledger.opportunity, issue, account, sha256, received),
-        issue=issue,
-        account=account,
-        received=received.astimezone(UTC),
-        sha256=sha256,
-        status=RECEIVED,
-        envelope=envelope,
-    )
-    superseded = tuple(e for e in ledger.entries if e.active and same_account(e.account, account))
-    entries = tuple(replace(e, status=SUPERSEDED) if e in superseded else e for e in ledger.entries)
-    return Ledger(ledger.opportunity, (*entries, entry)), entry, superseded
-
-
-def withdraw(ledger: Ledger, entry: Entry) -> Ledger:
-    return Ledger(
-        ledger.opportunity,
-        tuple(replace(e, status=WITHDRAWN) if e == entry else e for e in ledger.entries),
-    )
 
 
 def same_account(a: str, b: str) -> bool:

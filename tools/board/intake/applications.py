@@ -4,24 +4,28 @@ Given the event, the form, the repository content and the ledger, decide the lab
 bilingual comment, whether to close the issue and the new ledger. Checks, in order: the body
 answers the form; the opportunity exists and is open at the moment the issue was opened or last
 edited; the envelope is well formed, under the size limit, for this opportunity and its key; it
-was not already posted (by another account, or before). A valid one becomes the account's one
-active application; a ``/withdraw`` comment by the issue's author before closing withdraws it.
+was not already posted by the same account. A valid one is recorded and its status settled by
+GitHub's timestamps (`applications.transitions`), whatever the order in which events arrive; a
+``/withdraw`` comment by the issue's author before closing withdraws it. Accounts are GitHub's
+numeric user ids; logins are shown only.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 from ..applications import ledger as ledgers
+from ..applications import transitions
 from ..content import Content
 from ..forms import Form, parse_body
 from ..model import Board, Opportunity, Status, Text
 from ..sealing.envelope import Envelope, EnvelopeError, parse
 from ..validate import load_content
 from . import messages as m
-from .decision import NOTHING, Decision, LedgerChange
-from .event import Event
+from .decision import NOTHING, Decision, LedgerChange, Notice
+from .event import Event, same_user
 
 # Field ids of .github/ISSUE_TEMPLATE/application.yml (labels are read from the form itself).
 OPPORTUNITY, ENVELOPE = "opportunity", "envelope"
@@ -39,7 +43,9 @@ def decide(event: Event, form: Form, repo_root: Path, now: datetime) -> Decision
         return _comment(event, form, repo_root)
     if event.action not in ("opened", "edited"):
         return NOTHING
-    if event.sender and not ledgers.same_account(event.sender, event.issue_author):
+    if event.sender and not same_user(
+        event.sender, event.sender_id, event.issue_author, event.issue_author_id
+    ):
         return Decision(summary=f"edited by {event.sender}, not the author; ignored")
     return _submission(event, form, load_content(repo_root / "content"))
 
@@ -135,6 +141,9 @@ def _submission(event: Event, form: Form, content: Content) -> Decision:
         values = m.moment_values("closing", opportunity.closing, board.tz) | m.moment_values(
             "moment", moment, board.tz
         )
+        recorded = ledger.for_issue(event.issue_number)
+        if recorded and event.action == "edited":
+            return _edited_after_closing(event, recorded[-1], oid, values)
         return _refuse(m.say("closed", id=m.quote(oid), **values), event)
     key = opportunity.key(board)
     if key is None:
@@ -142,14 +151,65 @@ def _submission(event: Event, form: Form, content: Content) -> Decision:
     env, problem = _envelope(parsed.text(ENVELOPE), oid, key.fingerprint)
     if problem is not None or env is None:
         return _fix(event, [problem or m.say("damaged")], ledger)
-    earlier = ledger.by_sha256(env.sha256)
-    if earlier is not None:
-        if not ledgers.same_account(earlier.account, event.issue_author):
-            return _fix(event, [m.say("copied")], ledger)
-        if earlier.active and earlier.issue == event.issue_number:
+    mine = [
+        e
+        for e in ledger.by_sha256(env.sha256)
+        if same_user(e.account, e.account_id, event.issue_author, event.issue_author_id)
+    ]
+    if mine:
+        earlier = mine[0]
+        if earlier.issue == event.issue_number and (
+            earlier.received == moment or earlier.status in (ledgers.RECEIVED, ledgers.COPY)
+        ):
             return Decision(summary=f"unchanged: receipt {earlier.receipt} already recorded")
         return _fix(event, [m.say("reused", receipt=earlier.receipt, issue=earlier.issue)], ledger)
     return _receive(event, board, opportunity, ledger, env, moment)
+
+
+def _edited_after_closing(
+    event: Event, entry: ledgers.Entry, oid: str, values: dict[str, str]
+) -> Decision:
+    """An edit after closing of an issue the ledger already holds: nothing changes, and it says so
+    (no refusal, no label removed)."""
+    text = m.say(
+        "edit-after-closing",
+        id=m.quote(oid),
+        receipt=entry.receipt,
+        **values,
+        **m.status_values(entry.status),
+    )
+    return Decision(
+        comment=m.comment(m.say("title-unchanged"), [text]),
+        summary=f"edited after closing; receipt {entry.receipt} stays {entry.status}",
+    )
+
+
+def _notices(
+    before: ledgers.Ledger, after: ledgers.Ledger, board: Board, issue: int
+) -> tuple[Notice, ...]:
+    """What other issues are told when this post changes their status: a receipt that turned out
+    to be a copy, or an application that counts again because what replaced it was a copy."""
+    notices = []
+    for old, new in transitions.changes(before, after):
+        if new.issue == issue:
+            continue
+        if new.status == ledgers.COPY and old.status == ledgers.RECEIVED:
+            first = min(after.by_sha256(new.sha256), key=lambda e: e.order)
+            text = m.say(
+                "copy-demoted",
+                issue=first.issue,
+                receipt=new.receipt,
+                **m.moment_values("moment", first.received, board.tz),
+            )
+            copy = m.comment(m.say("title-copy"), [text])
+            notices.append(Notice(new.issue, (LABEL_FIX,), (LABEL_RECEIVED,), copy))
+        elif new.status == ledgers.RECEIVED and old.status == ledgers.SUPERSEDED:
+            text = m.say("restored", receipt=new.receipt)
+            add, remove = _labels(LABEL_RECEIVED)
+            notices.append(
+                Notice(new.issue, add, remove, m.comment(m.say("title-received"), [text]))
+            )
+    return tuple(notices)
 
 
 def _receive(
@@ -160,10 +220,30 @@ def _receive(
     env: Envelope,
     moment: datetime,
 ) -> Decision:
-    new, entry, superseded = ledgers.record(
-        ledger, event.issue_number, event.issue_author, env.armored, env.sha256, moment
+    new, entry = transitions.record(
+        ledger,
+        event.issue_number,
+        event.issue_author,
+        event.issue_author_id,
+        env.armored,
+        env.sha256,
+        moment,
     )
     path = ledgers.relative_path(opportunity.id)
+    change = LedgerChange(
+        path=path,
+        content=ledgers.dump(new),
+        message=f"Receive application {entry.receipt} to {opportunity.id} (#{event.issue_number})",
+    )
+    others = _notices(ledger, new, board, event.issue_number)
+    if entry.status == ledgers.COPY:
+        problems = [m.say("copied"), m.say("copy-recorded", receipt=entry.receipt)]
+        return replace(
+            _fix(event, problems, None),
+            ledger=(change,),
+            others=others,
+            summary=f"copy {entry.receipt} of an earlier post by another account",
+        )
     values = {
         "id": m.quote(opportunity.id),
         "title_en": opportunity.title.en,
@@ -175,25 +255,32 @@ def _receive(
         **m.moment_values("moment", moment, board.tz),
     }
     paragraphs = [m.say("receipt", **values), m.say("receipt-table", **values)]
+    superseded = [
+        old.receipt
+        for old, now in transitions.changes(ledger, new)
+        if now.status == ledgers.SUPERSEDED and old.status == ledgers.RECEIVED
+    ]
     if superseded:
-        paragraphs.append(m.say("supersedes", receipts=", ".join(e.receipt for e in superseded)))
+        paragraphs.append(m.say("supersedes", receipts=", ".join(superseded)))
+    later = None
+    if entry.status == ledgers.SUPERSEDED:
+        later = next(e for e in new.entries if e.received == entry.changed and e != entry)
+        paragraphs.append(m.say("replaced-by-later", later=later.receipt))
     paragraphs.append(m.say("how-to-withdraw", **values))
     add, remove = _labels(LABEL_RECEIVED)
+    if later is not None and later.issue == event.issue_number:
+        add, remove = (), ()  # this issue's later version already carries its label
     return Decision(
         add_labels=add,
         remove_labels=remove,
         comment=m.comment(m.say("title-received"), paragraphs),
         close=event.state == "open",
         close_reason="completed",
-        ledger=(
-            LedgerChange(
-                path=path,
-                content=ledgers.dump(new),
-                message=f"Receive application {entry.receipt} to {opportunity.id} (#{event.issue_number})",
-            ),
-        ),
+        ledger=(change,),
         summary=f"received {entry.receipt} for {opportunity.id}"
-        + (f", superseding {', '.join(e.receipt for e in superseded)}" if superseded else ""),
+        + (f", superseding {', '.join(superseded)}" if superseded else "")
+        + (f", already replaced by {later.receipt}" if later else ""),
+        others=others,
     )
 
 
@@ -207,7 +294,7 @@ def _comment(event: Event, form: Form, repo_root: Path) -> Decision:
     if comment is None or not is_withdraw(comment.body):
         return NOTHING
     title = m.say("title-not-withdrawn")
-    if not ledgers.same_account(comment.author, event.issue_author):
+    if not same_user(comment.author, comment.author_id, event.issue_author, event.issue_author_id):
         return Decision(
             comment=m.comment(title, [m.say("withdraw-not-author", author=event.issue_author)]),
             summary=f"/withdraw by {comment.author}, not the author; ignored",
@@ -219,8 +306,10 @@ def _comment(event: Event, form: Form, repo_root: Path) -> Decision:
         ledger = ledgers.read(content.root, oid) if found else None
     except ValueError:
         ledger = None
-    entry = ledger.active_for_issue(event.issue_number) if ledger else None
-    if found is None or ledger is None or entry is None:
+    withdrawn = (
+        transitions.withdraw(ledger, event.issue_number, comment.created_at) if ledger else None
+    )
+    if found is None or ledger is None or withdrawn is None:
         return Decision(
             comment=m.comment(title, [m.say("withdraw-nothing")]), summary="nothing to withdraw"
         )
@@ -231,7 +320,10 @@ def _comment(event: Event, form: Form, repo_root: Path) -> Decision:
             comment=m.comment(title, [m.say("withdraw-closed", id=m.quote(oid), **values)]),
             summary="withdrawal after closing refused",
         )
+    new, entry = withdrawn
     add, remove = _labels(LABEL_WITHDRAWN)
+    if new.active_for_issue(event.issue_number) is not None:
+        add, remove = (), ()  # a later version on this issue still counts (events out of order)
     return Decision(
         add_labels=add,
         remove_labels=remove,
@@ -241,7 +333,7 @@ def _comment(event: Event, form: Form, repo_root: Path) -> Decision:
         ledger=(
             LedgerChange(
                 path=ledgers.relative_path(oid),
-                content=ledgers.dump(ledgers.withdraw(ledger, entry)),
+                content=ledgers.dump(new),
                 message=f"Withdraw application {entry.receipt} from {oid} (#{event.issue_number})",
             ),
         ),
