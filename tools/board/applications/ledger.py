@@ -130,7 +130,11 @@ def same_account(a: str, b: str) -> bool:
     return a.casefold() == b.casefold()
 
 
-class _Dumper(yaml.SafeDumper):
+# libyaml's emitter is many times faster than PyYAML's, and writes the same text for a ledger.
+_Base: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _Dumper(_Base):  # type: ignore[valid-type,misc]
     pass
 
 
