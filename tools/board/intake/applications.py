@@ -12,7 +12,6 @@ numeric user ids; logins are shown only.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -24,16 +23,15 @@ from ..model import Board, Opportunity, Status, Text
 from ..sealing.envelope import Envelope, EnvelopeError, parse
 from ..validate import load_content
 from . import messages as m
-from .decision import NOTHING, Decision, LedgerChange, Notice
+from . import receipts
+from .decision import NOTHING, Decision, LedgerChange
 from .event import Event, same_user
 
 # Field ids of .github/ISSUE_TEMPLATE/application.yml (labels are read from the form itself).
 OPPORTUNITY, ENVELOPE = "opportunity", "envelope"
-LABEL_RECEIVED = "received · reçue"
-LABEL_FIX = "needs fix · à corriger"
-LABEL_REFUSED = "refused · refusée"
-LABEL_WITHDRAWN = "withdrawn · retirée"
-ALL_LABELS = (LABEL_RECEIVED, LABEL_FIX, LABEL_REFUSED, LABEL_WITHDRAWN)
+LABEL_RECEIVED, LABEL_FIX = receipts.LABEL_RECEIVED, receipts.LABEL_FIX
+LABEL_REFUSED, LABEL_WITHDRAWN = receipts.LABEL_REFUSED, receipts.LABEL_WITHDRAWN
+ALL_LABELS = receipts.ALL_LABELS
 WITHDRAW = "/withdraw"
 
 
@@ -50,26 +48,8 @@ def decide(event: Event, form: Form, repo_root: Path, now: datetime) -> Decision
     return _submission(event, form, load_content(repo_root / "content"))
 
 
-def _labels(add: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return (add,), tuple(label for label in ALL_LABELS if label != add)
-
-
-def _fix(event: Event, problems: list[Text], ledger: ledgers.Ledger | None) -> Decision:
-    paragraphs = [m.say("edit-to-fix")]
-    active = ledger.active_for_issue(event.issue_number) if ledger else None
-    if active is not None:
-        paragraphs.append(m.say("still-active", receipt=active.receipt))
-    keep = (LABEL_FIX, LABEL_RECEIVED) if active is not None else (LABEL_FIX,)
-    return Decision(
-        add_labels=keep,
-        remove_labels=tuple(label for label in ALL_LABELS if label not in keep),
-        comment=m.comment(m.say("title-fix"), paragraphs, problems),
-        summary="needs fix: " + "; ".join(p.en for p in problems),
-    )
-
-
 def _refuse(problem: Text, event: Event) -> Decision:
-    add, remove = _labels(LABEL_REFUSED)
+    add, remove = receipts.labels(LABEL_REFUSED)
     return Decision(
         add_labels=add,
         remove_labels=remove,
@@ -118,12 +98,12 @@ def _envelope(text: str, oid: str, key_fingerprint: str) -> tuple[Envelope | Non
 def _submission(event: Event, form: Form, content: Content) -> Decision:
     problems = _form_problems(event, form)
     if problems:
-        return _fix(event, problems, None)
+        return receipts.fix(event, problems, None)
     parsed = parse_body(event.body, form)
     oid = parsed.text(OPPORTUNITY).strip()
     found = _open_opportunity(content, oid)
     if found is None:
-        return _fix(event, [m.say("no-opportunity", id=m.quote(oid))], None)
+        return receipts.fix(event, [m.say("no-opportunity", id=m.quote(oid))], None)
     board, opportunity = found
     moment = event.moment
     try:
@@ -136,21 +116,21 @@ def _submission(event: Event, form: Form, content: Content) -> Decision:
     status = opportunity.status_at(moment, board.tz)
     if status is Status.SCHEDULED:
         values = m.moment_values("opens", opportunity.published_from(board.tz), board.tz)
-        return _fix(event, [m.say("not-yet-open", id=m.quote(oid), **values)], ledger)
+        return receipts.fix(event, [m.say("not-yet-open", id=m.quote(oid), **values)], ledger)
     if status is not Status.OPEN:
         values = m.moment_values("closing", opportunity.closing, board.tz) | m.moment_values(
             "moment", moment, board.tz
         )
         recorded = ledger.for_issue(event.issue_number)
         if recorded and event.action == "edited":
-            return _edited_after_closing(event, recorded[-1], oid, values)
+            return receipts.edited_after_closing(event, recorded[-1], oid, values)
         return _refuse(m.say("closed", id=m.quote(oid), **values), event)
     key = opportunity.key(board)
     if key is None:
-        return _fix(event, [m.say("no-key", id=m.quote(oid))], ledger)
+        return receipts.fix(event, [m.say("no-key", id=m.quote(oid))], ledger)
     env, problem = _envelope(parsed.text(ENVELOPE), oid, key.fingerprint)
     if problem is not None or env is None:
-        return _fix(event, [problem or m.say("damaged")], ledger)
+        return receipts.fix(event, [problem or m.say("damaged")], ledger)
     mine = [
         e
         for e in ledger.by_sha256(env.sha256)
@@ -162,126 +142,10 @@ def _submission(event: Event, form: Form, content: Content) -> Decision:
             earlier.received == moment or earlier.status in (ledgers.RECEIVED, ledgers.COPY)
         ):
             return Decision(summary=f"unchanged: receipt {earlier.receipt} already recorded")
-        return _fix(event, [m.say("reused", receipt=earlier.receipt, issue=earlier.issue)], ledger)
-    return _receive(event, board, opportunity, ledger, env, moment)
-
-
-def _edited_after_closing(
-    event: Event, entry: ledgers.Entry, oid: str, values: dict[str, str]
-) -> Decision:
-    """An edit after closing of an issue the ledger already holds: nothing changes, and it says so
-    (no refusal, no label removed)."""
-    text = m.say(
-        "edit-after-closing",
-        id=m.quote(oid),
-        receipt=entry.receipt,
-        **values,
-        **m.status_values(entry.status),
-    )
-    return Decision(
-        comment=m.comment(m.say("title-unchanged"), [text]),
-        summary=f"edited after closing; receipt {entry.receipt} stays {entry.status}",
-    )
-
-
-def _notices(
-    before: ledgers.Ledger, after: ledgers.Ledger, board: Board, issue: int
-) -> tuple[Notice, ...]:
-    """What other issues are told when this post changes their status: a receipt that turned out
-    to be a copy, or an application that counts again because what replaced it was a copy."""
-    notices = []
-    for old, new in transitions.changes(before, after):
-        if new.issue == issue:
-            continue
-        if new.status == ledgers.COPY and old.status == ledgers.RECEIVED:
-            first = min(after.by_sha256(new.sha256), key=lambda e: e.order)
-            text = m.say(
-                "copy-demoted",
-                issue=first.issue,
-                receipt=new.receipt,
-                **m.moment_values("moment", first.received, board.tz),
-            )
-            copy = m.comment(m.say("title-copy"), [text])
-            notices.append(Notice(new.issue, (LABEL_FIX,), (LABEL_RECEIVED,), copy))
-        elif new.status == ledgers.RECEIVED and old.status == ledgers.SUPERSEDED:
-            text = m.say("restored", receipt=new.receipt)
-            add, remove = _labels(LABEL_RECEIVED)
-            notices.append(
-                Notice(new.issue, add, remove, m.comment(m.say("title-received"), [text]))
-            )
-    return tuple(notices)
-
-
-def _receive(
-    event: Event,
-    board: Board,
-    opportunity: Opportunity,
-    ledger: ledgers.Ledger,
-    env: Envelope,
-    moment: datetime,
-) -> Decision:
-    new, entry = transitions.record(
-        ledger,
-        event.issue_number,
-        event.issue_author,
-        event.issue_author_id,
-        env.armored,
-        env.sha256,
-        moment,
-    )
-    path = ledgers.relative_path(opportunity.id)
-    change = LedgerChange(
-        path=path,
-        content=ledgers.dump(new),
-        message=f"Receive application {entry.receipt} to {opportunity.id} (#{event.issue_number})",
-    )
-    others = _notices(ledger, new, board, event.issue_number)
-    if entry.status == ledgers.COPY:
-        problems = [m.say("copied"), m.say("copy-recorded", receipt=entry.receipt)]
-        return replace(
-            _fix(event, problems, None),
-            ledger=(change,),
-            others=others,
-            summary=f"copy {entry.receipt} of an earlier post by another account",
+        return receipts.fix(
+            event, [m.say("reused", receipt=earlier.receipt, issue=earlier.issue)], ledger
         )
-    values = {
-        "id": m.quote(opportunity.id),
-        "title_en": opportunity.title.en,
-        "title_fr": opportunity.title.fr,
-        "receipt": entry.receipt,
-        "sha256": entry.sha256,
-        "utc": m.utc(moment),
-        "ledger": path,
-        **m.moment_values("moment", moment, board.tz),
-    }
-    paragraphs = [m.say("receipt", **values), m.say("receipt-table", **values)]
-    superseded = [
-        old.receipt
-        for old, now in transitions.changes(ledger, new)
-        if now.status == ledgers.SUPERSEDED and old.status == ledgers.RECEIVED
-    ]
-    if superseded:
-        paragraphs.append(m.say("supersedes", receipts=", ".join(superseded)))
-    later = None
-    if entry.status == ledgers.SUPERSEDED:
-        later = next(e for e in new.entries if e.received == entry.changed and e != entry)
-        paragraphs.append(m.say("replaced-by-later", later=later.receipt))
-    paragraphs.append(m.say("how-to-withdraw", **values))
-    add, remove = _labels(LABEL_RECEIVED)
-    if later is not None and later.issue == event.issue_number:
-        add, remove = (), ()  # this issue's later version already carries its label
-    return Decision(
-        add_labels=add,
-        remove_labels=remove,
-        comment=m.comment(m.say("title-received"), paragraphs),
-        close=event.state == "open",
-        close_reason="completed",
-        ledger=(change,),
-        summary=f"received {entry.receipt} for {opportunity.id}"
-        + (f", superseding {', '.join(superseded)}" if superseded else "")
-        + (f", already replaced by {later.receipt}" if later else ""),
-        others=others,
-    )
+    return receipts.receive(event, board, opportunity, ledger, env, moment)
 
 
 def is_withdraw(body: str) -> bool:
@@ -321,7 +185,7 @@ def _comment(event: Event, form: Form, repo_root: Path) -> Decision:
             summary="withdrawal after closing refused",
         )
     new, entry = withdrawn
-    add, remove = _labels(LABEL_WITHDRAWN)
+    add, remove = receipts.labels(LABEL_WITHDRAWN)
     if new.active_for_issue(event.issue_number) is not None:
         add, remove = (), ()  # a later version on this issue still counts (events out of order)
     return Decision(
