@@ -186,13 +186,14 @@ def _comment(event: Event, form: Form, repo_root: Path) -> Decision:
         )
     new, entry = withdrawn
     add, remove = receipts.labels(LABEL_WITHDRAWN)
-    if new.active_for_issue(event.issue_number) is not None:
-        add, remove = (), ()  # a later version on this issue still counts (events out of order)
+    still = new.active_for_issue(event.issue_number) is not None
+    if still:  # a later version on this issue still counts (its event came first)
+        add, remove = (), ()
     return Decision(
         add_labels=add,
         remove_labels=remove,
         comment=m.comment(m.say("title-withdrawn"), [m.say("withdrawn", receipt=entry.receipt)]),
-        close=event.state == "open",
+        close=event.state == "open" and not still,
         close_reason="not_planned",
         ledger=(
             LedgerChange(
