@@ -6,6 +6,7 @@ renders them."""
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import re
 import shutil
@@ -208,8 +209,12 @@ def webhook(
     comment: str | None = None,
     commenter: str | None = None,
     labels: tuple[str, ...] = (),
+    ids: dict[str, int] | None = None,
 ) -> dict[str, Any]:
-    """A real payload from fixtures/ carrying ``body`` and the given times and people."""
+    """A real payload from fixtures/ carrying ``body`` and the given times and people.
+
+    Each login gets its numeric user id from ``ids``, else one derived from the login (so two
+    logins are two accounts); pass ``ids`` to model a renamed account or a reused login."""
     source = {
         "issues": WEBHOOKS
         / "issues"
@@ -219,13 +224,25 @@ def webhook(
     data = copy.deepcopy(json.loads(source.read_text()))
     issue = data["issue"]
     issue.update(body=body, number=number, created_at=at, updated_at=at, state="open")
-    issue["user"]["login"] = author
+    issue["user"].update(login=author, id=user_id(author, ids))
     issue["labels"] = [{"name": label} for label in labels]
-    data["sender"]["login"] = sender or (commenter if name == "issue_comment" else author) or author
+    who = sender or (commenter if name == "issue_comment" else author) or author
+    data["sender"].update(login=who, id=user_id(who, ids))
     if name == "issue_comment":
         data["comment"].update(body=comment, created_at=at)
-        data["comment"]["user"]["login"] = commenter or author
+        data["comment"]["user"].update(
+            login=commenter or author, id=user_id(commenter or author, ids)
+        )
     return data
+
+
+def user_id(login: str, ids: dict[str, int] | None = None) -> int:
+    """The numeric GitHub user id the tests give ``login`` (Codertocat keeps the fixtures' id)."""
+    if ids and login in ids:
+        return ids[login]
+    if login == "Codertocat":
+        return 21031067
+    return 1_000_000 + int(hashlib.sha256(login.casefold().encode()).hexdigest()[:6], 16)
 
 
 def write_event(tmp_path: Path, data: dict[str, Any], name: str = "event.json") -> Path:

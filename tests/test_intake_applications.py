@@ -180,15 +180,125 @@ def test_one_byte_changed_is_caught_at_intake(repo: Path, form: Form) -> None:
     assert "changed after sealing" in comment and "modifié après le scellement" in comment
 
 
-def test_an_envelope_copied_from_another_accounts_issue_is_refused(repo: Path, form: Form) -> None:
+def test_an_envelope_copied_from_another_accounts_issue_is_told_it_is_a_copy(
+    repo: Path, form: Form
+) -> None:
     envelope = sealed(repo)
     decide(repo, "issues", webhook("issues", body(form, envelope), author="ada", number=3))
     copy = webhook(
         "issues", body(form, envelope), author="mallory", number=4, at="2027-01-21T10:00:00Z"
     )
-    comment = fix_messages(decide(repo, "issues", copy))
-    assert "already posted by another account" in comment
-    assert [e["account"] for e in entries(repo)] == ["ada"]
+    decision = decide(repo, "issues", copy)
+    assert LABEL_FIX in decision.add_labels and not decision.close
+    assert "already posted by another account" in decision.comment
+    assert "déjà été publié par un autre compte" in decision.comment
+    assert [(e["account"], e["status"]) for e in entries(repo)] == [
+        ("ada", "received"),
+        ("mallory", "copy"),
+    ]
+    assert entries(repo)[1]["changed"] == OPEN_MOMENT  # the time of ada's post
+    assert run([], repo / "content").passed(), run([], repo / "content").problems
+
+
+def test_the_earliest_post_keeps_a_block_even_when_its_run_comes_last(
+    repo: Path, form: Form
+) -> None:
+    """Mallory copies ada's block; mallory's run happens first and gets a receipt. Ada's run then
+    records ada's post as the original, and tells mallory's issue that its receipt is a copy."""
+    envelope = sealed(repo)
+    later = webhook(
+        "issues", body(form, envelope), author="mallory", number=4, at="2027-01-21T10:00:00Z"
+    )
+    assert decide(repo, "issues", later).add_labels == (LABEL_RECEIVED,)
+    first = decide(repo, "issues", webhook("issues", body(form, envelope), author="ada", number=3))
+    assert first.add_labels == (LABEL_RECEIVED,)
+    [notice] = first.others
+    assert notice.issue == 4 and notice.add_labels == (LABEL_FIX,)
+    assert notice.remove_labels == (LABEL_RECEIVED,)
+    assert_bilingual(notice.comment, "#3")
+    assert "posted earlier by another account" in notice.comment
+    assert "publié plus tôt par un autre compte" in notice.comment
+    assert [(e["account"], e["status"]) for e in entries(repo)] == [
+        ("ada", "received"),
+        ("mallory", "copy"),
+    ]
+    assert run([], repo / "content").passed(), run([], repo / "content").problems
+
+
+def test_a_renamed_account_is_the_same_applicant_and_a_reused_login_is_not(
+    repo: Path, form: Form
+) -> None:
+    """GitHub's numeric user id is the applicant: ada renames herself to ada-t (same id); then
+    someone else takes the login "ada" (a new id) and cannot withdraw or supersede her."""
+    ids = {"ada": 501, "ada-t": 501}
+    decide(repo, "issues", webhook("issues", body(form, sealed(repo)), author="ada", ids=ids))
+    renamed = webhook(
+        "issues",
+        body(form, sealed(repo)),
+        author="ada-t",
+        number=2,
+        at="2027-01-21T10:00:00Z",
+        ids=ids,
+    )
+    assert "replaces your earlier application" in decide(repo, "issues", renamed).comment
+    impostor = {"ada": 999}
+    text = body(form, sealed(repo))
+    data = webhook(
+        "issue_comment",
+        text,
+        author="ada-t",
+        number=2,
+        comment="/withdraw",
+        commenter="ada",
+        at="2027-01-22T10:00:00Z",
+        ids={**ids, **impostor},
+    )
+    refused = decide(repo, "issue_comment", data)
+    assert not refused.ledger and "Only @ada-t" in refused.comment
+    reused_login = webhook(
+        "issues",
+        body(form, sealed(repo)),
+        author="ada",
+        number=5,
+        at="2027-01-23T10:00:00Z",
+        ids=impostor,
+    )
+    decide(repo, "issues", reused_login)
+    rows = [(e["account"], e["account_id"], e["status"]) for e in entries(repo)]
+    assert rows == [
+        ("ada", 501, "superseded"),
+        ("ada-t", 501, "received"),
+        ("ada", 999, "received"),
+    ]
+
+
+def test_an_edit_after_closing_of_a_received_application_changes_nothing_and_says_so(
+    repo: Path, form: Form
+) -> None:
+    decide(repo, "issues", webhook("issues", body(form, sealed(repo))))
+    before = entries(repo)
+    late = webhook("issues", body(form, "oops"), action="edited", at="2027-01-30T05:00:00Z")
+    decision = decide(repo, "issues", late)
+    assert not decision.add_labels and not decision.remove_labels and not decision.close
+    assert not decision.ledger and entries(repo) == before
+    assert "refused" not in decision.comment.lower() and "refusée" not in decision.comment
+    assert_bilingual(decision.comment, before[0]["receipt"])
+    assert "changes nothing" in decision.comment and "ne change rien" in decision.comment
+    assert "status: received" in decision.comment and "état : reçue" in decision.comment
+
+
+def test_an_edit_event_delivered_before_the_opened_event_keeps_the_later_version(
+    repo: Path, form: Form
+) -> None:
+    first, second = body(form, sealed(repo)), body(form, sealed(repo))
+    edited = webhook("issues", second, action="edited", at="2027-01-21T10:00:00Z")
+    assert decide(repo, "issues", edited).add_labels == (LABEL_RECEIVED,)
+    late = decide(repo, "issues", webhook("issues", first))
+    assert not late.add_labels and not late.remove_labels  # the issue keeps its label
+    assert "later application" in late.comment and "plus récente" in late.comment
+    assert [e["status"] for e in entries(repo)] == ["superseded", "received"]
+    assert entries(repo)[0]["changed"] == "2027-01-21T10:00:00Z"
+    assert decide(repo, "issues", webhook("issues", first)).summary.startswith("unchanged")
 
 
 def test_one_second_after_closing_is_refused_and_closed(repo: Path, form: Form) -> None:

@@ -129,6 +129,7 @@ def test_an_applicant_reposting_large_blocks_cannot_make_the_ledger_unreadable(
 ) -> None:
     from datetime import UTC, datetime
 
+    from board.applications import transitions
     from board.intake.apply import write_atomic
     from board.sealing.envelope import sha256_text
 
@@ -136,7 +137,9 @@ def test_an_applicant_reposting_large_blocks_cannot_make_the_ledger_unreadable(
     for i in range(20):  # one account superseding itself with blocks of the largest size
         block = f"-----BEGIN SEALED APPLICATION-----\n{i:06d}" + "A" * 59_900
         moment = datetime(2027, 1, 20, 10, i, tzinfo=UTC)
-        book, _, _ = ledger.record(book, 100 + i, "mallory", block, sha256_text(block), moment)
+        book, _ = transitions.record(
+            book, 100 + i, "mallory", 666, block, sha256_text(block), moment
+        )
     path = repo / ledger.relative_path(OPPORTUNITY)
     write_atomic(path, ledger.dump(book))
     assert path.stat().st_size > 1024 * 1024

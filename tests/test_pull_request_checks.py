@@ -17,7 +17,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from board.applications import ledger
+from board.applications import ledger, transitions
 from board.cli import main
 from board.sealing import keys
 from conftest import SAMPLE, commit_all, sample_opportunity, write_opportunity
@@ -232,8 +232,8 @@ def new_key() -> dict[str, str]:
 def write_ledger(root: Path, opportunity: str) -> None:
     """The opportunity's ledger with one application, as intake records it."""
     received = datetime(2027, 2, 1, 15, tzinfo=UTC)
-    book, _, _ = ledger.record(
-        ledger.Ledger(opportunity), 7, "ada", "-----BEGIN SEALED…", "ab" * 32, received
+    book, _ = transitions.record(
+        ledger.Ledger(opportunity), 7, "ada", 583231, "-----BEGIN SEALED…", "ab" * 32, received
     )
     path = root / ledger.relative_path(opportunity)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -133,7 +133,10 @@ def test_intake_is_least_privilege_and_never_races() -> None:
     assert workflow["permissions"] == {}
     job = workflow["jobs"]["intake"]
     assert job["permissions"] == {"contents": "write", "issues": "write"}
-    assert workflow["concurrency"]["cancel-in-progress"] is False
+    # one group per issue (and per author): no one else's events can cancel an applicant's run
+    assert "concurrency" not in workflow
+    assert job["concurrency"]["cancel-in-progress"] is False
+    assert job["concurrency"]["group"].startswith("intake-${{ github.event.issue.number }}-")
     assert not re.search(r"pull_request_target|workflow_run", text)
     # each issue workflow acts on its own form's issues, so a question is never answered twice
     assert "--form application.yml" in text

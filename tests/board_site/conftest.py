@@ -142,6 +142,7 @@ LEDGER = {
         {
             "issue": 40,
             "account": "octocat-private",
+            "account_id": 1001,
             "received": "2027-01-18T14:00:00Z",
             "sha256": sha256_text("SECRET-ENVELOPE-1"),
             "status": "received",
@@ -150,14 +151,17 @@ LEDGER = {
         {
             "issue": 41,
             "account": "someone-else",
+            "account_id": 1002,
             "received": "2027-01-18T15:00:00Z",
             "sha256": sha256_text("SECRET-ENVELOPE-2"),
             "status": "superseded",
+            "changed": "2027-01-18T16:00:00Z",
             "envelope": "SECRET-ENVELOPE-2",
         },
         {
             "issue": 42,
             "account": "third-person",
+            "account_id": 1003,
             "received": "2027-01-19T09:00:00Z",
             "sha256": sha256_text("SECRET-ENVELOPE-3"),
             "status": "received",
@@ -169,7 +173,11 @@ LEDGER = {
 LEDGER["applications"] = [
     {
         "receipt": receipt_id(
-            LEDGER["opportunity"], e["issue"], e["account"], e["sha256"], parse_utc(e["received"])
+            LEDGER["opportunity"],
+            e["issue"],
+            e["account_id"],
+            e["sha256"],
+            parse_utc(e["received"]),
         ),
         **e,
     }

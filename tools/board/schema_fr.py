@@ -230,8 +230,8 @@ OTHER: dict[str, tuple[str, str]] = {
         "Identifiant de l'opportunité; le fichier porte son nom.",
     ),
     "ledger.applications": (
-        "Every application received, oldest first, with its status.",
-        "Chaque candidature reçue, de la plus ancienne à la plus récente, avec son état.",
+        "Every application received, in GitHub's order (received, then issue number), with its status.",
+        "Chaque candidature reçue, dans l'ordre de GitHub (moment de réception, puis numéro de ticket), avec son état.",
     ),
     "ledger.applications[].receipt": (
         "Receipt id given in the receipt comment: 16 hexadecimal digits in groups of four.",
@@ -242,8 +242,12 @@ OTHER: dict[str, tuple[str, str]] = {
         "Numéro du ticket dans lequel la candidature a été publiée.",
     ),
     "ledger.applications[].account": (
-        "GitHub account that opened the issue.",
-        "Compte GitHub qui a ouvert le ticket.",
+        "Login of the GitHub account that posted the application, when it posted it (shown only; the account is account_id).",
+        "Nom d'utilisateur du compte GitHub qui a publié la candidature, au moment de la publication (pour l'affichage seulement; le compte est account_id).",
+    ),
+    "ledger.applications[].account_id": (
+        "GitHub's numeric user id of the account that posted the application: logins can be renamed and reused, this id cannot.",
+        "Identifiant numérique GitHub du compte qui a publié la candidature : un nom d'utilisateur peut être changé puis réutilisé, cet identifiant non.",
     ),
     "ledger.applications[].received": (
         "When the issue was opened or last edited, in UTC: 2027-01-29T17:04:05Z.",
@@ -253,17 +257,13 @@ OTHER: dict[str, tuple[str, str]] = {
         "SHA-256 of the envelope text, 64 lowercase hexadecimal digits.",
         "SHA-256 du texte de l'enveloppe, 64 chiffres hexadécimaux en minuscules.",
     ),
-    "ledger.applications[].account_id": (
-        "GitHub's numeric id of that account (a login can be renamed and reused; the id cannot).",
-        "Identifiant numérique GitHub de ce compte (un nom d'utilisateur peut être changé et réutilisé; l'identifiant, non).",
-    ),
     "ledger.applications[].status": (
-        "received (active), superseded (by a newer application from the same account), withdrawn, or copy (the same block posted earlier by another account).",
-        "received (reçue, active), superseded (remplacée par une candidature plus récente du même compte), withdrawn (retirée) ou copy (copie d'un bloc publié plus tôt par un autre compte).",
+        "received (counts), superseded (by a later application from the same account), withdrawn, or copy (the same block was posted earlier by another account).",
+        "received (reçue, elle compte), superseded (remplacée par une candidature plus récente du même compte), withdrawn (retirée) ou copy (copie : le même bloc a été publié plus tôt par un autre compte).",
     ),
     "ledger.applications[].changed": (
-        "When GitHub recorded the event that changed the status from received, in UTC: 2027-01-29T18:00:00Z.",
-        "Moment où GitHub a enregistré l'événement qui a fait passer l'état de received à un autre, en UTC : 2027-01-29T18:00:00Z.",
+        "For every status other than received: GitHub's time, in UTC, of the post or comment that caused it.",
+        "Pour tout état autre que received : le moment GitHub, en UTC, de la publication ou du commentaire qui l'a causé.",
     ),
     "ledger.applications[].envelope": (
         "The sealed envelope exactly as hashed (see docs/sealed-envelope.md).",

@@ -113,7 +113,7 @@ def check_document(doc: Document, file_path: Path, content: Content) -> list[Pro
             )
         )
     receipts: set[str] = set()
-    active: dict[str, int] = {}
+    active: dict[int, int] = {}
     for i, entry in enumerate(doc.data["applications"]):
         where = f"applications[{i}]"
         if sha256_text(entry["envelope"]) != entry["sha256"]:
@@ -145,7 +145,7 @@ def check_document(doc: Document, file_path: Path, content: Content) -> list[Pro
             )
         receipts.add(entry["receipt"])
         expected = receipt_id(
-            oid, entry["issue"], entry["account"], entry["sha256"], parse_utc(entry["received"])
+            oid, entry["issue"], entry["account_id"], entry["sha256"], parse_utc(entry["received"])
         )
         if entry["receipt"] != expected:
             found.append(
@@ -154,13 +154,13 @@ def check_document(doc: Document, file_path: Path, content: Content) -> list[Pro
                     f"{where}.receipt",
                     Say(
                         f"{entry['receipt']} is not the receipt id of this entry ({expected})",
-                        "a receipt id is computed from the opportunity, issue, account, sha256 and "
+                        "a receipt id is computed from the opportunity, issue, account id, sha256 and "
                         "received time; one of them was changed after intake",
                     ),
                     Say(
                         f"{entry['receipt']} n'est pas le numéro de reçu de cette entrée ({expected})",
                         "le numéro de reçu est calculé à partir de l'opportunité, du ticket, du "
-                        "compte, du sha256 et du moment de réception; l'un d'eux a été modifié "
+                        "numéro de compte, du sha256 et du moment de réception; l'un d'eux a été modifié "
                         "après la réception",
                     ),
                 )
@@ -181,7 +181,7 @@ def check_document(doc: Document, file_path: Path, content: Content) -> list[Pro
                 )
             )
         if entry["status"] == RECEIVED:
-            account = entry["account"].casefold()
+            account = entry["account_id"]  # the applicant; a login can be renamed and reused
             if account in active:
                 found.append(
                     problem(

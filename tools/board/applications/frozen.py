@@ -2,7 +2,8 @@
 
 Consecutive states of one ledger file are compared: every entry of the older state is still in
 the newer one, unchanged except for a status change `ledger.TRANSITIONS` allows (with its
-``changed`` time on or before closing); the entries keep their order; the incidents only grow;
+``changed`` time on or before closing); the entries keep their relative order (new ones may be
+inserted in GitHub's order); the incidents only grow;
 the file is never deleted. Commit dates play no part: they can be forged offline, the order of
 commits on main cannot be changed without rewriting it.
 
@@ -21,7 +22,7 @@ from datetime import datetime
 from typing import Any
 
 from ..yamlfile import parse
-from .ledger import TRANSITIONS, Incident, parse_utc
+from .ledger import RECEIVED, TRANSITIONS, Incident, parse_utc
 
 WORKING_COPY = ""  # the "commit" of uncommitted changes
 
@@ -78,17 +79,21 @@ class Breach:
 
 
 def allowed(old: dict[str, Any], new: dict[str, Any], closing: datetime | None) -> bool:
-    """The one change an entry may go through: a status transition with its time."""
-    if new.get("status") not in TRANSITIONS.get(str(old.get("status")), frozenset()):
-        return False
-    if "changed" in old and old.get("changed") != new.get("changed"):
+    """The one change an entry may go through: its status along `TRANSITIONS`, with ``changed``
+    (GitHub's time of its cause) present for every status but received, on or before closing."""
+    before, after = str(old.get("status")), new.get("status")
+    if after != before and after not in TRANSITIONS.get(before, frozenset()):
         return False
     rest = (set(old) | set(new)) - {"status", "changed"}
     if any(old.get(k) != new.get(k) for k in rest):
         return False
     changed = new.get("changed")
-    if changed is None or closing is None:
-        return True  # `changed` becomes required by the schema; until then, no time to check
+    if after == RECEIVED:
+        return changed is None
+    if changed is None:
+        return False
+    if closing is None:
+        return True
     try:
         return parse_utc(str(changed)) <= closing
     except ValueError:

@@ -1,8 +1,9 @@
 """The public ledger: ``content/applications/<opportunity-id>.yaml``, one file per opportunity.
 
-``{opportunity: <id>, applications: [{receipt, issue, account, received, sha256, status,
-envelope}], incidents: [...]}``, oldest first. Intake computes the next ledger as a value
-(`record`, `withdraw`); only `apply.write_ledger` writes it. The site reads the same shape to
+``{opportunity: <id>, applications: [{receipt, issue, account, account_id, received, sha256,
+status, changed, envelope}], incidents: [...]}``, in GitHub's time order (``received``, then issue
+number). Intake computes the next ledger as a value (`transitions.record`,
+`transitions.withdraw`); only `apply.write_ledger` writes it. The site reads the same shape to
 show how many applications arrived, their hashes, the ledger's `digest` and its incidents.
 
 `read` checks a file against ``schemas/ledger.schema.json`` before building any value from it,
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -34,11 +35,19 @@ LEDGER_DIR = "applications"  # under the content root
 MAX_BYTES = 16 * 1024 * 1024
 RECEIVED, SUPERSEDED, WITHDRAWN, COPY = "received", "superseded", "withdrawn", "copy"
 
+STATUSES = (RECEIVED, SUPERSEDED, WITHDRAWN, COPY)
+
 # The only changes an entry may go through once it is on main: from the left status to one of
-# the right ones, each carrying `changed` (GitHub's timestamp of the event), on or before
-# closing. Everything else in an entry never changes. One table, read by the history check.
+# the right ones, as `transitions.settle` recomputes statuses from GitHub's timestamps when
+# events arrive late or out of order (a late earlier post makes a later one a copy, or revives
+# what it had superseded). Every status but `received` carries `changed` (GitHub's time of the
+# event behind it), on or before closing. Everything else in an entry never changes. One table,
+# read by the history check (`applications.frozen`).
 TRANSITIONS: dict[str, frozenset[str]] = {
     RECEIVED: frozenset({SUPERSEDED, WITHDRAWN, COPY}),
+    SUPERSEDED: frozenset({RECEIVED, WITHDRAWN, COPY}),
+    WITHDRAWN: frozenset({SUPERSEDED, COPY}),
+    COPY: frozenset(),
 }
 
 
@@ -46,35 +55,30 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 class Entry:
     receipt: str
     issue: int
-    account: str
-    received: datetime  # aware, UTC
+    account: str  # the login when posted, for display only
+    account_id: int  # GitHub's numeric user id: who the applicant is
+    received: datetime  # aware, UTC: GitHub's time of the post (opened or last edited)
     sha256: str
     status: str
     envelope: str
-    account_id: int | None = None  # GitHub's numeric user id
-    changed: datetime | None = None  # GitHub's time of the event that changed `status`
+    changed: datetime | None = None  # GitHub's time of the event behind a status but received
 
     @property
     def active(self) -> bool:
         return self.status == RECEIVED
 
     def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
+        return {
             "receipt": self.receipt,
             "issue": self.issue,
             "account": self.account,
-        }
-        if self.account_id is not None:
-            out["account_id"] = self.account_id
-        out |= {
+            "account_id": self.account_id,
             "received": utc_text(self.received),
             "sha256": self.sha256,
             "status": self.status,
+            **({"changed": utc_text(self.changed)} if self.changed is not None else {}),
+            "envelope": self.envelope,
         }
-        if self.changed is not None:
-            out["changed"] = utc_text(self.changed)
-        out["envelope"] = self.envelope
-        return out
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> Entry:
@@ -86,9 +90,14 @@ class Entry:
             sha256=raw["sha256"],
             status=raw["status"],
             envelope=raw["envelope"],
-            account_id=raw.get("account_id"),
-            changed=parse_utc(raw["changed"]) if "changed" in raw else None,
+            account_id=raw["account_id"],
+            changed=parse_utc(raw["changed"]) if raw.get("changed") else None,
         )
+
+    @property
+    def order(self) -> tuple[datetime, int, str]:
+        """GitHub's order of posts: the earlier post first, the lower issue number on a tie."""
+        return (self.received, self.issue, self.sha256)
 
 
 @dataclass(frozen=True)
@@ -142,8 +151,11 @@ class Ledger:
     def active(self) -> tuple[Entry, ...]:
         return tuple(e for e in self.entries if e.active)
 
-    def by_sha256(self, sha256: str) -> Entry | None:
-        return next((e for e in self.entries if e.sha256 == sha256), None)
+    def by_sha256(self, sha256: str) -> tuple[Entry, ...]:
+        return tuple(e for e in self.entries if e.sha256 == sha256)
+
+    def for_issue(self, issue: int) -> tuple[Entry, ...]:
+        return tuple(e for e in self.entries if e.issue == issue)
 
     def active_for_issue(self, issue: int) -> Entry | None:
         return next((e for e in self.entries if e.active and e.issue == issue), None)
@@ -186,38 +198,17 @@ def parse_utc(text: str) -> datetime:
     return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
 
 
-def receipt_id(opportunity: str, issue: int, account: str, sha256: str, received: datetime) -> str:
-    """A short id derived from what the receipt certifies, so anyone can recompute it."""
-    seed = f"{opportunity}\n{issue}\n{account}\n{sha256}\n{utc_text(received)}"
+def receipt_id(
+    opportunity: str, issue: int, account_id: int, sha256: str, received: datetime
+) -> str:
+    """A short id derived from what the receipt certifies, so anyone can recompute it.
+
+    The account is GitHub's numeric user id (a login can be renamed and then reused by someone
+    else); the login is in the ledger for display only.
+    """
+    seed = f"{opportunity}\n{issue}\n{account_id}\n{sha256}\n{utc_text(received)}"
     digest = hashlib.sha256(seed.encode("utf-8")).hexdigest()[:16]
     return "-".join(digest[i : i + 4] for i in range(0, 16, 4))
-
-
-def record(
-    ledger: Ledger, issue: int, account: str, envelope: str, sha256: str, received: datetime
-) -> tuple[Ledger, Entry, tuple[Entry, ...]]:
-    """The ledger with a new active entry; older active entries of the account are superseded."""
-    entry = Entry(
-        receipt=receipt_id(ledger.opportunity, issue, account, sha256, received),
-        issue=issue,
-        account=account,
-        received=received.astimezone(UTC),
-        sha256=sha256,
-        status=RECEIVED,
-        envelope=envelope,
-    )
-    superseded = tuple(e for e in ledger.entries if e.active and same_account(e.account, account))
-    entries = tuple(replace(e, status=SUPERSEDED) if e in superseded else e for e in ledger.entries)
-    new = Ledger(ledger.opportunity, (*entries, entry), incidents=ledger.incidents)
-    return new, entry, superseded
-
-
-def withdraw(ledger: Ledger, entry: Entry) -> Ledger:
-    return Ledger(
-        ledger.opportunity,
-        tuple(replace(e, status=WITHDRAWN) if e == entry else e for e in ledger.entries),
-        incidents=ledger.incidents,
-    )
 
 
 def same_account(a: str, b: str) -> bool:
@@ -225,7 +216,11 @@ def same_account(a: str, b: str) -> bool:
     return a.casefold() == b.casefold()
 
 
-class _Dumper(yaml.SafeDumper):
+# libyaml's emitter is many times faster than PyYAML's, and writes the same text for a ledger.
+_Base: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _Dumper(_Base):  # type: ignore[valid-type,misc]
     pass
 
 

@@ -28,6 +28,7 @@ for command in (
     site.build_command,
     site.serve_command,
     intake.intake_command,
+    intake.reconcile_command,
     intake.answers_command,
     sealing.keys_group,
     sealing.seal_command,

@@ -49,6 +49,66 @@ def intake_command(
     click.echo(json.dumps(decision.to_json(), indent=2, ensure_ascii=False))
 
 
+def _json_items(path: Path) -> list[object]:
+    """A JSON array, pages of arrays (``gh api --paginate --slurp``) or one value per line
+    (``gh api --paginate --jq '.[]'``)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise BoardError(f"cannot read {path}: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise BoardError(f"{path} is not UTF-8 text: {exc}") from exc
+    items: list[object] = []
+    decoder = json.JSONDecoder()
+    position = 0
+    while True:
+        while position < len(text) and text[position].isspace():
+            position += 1
+        if position >= len(text):
+            break
+        try:
+            value, position = decoder.raw_decode(text, position)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            raise BoardError(f"{path}: not JSON from the GitHub API: {exc}") from exc
+        pages = value if isinstance(value, list) else [value]
+        for page in pages:
+            items.extend(page if isinstance(page, list) else [page])
+    return items
+
+
+@click.command("reconcile")
+@click.option(
+    "--issues",
+    "issues_path",
+    required=True,
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="The application issues as the REST API lists them (gh api --paginate).",
+)
+@click.option(
+    "--edits",
+    "edits_path",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="GraphQL issue nodes with userContentEdits (editedAt, editor.databaseId).",
+)
+@repo_option("Repository root.")
+def reconcile_command(issues_path: Path, edits_path: Path | None, repo_root: Path) -> None:
+    """Decide the application issues that have no decision yet (events lost), by GitHub's
+    timestamps; write the ledger changes and print the decisions as JSON, one per issue."""
+    from ..intake import apply, reconcile
+
+    issues = _json_items(issues_path)
+    authors: dict[int, int] = {
+        i["number"]: (i.get("user") or {}).get("id") or 0
+        for i in issues
+        if isinstance(i, dict) and isinstance(i.get("number"), int)
+    }
+    edits = reconcile.author_edits(_json_items(edits_path) if edits_path else [], authors)
+    outcomes = reconcile.reconcile(
+        issues, edits, repo_root, lambda decision: apply.write_ledger(decision, repo_root)
+    )
+    click.echo(json.dumps([o.to_json() for o in outcomes], indent=2, ensure_ascii=False))
+
+
 @click.command("answers")
 @click.option("--before", help="Commit before the push (default: from --event).")
 @click.option("--after", help="Commit after the push (default: from --event).")

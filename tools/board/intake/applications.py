@@ -4,8 +4,10 @@ Given the event, the form, the repository content and the ledger, decide the lab
 bilingual comment, whether to close the issue and the new ledger. Checks, in order: the body
 answers the form; the opportunity exists and is open at the moment the issue was opened or last
 edited; the envelope is well formed, under the size limit, for this opportunity and its key; it
-was not already posted (by another account, or before). A valid one becomes the account's one
-active application; a ``/withdraw`` comment by the issue's author before closing withdraws it.
+was not already posted by the same account. A valid one is recorded and its status settled by
+GitHub's timestamps (`applications.transitions`), whatever the order in which events arrive; a
+``/withdraw`` comment by the issue's author before closing withdraws it. Accounts are GitHub's
+numeric user ids; logins are shown only.
 """
 
 from __future__ import annotations
@@ -14,22 +16,22 @@ from datetime import datetime
 from pathlib import Path
 
 from ..applications import ledger as ledgers
+from ..applications import transitions
 from ..content import Content
 from ..forms import Form, parse_body
 from ..model import Board, Opportunity, Status, Text
 from ..sealing.envelope import Envelope, EnvelopeError, parse
 from ..validate import load_content
 from . import messages as m
+from . import receipts
 from .decision import NOTHING, Decision, LedgerChange
-from .event import Event
+from .event import Event, same_user
 
 # Field ids of .github/ISSUE_TEMPLATE/application.yml (labels are read from the form itself).
 OPPORTUNITY, ENVELOPE = "opportunity", "envelope"
-LABEL_RECEIVED = "received · reçue"
-LABEL_FIX = "needs fix · à corriger"
-LABEL_REFUSED = "refused · refusée"
-LABEL_WITHDRAWN = "withdrawn · retirée"
-ALL_LABELS = (LABEL_RECEIVED, LABEL_FIX, LABEL_REFUSED, LABEL_WITHDRAWN)
+LABEL_RECEIVED, LABEL_FIX = receipts.LABEL_RECEIVED, receipts.LABEL_FIX
+LABEL_REFUSED, LABEL_WITHDRAWN = receipts.LABEL_REFUSED, receipts.LABEL_WITHDRAWN
+ALL_LABELS = receipts.ALL_LABELS
 WITHDRAW = "/withdraw"
 
 
@@ -39,31 +41,15 @@ def decide(event: Event, form: Form, repo_root: Path, now: datetime) -> Decision
         return _comment(event, form, repo_root)
     if event.action not in ("opened", "edited"):
         return NOTHING
-    if event.sender and not ledgers.same_account(event.sender, event.issue_author):
+    if event.sender and not same_user(
+        event.sender, event.sender_id, event.issue_author, event.issue_author_id
+    ):
         return Decision(summary=f"edited by {event.sender}, not the author; ignored")
     return _submission(event, form, load_content(repo_root / "content"))
 
 
-def _labels(add: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return (add,), tuple(label for label in ALL_LABELS if label != add)
-
-
-def _fix(event: Event, problems: list[Text], ledger: ledgers.Ledger | None) -> Decision:
-    paragraphs = [m.say("edit-to-fix")]
-    active = ledger.active_for_issue(event.issue_number) if ledger else None
-    if active is not None:
-        paragraphs.append(m.say("still-active", receipt=active.receipt))
-    keep = (LABEL_FIX, LABEL_RECEIVED) if active is not None else (LABEL_FIX,)
-    return Decision(
-        add_labels=keep,
-        remove_labels=tuple(label for label in ALL_LABELS if label not in keep),
-        comment=m.comment(m.say("title-fix"), paragraphs, problems),
-        summary="needs fix: " + "; ".join(p.en for p in problems),
-    )
-
-
 def _refuse(problem: Text, event: Event) -> Decision:
-    add, remove = _labels(LABEL_REFUSED)
+    add, remove = receipts.labels(LABEL_REFUSED)
     return Decision(
         add_labels=add,
         remove_labels=remove,
@@ -112,12 +98,12 @@ def _envelope(text: str, oid: str, key_fingerprint: str) -> tuple[Envelope | Non
 def _submission(event: Event, form: Form, content: Content) -> Decision:
     problems = _form_problems(event, form)
     if problems:
-        return _fix(event, problems, None)
+        return receipts.fix(event, problems, None)
     parsed = parse_body(event.body, form)
     oid = parsed.text(OPPORTUNITY).strip()
     found = _open_opportunity(content, oid)
     if found is None:
-        return _fix(event, [m.say("no-opportunity", id=m.quote(oid))], None)
+        return receipts.fix(event, [m.say("no-opportunity", id=m.quote(oid))], None)
     board, opportunity = found
     moment = event.moment
     try:
@@ -130,71 +116,36 @@ def _submission(event: Event, form: Form, content: Content) -> Decision:
     status = opportunity.status_at(moment, board.tz)
     if status is Status.SCHEDULED:
         values = m.moment_values("opens", opportunity.published_from(board.tz), board.tz)
-        return _fix(event, [m.say("not-yet-open", id=m.quote(oid), **values)], ledger)
+        return receipts.fix(event, [m.say("not-yet-open", id=m.quote(oid), **values)], ledger)
     if status is not Status.OPEN:
         values = m.moment_values("closing", opportunity.closing, board.tz) | m.moment_values(
             "moment", moment, board.tz
         )
+        recorded = ledger.for_issue(event.issue_number)
+        if recorded and event.action == "edited":
+            return receipts.edited_after_closing(event, recorded[-1], oid, values)
         return _refuse(m.say("closed", id=m.quote(oid), **values), event)
     key = opportunity.key(board)
     if key is None:
-        return _fix(event, [m.say("no-key", id=m.quote(oid))], ledger)
+        return receipts.fix(event, [m.say("no-key", id=m.quote(oid))], ledger)
     env, problem = _envelope(parsed.text(ENVELOPE), oid, key.fingerprint)
     if problem is not None or env is None:
-        return _fix(event, [problem or m.say("damaged")], ledger)
-    earlier = ledger.by_sha256(env.sha256)
-    if earlier is not None:
-        if not ledgers.same_account(earlier.account, event.issue_author):
-            return _fix(event, [m.say("copied")], ledger)
-        if earlier.active and earlier.issue == event.issue_number:
+        return receipts.fix(event, [problem or m.say("damaged")], ledger)
+    mine = [
+        e
+        for e in ledger.by_sha256(env.sha256)
+        if same_user(e.account, e.account_id, event.issue_author, event.issue_author_id)
+    ]
+    if mine:
+        earlier = mine[0]
+        if earlier.issue == event.issue_number and (
+            earlier.received == moment or earlier.status in (ledgers.RECEIVED, ledgers.COPY)
+        ):
             return Decision(summary=f"unchanged: receipt {earlier.receipt} already recorded")
-        return _fix(event, [m.say("reused", receipt=earlier.receipt, issue=earlier.issue)], ledger)
-    return _receive(event, board, opportunity, ledger, env, moment)
-
-
-def _receive(
-    event: Event,
-    board: Board,
-    opportunity: Opportunity,
-    ledger: ledgers.Ledger,
-    env: Envelope,
-    moment: datetime,
-) -> Decision:
-    new, entry, superseded = ledgers.record(
-        ledger, event.issue_number, event.issue_author, env.armored, env.sha256, moment
-    )
-    path = ledgers.relative_path(opportunity.id)
-    values = {
-        "id": m.quote(opportunity.id),
-        "title_en": opportunity.title.en,
-        "title_fr": opportunity.title.fr,
-        "receipt": entry.receipt,
-        "sha256": entry.sha256,
-        "utc": m.utc(moment),
-        "ledger": path,
-        **m.moment_values("moment", moment, board.tz),
-    }
-    paragraphs = [m.say("receipt", **values), m.say("receipt-table", **values)]
-    if superseded:
-        paragraphs.append(m.say("supersedes", receipts=", ".join(e.receipt for e in superseded)))
-    paragraphs.append(m.say("how-to-withdraw", **values))
-    add, remove = _labels(LABEL_RECEIVED)
-    return Decision(
-        add_labels=add,
-        remove_labels=remove,
-        comment=m.comment(m.say("title-received"), paragraphs),
-        close=event.state == "open",
-        close_reason="completed",
-        ledger=(
-            LedgerChange(
-                path=path,
-                content=ledgers.dump(new),
-                message=f"Receive application {entry.receipt} to {opportunity.id} (#{event.issue_number})",
-            ),
-        ),
-        summary=f"received {entry.receipt} for {opportunity.id}"
-        + (f", superseding {', '.join(e.receipt for e in superseded)}" if superseded else ""),
-    )
+        return receipts.fix(
+            event, [m.say("reused", receipt=earlier.receipt, issue=earlier.issue)], ledger
+        )
+    return receipts.receive(event, board, opportunity, ledger, env, moment)
 
 
 def is_withdraw(body: str) -> bool:
@@ -207,7 +158,7 @@ def _comment(event: Event, form: Form, repo_root: Path) -> Decision:
     if comment is None or not is_withdraw(comment.body):
         return NOTHING
     title = m.say("title-not-withdrawn")
-    if not ledgers.same_account(comment.author, event.issue_author):
+    if not same_user(comment.author, comment.author_id, event.issue_author, event.issue_author_id):
         return Decision(
             comment=m.comment(title, [m.say("withdraw-not-author", author=event.issue_author)]),
             summary=f"/withdraw by {comment.author}, not the author; ignored",
@@ -222,8 +173,10 @@ def _comment(event: Event, form: Form, repo_root: Path) -> Decision:
             comment=m.comment(title, [m.say("ledger-unreadable")]),
             summary=f"ledger of {oid} unreadable",
         )
-    entry = ledger.active_for_issue(event.issue_number) if ledger else None
-    if found is None or ledger is None or entry is None:
+    withdrawn = (
+        transitions.withdraw(ledger, event.issue_number, comment.created_at) if ledger else None
+    )
+    if found is None or ledger is None or withdrawn is None:
         return Decision(
             comment=m.comment(title, [m.say("withdraw-nothing")]), summary="nothing to withdraw"
         )
@@ -234,17 +187,21 @@ def _comment(event: Event, form: Form, repo_root: Path) -> Decision:
             comment=m.comment(title, [m.say("withdraw-closed", id=m.quote(oid), **values)]),
             summary="withdrawal after closing refused",
         )
-    add, remove = _labels(LABEL_WITHDRAWN)
+    new, entry = withdrawn
+    add, remove = receipts.labels(LABEL_WITHDRAWN)
+    still = new.active_for_issue(event.issue_number) is not None
+    if still:  # a later version on this issue still counts (its event came first)
+        add, remove = (), ()
     return Decision(
         add_labels=add,
         remove_labels=remove,
         comment=m.comment(m.say("title-withdrawn"), [m.say("withdrawn", receipt=entry.receipt)]),
-        close=event.state == "open",
+        close=event.state == "open" and not still,
         close_reason="not_planned",
         ledger=(
             LedgerChange(
                 path=ledgers.relative_path(oid),
-                content=ledgers.dump(ledgers.withdraw(ledger, entry)),
+                content=ledgers.dump(new),
                 message=f"Withdraw application {entry.receipt} from {oid} (#{event.issue_number})",
             ),
         ),

@@ -16,6 +16,16 @@ class LedgerChange:
 
 
 @dataclass(frozen=True)
+class Notice:
+    """What to do on another issue than the event's (a receipt demoted to a copy)."""
+
+    issue: int
+    add_labels: tuple[str, ...] = ()
+    remove_labels: tuple[str, ...] = ()
+    comment: str = ""
+
+
+@dataclass(frozen=True)
 class Decision:
     add_labels: tuple[str, ...] = ()
     remove_labels: tuple[str, ...] = ()
@@ -24,6 +34,7 @@ class Decision:
     close_reason: str = "completed"  # completed | not_planned
     ledger: tuple[LedgerChange, ...] = ()
     summary: str = ""  # one line for the workflow log
+    others: tuple[Notice, ...] = ()  # other issues the ledger change concerns
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

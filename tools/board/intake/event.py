@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ class Comment:
     author: str
     body: str
     created_at: datetime
+    author_id: int = 0  # GitHub's numeric user id (comment.user.id)
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Event:
     repository: str = ""  # owner/name
     is_pull_request: bool = False
     sender: str = ""  # who caused the event (an edit may come from someone else)
+    sender_id: int = 0  # GitHub's numeric user id of the sender (sender.id)
 
     @property
     def moment(self) -> datetime:
@@ -70,13 +72,14 @@ def from_payload(name: str, payload: dict[str, Any]) -> Event:
             author=str((raw_comment.get("user") or {}).get("login", "")),
             body=str(raw_comment.get("body") or ""),
             created_at=_time(raw_comment.get("created_at"), "comment.created_at"),
+            author_id=_id((raw_comment.get("user") or {}).get("id")),
         )
     return Event(
         name=name,
         action=str(payload.get("action", "")),
         issue_number=int(issue.get("number") or 0),
         issue_author=str(user.get("login", "")),
-        issue_author_id=int(user.get("id") or 0),
+        issue_author_id=_id(user.get("id")),
         title=str(issue.get("title") or ""),
         body=str(issue.get("body") or ""),
         labels=tuple(str(label.get("name", "")) for label in issue.get("labels") or []),
@@ -87,7 +90,34 @@ def from_payload(name: str, payload: dict[str, Any]) -> Event:
         repository=str((payload.get("repository") or {}).get("full_name", "")),
         is_pull_request="pull_request" in issue,
         sender=str((payload.get("sender") or {}).get("login", "")),
+        sender_id=_id((payload.get("sender") or {}).get("id")),
     )
+
+
+def _id(value: Any) -> int:
+    """A numeric GitHub id (0 when absent: intake then falls back to the login)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
+
+
+def same_user(login_a: str, id_a: int, login_b: str, id_b: int) -> bool:
+    """The same GitHub account: by numeric id when both are known (a login can be renamed and
+    then taken by someone else), else by login, case-insensitively."""
+    if id_a and id_b:
+        return id_a == id_b
+    return bool(login_a) and login_a.casefold() == login_b.casefold()
+
+
+def from_issue(issue: dict[str, Any], author_edited: datetime | None) -> Event:
+    """The submission an issue from the REST API stands for (reconciliation): "opened" at
+    ``created_at``, or "edited" at the author's last edit of the body when there is one."""
+    author = issue.get("user") or {}
+    event = from_payload(
+        "issues",
+        {"action": "opened", "issue": issue, "sender": author},
+    )
+    if author_edited is None:
+        return event
+    return replace(event, action="edited", updated_at=author_edited)
 
 
 def infer_name(payload: dict[str, Any]) -> str:

@@ -24,6 +24,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "title-refused": ("Application refused", "Candidature refusée"),
     "title-withdrawn": ("Application withdrawn", "Candidature retirée"),
     "title-not-withdrawn": ("Nothing was withdrawn", "Rien n'a été retiré"),
+    "title-unchanged": ("Nothing was changed", "Rien n'a été modifié"),
+    "title-copy": ("This block is a copy", "Ce bloc est une copie"),
     # -- what to fix
     "empty": (
         "The issue is empty. Open the application form again from the opportunity's Apply page.",
@@ -92,8 +94,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ce bloc scellé a été produit pour la clé {sealed_key}, mais {id} utilise maintenant la clé {key}. Scellez de nouveau votre candidature à partir de la page « Postuler ».",
     ),
     "copied": (
-        "This exact sealed block was already posted by another account. Each applicant seals their own application.",
-        "Ce même bloc scellé a déjà été publié par un autre compte. Chaque candidat doit sceller sa propre candidature.",
+        "This exact sealed block was already posted by another account, before this issue. The earliest post keeps a block. Each applicant seals their own application: seal yours and edit this issue with the new block.",
+        "Ce même bloc scellé a déjà été publié par un autre compte, avant ce ticket. Un bloc appartient à la publication la plus ancienne. Chaque candidat doit sceller sa propre candidature : scellez la vôtre et modifiez ce ticket en y collant le nouveau bloc.",
+    ),
+    "copy-recorded": (
+        "The ledger lists this post as a copy (receipt {receipt}), which will not be opened.",
+        "Le registre inscrit cette publication comme une copie (reçu {receipt}), qui ne sera pas ouverte.",
+    ),
+    "copy-demoted": (
+        "The same sealed block was posted earlier by another account (issue #{issue}, {moment_en}). The earliest post keeps a block, so the receipt {receipt} given here no longer counts and will not be opened. Each applicant seals their own application: seal yours and edit this issue with the new block.",
+        "Le même bloc scellé a été publié plus tôt par un autre compte (ticket #{issue}, {moment_fr}). Un bloc appartient à la publication la plus ancienne : le reçu {receipt} donné ici ne compte donc plus et ne sera pas ouvert. Chaque candidat doit sceller sa propre candidature : scellez la vôtre et modifiez ce ticket en y collant le nouveau bloc.",
+    ),
+    "replaced-by-later": (
+        "Your account posted a later application (receipt {later}), which replaces this one: only the later one counts.",
+        "Votre compte a publié une candidature plus récente (reçu {later}), qui remplace celle-ci : seule la plus récente compte.",
+    ),
+    "restored": (
+        "The application that had replaced this one was a copy of another account's block, so your application (receipt {receipt}) counts again.",
+        "La candidature qui avait remplacé celle-ci était une copie du bloc d'un autre compte : votre candidature (reçu {receipt}) compte donc de nouveau.",
+    ),
+    "edit-after-closing": (
+        "This issue was edited on {moment_en}, after the opportunity {id} closed on {closing_en}. An edit after closing changes nothing: the ledger keeps what it recorded before closing (receipt {receipt}, status: {status_en}).",
+        "Ce ticket a été modifié le {moment_fr}, après la clôture de l'opportunité {id} le {closing_fr}. Une modification après la clôture ne change rien : le registre conserve ce qu'il a inscrit avant la clôture (reçu {receipt}, état : {status_fr}).",
     ),
     "reused": (
         "This sealed block was already received (receipt {receipt}, issue #{issue}). To change your application, seal it again: each sealing gives a new block.",
@@ -157,6 +179,20 @@ def quote(text: str, limit: int = 80) -> str:
     if len(cleaned) > limit:
         cleaned = cleaned[: limit - 1] + "…"
     return f"`{cleaned}`" if cleaned else "` `"
+
+
+# Ledger statuses as an applicant reads them.
+STATUS_WORDS: dict[str, tuple[str, str]] = {
+    "received": ("received", "reçue"),
+    "superseded": ("replaced by a later application", "remplacée par une candidature plus récente"),
+    "withdrawn": ("withdrawn", "retirée"),
+    "copy": ("copy of another account's block", "copie du bloc d'un autre compte"),
+}
+
+
+def status_values(status: str) -> dict[str, str]:
+    en, fr = STATUS_WORDS[status]
+    return {"status_en": en, "status_fr": fr}
 
 
 def say(code: str, **values: object) -> Text:

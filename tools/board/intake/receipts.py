@@ -1,0 +1,162 @@
+"""Receipts: what intake tells the applicant, and the labels, once a post is checked.
+
+`receive` records a valid post in the ledger (`applications.transitions` settles its status by
+GitHub's timestamps) and says what happened in both languages: received, already replaced by a
+later post of the same account, or a copy of a block another account posted first; other issues
+whose status the post changed get a `Notice`. `fix` asks for a correction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from ..applications import ledger as ledgers
+from ..applications import transitions
+from ..model import Board, Opportunity, Text
+from ..sealing.envelope import Envelope
+from . import messages as m
+from .decision import Decision, LedgerChange, Notice
+from .event import Event
+
+LABEL_RECEIVED = "received · reçue"
+LABEL_FIX = "needs fix · à corriger"
+LABEL_REFUSED = "refused · refusée"
+LABEL_WITHDRAWN = "withdrawn · retirée"
+ALL_LABELS = (LABEL_RECEIVED, LABEL_FIX, LABEL_REFUSED, LABEL_WITHDRAWN)
+
+
+def labels(add: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return (add,), tuple(label for label in ALL_LABELS if label != add)
+
+
+def fix(event: Event, problems: list[Text], ledger: ledgers.Ledger | None) -> Decision:
+    paragraphs = [m.say("edit-to-fix")]
+    active = ledger.active_for_issue(event.issue_number) if ledger else None
+    if active is not None:
+        paragraphs.append(m.say("still-active", receipt=active.receipt))
+    keep = (LABEL_FIX, LABEL_RECEIVED) if active is not None else (LABEL_FIX,)
+    return Decision(
+        add_labels=keep,
+        remove_labels=tuple(label for label in ALL_LABELS if label not in keep),
+        comment=m.comment(m.say("title-fix"), paragraphs, problems),
+        summary="needs fix: " + "; ".join(p.en for p in problems),
+    )
+
+
+def edited_after_closing(
+    event: Event, entry: ledgers.Entry, oid: str, values: dict[str, str]
+) -> Decision:
+    """An edit after closing of an issue the ledger already holds: nothing changes, and it says so
+    (no refusal, no label removed)."""
+    text = m.say(
+        "edit-after-closing",
+        id=m.quote(oid),
+        receipt=entry.receipt,
+        **values,
+        **m.status_values(entry.status),
+    )
+    return Decision(
+        comment=m.comment(m.say("title-unchanged"), [text]),
+        summary=f"edited after closing; receipt {entry.receipt} stays {entry.status}",
+    )
+
+
+def notices(
+    before: ledgers.Ledger, after: ledgers.Ledger, board: Board, issue: int
+) -> tuple[Notice, ...]:
+    """What other issues are told when this post changes their status: a receipt that turned out
+    to be a copy, or an application that counts again because what replaced it was a copy."""
+    notices = []
+    for old, new in transitions.changes(before, after):
+        if new.issue == issue:
+            continue
+        if new.status == ledgers.COPY and old.status == ledgers.RECEIVED:
+            first = min(after.by_sha256(new.sha256), key=lambda e: e.order)
+            text = m.say(
+                "copy-demoted",
+                issue=first.issue,
+                receipt=new.receipt,
+                **m.moment_values("moment", first.received, board.tz),
+            )
+            copy = m.comment(m.say("title-copy"), [text])
+            notices.append(Notice(new.issue, (LABEL_FIX,), (LABEL_RECEIVED,), copy))
+        elif new.status == ledgers.RECEIVED and old.status == ledgers.SUPERSEDED:
+            text = m.say("restored", receipt=new.receipt)
+            add, remove = labels(LABEL_RECEIVED)
+            notices.append(
+                Notice(new.issue, add, remove, m.comment(m.say("title-received"), [text]))
+            )
+    return tuple(notices)
+
+
+def receive(
+    event: Event,
+    board: Board,
+    opportunity: Opportunity,
+    ledger: ledgers.Ledger,
+    env: Envelope,
+    moment: datetime,
+) -> Decision:
+    new, entry = transitions.record(
+        ledger,
+        event.issue_number,
+        event.issue_author,
+        event.issue_author_id,
+        env.armored,
+        env.sha256,
+        moment,
+    )
+    path = ledgers.relative_path(opportunity.id)
+    change = LedgerChange(
+        path=path,
+        content=ledgers.dump(new),
+        message=f"Receive application {entry.receipt} to {opportunity.id} (#{event.issue_number})",
+    )
+    others = notices(ledger, new, board, event.issue_number)
+    if entry.status == ledgers.COPY:
+        problems = [m.say("copied"), m.say("copy-recorded", receipt=entry.receipt)]
+        return replace(
+            fix(event, problems, None),
+            ledger=(change,),
+            others=others,
+            summary=f"copy {entry.receipt} of an earlier post by another account",
+        )
+    values = {
+        "id": m.quote(opportunity.id),
+        "title_en": opportunity.title.en,
+        "title_fr": opportunity.title.fr,
+        "receipt": entry.receipt,
+        "sha256": entry.sha256,
+        "utc": m.utc(moment),
+        "ledger": path,
+        **m.moment_values("moment", moment, board.tz),
+    }
+    paragraphs = [m.say("receipt", **values), m.say("receipt-table", **values)]
+    superseded = [
+        old.receipt
+        for old, now in transitions.changes(ledger, new)
+        if now.status == ledgers.SUPERSEDED and old.status == ledgers.RECEIVED
+    ]
+    if superseded:
+        paragraphs.append(m.say("supersedes", receipts=", ".join(superseded)))
+    later = None
+    if entry.status == ledgers.SUPERSEDED:
+        later = next(e for e in new.entries if e.received == entry.changed and e != entry)
+        paragraphs.append(m.say("replaced-by-later", later=later.receipt))
+    paragraphs.append(m.say("how-to-withdraw", **values))
+    add, remove = labels(LABEL_RECEIVED)
+    if later is not None and later.issue == event.issue_number:
+        add, remove = (), ()  # this issue's later version already carries its label
+    return Decision(
+        add_labels=add,
+        remove_labels=remove,
+        comment=m.comment(m.say("title-received"), paragraphs),
+        close=event.state == "open",
+        close_reason="completed",
+        ledger=(change,),
+        summary=f"received {entry.receipt} for {opportunity.id}"
+        + (f", superseding {', '.join(superseded)}" if superseded else "")
+        + (f", already replaced by {later.receipt}" if later else ""),
+        others=others,
+    )
