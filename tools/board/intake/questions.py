@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from ..applications.ledger import same_account
 from ..content import Content
 from ..forms import Form, parse_body
 from ..model import Status
@@ -20,7 +19,7 @@ from ..questions import question_period
 from ..validate import load_content
 from . import question_messages as say
 from .decision import NOTHING, Decision
-from .event import Event
+from .event import Event, same_user
 from .messages import quote
 
 LABEL = "question"
@@ -41,10 +40,12 @@ def by_author(event: Event) -> bool:
 
     A maintainer who edits a question (to redact a name, say) or reopens it is not asking
     anything: the bot leaves the issue alone rather than refuse and close it after the cut-off.
-    Logins are compared, case-insensitively, as GitHub does; they can be renamed, so compare
-    ``event.sender_id`` with ``event.issue_author_id`` here once `Event` carries the sender's id.
+    Accounts are compared by GitHub's numeric id (a login can be renamed and reused), by login
+    only for a payload without ids.
     """
-    return not event.sender or same_account(event.sender, event.issue_author)
+    return not event.sender or same_user(
+        event.sender, event.sender_id, event.issue_author, event.issue_author_id
+    )
 
 
 def decide(event: Event, form: Form, repo_root: Path, now: datetime) -> Decision:
