@@ -76,7 +76,9 @@ def test_letters_come_from_a_secret_seed_that_only_the_identities_file_holds(
     assert [r["account"] for r in one["applications"]] != [
         r["account"] for r in two["applications"]
     ]
-    assert re.fullmatch(r"[0-9a-f]{64}", one["order_seed"]) and one["order_seed"] != two["order_seed"]
+    assert (
+        re.fullmatch(r"[0-9a-f]{64}", one["order_seed"]) and one["order_seed"] != two["order_seed"]
+    )
     # the seed in the identities file reproduces the mapping, for the officer's audit
     expected = [e.account for e in opening.order(book.active, one["order_seed"])]
     assert [r["account"] for r in one["applications"]] == expected
@@ -88,7 +90,12 @@ def test_letters_come_from_a_secret_seed_that_only_the_identities_file_holds(
     packet = (tmp_path / "one" / PACKET).read_text()
     assert one["order_seed"] not in packet
     for entry in book.entries:
-        for trace in (entry.receipt, entry.sha256, entry.sha256[:8], ledger.utc_text(entry.received)):
+        for trace in (
+            entry.receipt,
+            entry.sha256,
+            entry.sha256[:8],
+            ledger.utc_text(entry.received),
+        ):
             assert trace not in packet
         assert not re.search(rf"\b{entry.account}\b", packet, re.IGNORECASE)
         assert not re.search(rf"#\s*{entry.issue}\b|issue", packet, re.IGNORECASE)
@@ -172,8 +179,10 @@ def test_one_bad_envelope_is_listed_and_the_others_are_still_opened(
     book = write_ledger(repo, sealed)
     result = open_cli(repo, key_file, tmp_path / "out")
     assert result.exit_code == 1, result.output
-    assert "Traceback" not in result.output and result.exception is None or isinstance(
-        result.exception, SystemExit
+    assert (
+        "Traceback" not in result.output
+        and result.exception is None
+        or isinstance(result.exception, SystemExit)
     )
     for entry in book.entries[1:]:
         assert entry.receipt in result.output  # each bad one is listed with its receipt

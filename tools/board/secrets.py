@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -77,7 +78,8 @@ def scan(repo_root: Path, shown: Callable[[Path], str] = str) -> list[Problem]:
     problems = []
     for path in _files(repo_root):
         try:
-            if path.stat().st_size > MAX_BYTES:
+            info = path.lstat()  # never follow a link, never open a pipe (it would block)
+            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
                 continue
             text = path.read_bytes().decode("utf-8", errors="replace")
         except OSError:

@@ -35,7 +35,9 @@ from . import inert
 from .ledger import Entry, Ledger, utc_text
 
 SEED_BYTES = 32
-ORDER_RULE = "sorted by HMAC-SHA-256(key = order_seed as bytes, message = the entry's sha256 as text)"
+ORDER_RULE = (
+    "sorted by HMAC-SHA-256(key = order_seed as bytes, message = the entry's sha256 as text)"
+)
 
 
 @dataclass(frozen=True)
