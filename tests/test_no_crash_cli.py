@@ -177,3 +177,15 @@ def test_answers_refuses_a_deep_push_payload(make_repo, tmp_path: Path) -> None:
     assert_clean_failure(cli("answers", "--event", path, "--repo", root), 2, str(path))
     path.write_text(json.dumps(payload("push", "payload.json")["repository"]))
     assert_clean_failure(cli("answers", "--event", path, "--repo", root), 2, "not a push event")
+
+
+def test_lint_forms_refuses_hostile_form_files(tmp_path: Path) -> None:
+    for name, raw, words in (
+        ("deep.yml", ("a: " + "[" * DEEP + "]" * DEEP).encode(), "nested more than 50 levels"),
+        ("long.yml", ("n: " + "9" * 5_000).encode(), "5000 digits"),
+        ("list.yml", b"- a\n", "is not of type 'object'"),
+        ("binary.yml", b"\xff\xfe", "cannot read the file"),
+    ):
+        path = tmp_path / name
+        path.write_bytes(raw)
+        assert_clean_failure(cli("lint-forms", path), 1, words)

@@ -29,12 +29,10 @@ PRIVATE = keys.new_private_key()
 
 # JSON values of every kind, nested a little
 json_values = st.recursive(
-    st.none()
-    | st.booleans()
-    | st.integers()
-    | st.floats(allow_nan=False)
-    | st.text(max_size=20),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=20,
 )
 
@@ -45,13 +43,19 @@ yaml_texts = st.one_of(
     st.text(alphabet=YAML_ALPHABET, max_size=300),
     json_values.map(lambda v: yaml.safe_dump(v, default_flow_style=None)),
     st.lists(
-        st.tuples(st.integers(0, 12), st.sampled_from(["- ", "a: ", "? ", "[", "{", "- [", "k: {"]), st.text(YAML_ALPHABET, max_size=8)),
+        st.tuples(
+            st.integers(0, 12),
+            st.sampled_from(["- ", "a: ", "? ", "[", "{", "- [", "k: {"]),
+            st.text(YAML_ALPHABET, max_size=8),
+        ),
         max_size=40,
     ).map(lambda lines: "\n".join(" " * n + start + rest for n, start, rest in lines)),
     # what random text rarely reaches: deep nesting of every kind, and very long numbers
     st.integers(1, 3_000).map(lambda n: "a: " + "[" * n + "]" * n),
     st.integers(1, 3_000).map(lambda n: "{a: " * n + "1" + "}" * n),
-    st.integers(1, 800).map(lambda n: "".join("  " * i + "k:\n" for i in range(n)) + "  " * n + "v"),
+    st.integers(1, 800).map(
+        lambda n: "".join("  " * i + "k:\n" for i in range(n)) + "  " * n + "v"
+    ),
     st.integers(1, 3_000).map(lambda n: "- " * n + "x"),
     st.integers(1, 6_000).map(lambda n: "n: " + "9" * n),
     st.integers(1, 6_000).map(lambda n: "n: !!int " + "1" * n),
@@ -92,7 +96,10 @@ def _body(parts: list[str]) -> str:
 
 
 form_lines = st.one_of(
-    st.sampled_from([f"### {f.label}" for f in APPLICATION.fields] + ["### ", "###", "```", "````", "~~~", "- [x] ", "- [X] a", "_No response_", ""]),
+    st.sampled_from(
+        [f"### {f.label}" for f in APPLICATION.fields]
+        + ["### ", "###", "```", "````", "~~~", "- [x] ", "- [X] a", "_No response_", ""]
+    ),
     st.text(max_size=40),
     st.text(alphabet="#`~-[]xX \r\n", max_size=20),
 )
@@ -109,17 +116,32 @@ def test_the_issue_form_parser_reads_any_body(body: str) -> None:
 
 
 armored = st.builds(
-    lambda headers, body, crlf: (
-        "\r\n" if crlf else "\n"
-    ).join([envelope.BEGIN, *headers, "", *body, envelope.END]),
+    lambda headers, body, crlf: ("\r\n" if crlf else "\n").join(
+        [envelope.BEGIN, *headers, "", *body, envelope.END]
+    ),
     st.lists(
         st.one_of(
-            st.sampled_from(["Version: 1", "Version: 2", "Opportunity: accessible-pdf-forms", "Key: ab12-cd34-ef56-7890-abcd", "Check: 00000000", "Check: "]),
+            st.sampled_from(
+                [
+                    "Version: 1",
+                    "Version: 2",
+                    "Opportunity: accessible-pdf-forms",
+                    "Key: ab12-cd34-ef56-7890-abcd",
+                    "Check: 00000000",
+                    "Check: ",
+                ]
+            ),
             st.text(max_size=30),
         ),
         max_size=6,
     ),
-    st.lists(st.one_of(st.binary(min_size=0, max_size=200).map(lambda b: base64.b64encode(b).decode()), st.text(max_size=64)), max_size=6),
+    st.lists(
+        st.one_of(
+            st.binary(min_size=0, max_size=200).map(lambda b: base64.b64encode(b).decode()),
+            st.text(max_size=64),
+        ),
+        max_size=6,
+    ),
     st.booleans(),
 )
 
@@ -140,7 +162,16 @@ def test_the_envelope_reader_raises_only_envelope_errors(text: str) -> None:
 def test_an_envelope_with_a_valid_check_and_random_bytes_never_crashes(binary: bytes) -> None:
     """Random bytes behind a correct check: the damage is found by the reader, not by a crash."""
     text = "\n".join(
-        [envelope.BEGIN, "Version: 1", "Opportunity: x", "Key: k", f"Check: {envelope.check(binary)}", "", base64.b64encode(binary).decode() or "AA==", envelope.END]
+        [
+            envelope.BEGIN,
+            "Version: 1",
+            "Opportunity: x",
+            "Key: k",
+            f"Check: {envelope.check(binary)}",
+            "",
+            base64.b64encode(binary).decode() or "AA==",
+            envelope.END,
+        ]
     )
     try:
         envelope.open_(envelope.parse(text), PRIVATE)
@@ -151,7 +182,9 @@ def test_an_envelope_with_a_valid_check_and_random_bytes_never_crashes(binary: b
 payload_bytes = st.one_of(
     st.binary(max_size=300),
     json_values.map(lambda v: json.dumps(v).encode()),
-    st.fixed_dictionaries({}, optional={k: json_values for k in payload.FIELDS}).map(lambda v: json.dumps(v).encode()),
+    st.fixed_dictionaries({}, optional={k: json_values for k in payload.FIELDS}).map(
+        lambda v: json.dumps(v).encode()
+    ),
     st.integers(1, 30_000).map(lambda n: b"[" * n + b"]" * n),
     st.integers(1, 6_000).map(lambda n: b'{"name": ' + b"9" * n + b"}"),
 )
@@ -218,7 +251,9 @@ def test_the_webhook_reader_raises_only_event_errors(case: tuple[str, Any]) -> N
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.one_of(st.binary(max_size=300), mutated_payloads().map(lambda c: json.dumps(c[1]).encode())))
+@given(
+    st.one_of(st.binary(max_size=300), mutated_payloads().map(lambda c: json.dumps(c[1]).encode()))
+)
 def test_reading_any_event_file_raises_only_event_errors(tmp_path: Path, raw: bytes) -> None:
     path = tmp_path / "event.json"
     path.write_bytes(raw)
