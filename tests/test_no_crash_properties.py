@@ -261,3 +261,11 @@ def test_reading_any_event_file_raises_only_event_errors(tmp_path: Path, raw: by
         event.read(path)
     except event.EventError:
         pass
+
+
+@given(st.one_of(st.text(max_size=120), st.binary(max_size=80).map(keys.b64url_encode)))
+def test_a_published_key_that_is_not_one_is_a_key_problem(text: str) -> None:
+    try:
+        keys.public_key_from_text(text)
+    except keys.KeyProblem:
+        pass
