@@ -113,11 +113,13 @@ def open_all(
     opportunity: Opportunity,
     board: Board,
     key: ec.EllipticCurvePrivateKey,
-    seed: str,
+    seed: str | None = None,
 ) -> list[Opened]:
-    """Every active entry, opened, lettered in the order ``seed`` draws."""
+    """Every active entry, opened, lettered in the order ``seed`` draws (a fresh secret when
+    none is given: pass the seed you record in the identities file to reproduce the letters)."""
     out = []
-    for letter, entry in zip(letters(), order(ledger.active, seed), strict=False):
+    drawn = order(ledger.active, seed if seed is not None else new_seed())
+    for letter, entry in zip(letters(), drawn, strict=False):
         payload, problems = _open_one(entry, opportunity, board, key)
         out.append(Opened(letter, entry, payload, problems))
     return out
