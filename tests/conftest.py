@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import os
 import re
 import shutil
 from collections.abc import Callable
@@ -252,3 +253,12 @@ def write_event(tmp_path: Path, data: dict[str, Any], name: str = "event.json") 
 
 
 Webhook = Callable[..., dict[str, Any]]
+
+
+# Property-based tests (Hypothesis): a bounded run in CI, more on demand with
+# BOARD_HYPOTHESIS_PROFILE=thorough (see the README's Development section).
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("ci", max_examples=100, deadline=None, print_blob=True)
+settings.register_profile("thorough", max_examples=5_000, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("BOARD_HYPOTHESIS_PROFILE", "ci"))

@@ -115,25 +115,6 @@ def test_open_reports_failed_checks_instead_of_dropping(
     assert "word word" in (out / f"{OPPORTUNITY}-evaluation-packet.md").read_text()
 
 
-def test_order_is_random_but_reproducible_from_the_ledger(
-    repo: Path, tmp_path: Path, form: Form, key_file: Path
-) -> None:
-    for n, who in enumerate(["ada", "bob", "carol", "dan", "eve", "fay"], start=1):
-        answers = application(
-            name=who, email=f"{who}@example.ca", answers={"skills": f"Answer by {who}."}
-        ).to_json()
-        apply(repo, tmp_path, form, answers, who, n, f"2027-01-2{n}T10:00:00Z")
-    orders = []
-    for run in ("one", "two"):
-        out = tmp_path / run
-        open_applications(repo, key_file, out, AFTER)
-        people = yaml.safe_load((out / f"{OPPORTUNITY}-identities.yaml").read_text())
-        orders.append([r["account"] for r in people["applications"]])
-    assert orders[0] == orders[1]
-    assert orders[0] != ["ada", "bob", "carol", "dan", "eve", "fay"]  # not the order received
-    assert sorted(orders[0]) == ["ada", "bob", "carol", "dan", "eve", "fay"]
-
-
 def test_open_refuses_to_write_inside_the_repository(repo: Path, key_file: Path) -> None:
     out = open_applications(repo, key_file, repo / "packet", AFTER)
     assert out.exit_code == 2 and "inside the repository" in out.output

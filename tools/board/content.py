@@ -10,11 +10,12 @@ from pathlib import Path
 
 from . import schemas
 from .model import Board, Opportunity
-from .problems import Problem
+from .problems import Problem, Say
 from .yamlfile import Document, load
 
 BOARD_FILE = "board.yaml"
 OPPORTUNITIES_DIR = "opportunities"
+YAML_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass
@@ -37,9 +38,9 @@ class Content:
 
 def display_path(path: Path) -> str:
     """A path as the user would type it: relative to the working directory when possible."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+    try:  # the folder resolved, the name kept: a link is shown as itself, not as its target
+        return str((path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError, RuntimeError):  # elsewhere, or a folder that loops
         return str(path)
 
 
@@ -65,8 +66,73 @@ def load_board(root: Path) -> tuple[Board | None, Document | None, list[Problem]
     return Board.from_raw(doc.data), doc, []
 
 
+def is_content_file(path: Path) -> bool:
+    """A regular file (not a link) named ``*.yaml`` or ``*.yml``: what the board reads."""
+    return path.suffix in YAML_SUFFIXES and not path.is_symlink() and path.is_file()
+
+
 def opportunity_files(root: Path) -> list[Path]:
     folder = root / OPPORTUNITIES_DIR
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    return sorted(p for p in folder.iterdir() if is_content_file(p))
+
+
+def yaml_files(folder: Path, *, recursive: bool = False) -> tuple[list[Path], list[Problem]]:
+    """The content files in ``folder``, and a problem for each entry that looks like one but
+    would not be read (``.YAML``, a symbolic link, a link that loops, a folder), so that nothing
+    is skipped in silence. Links are never followed: a link may lead outside the repository."""
+    if not folder.is_dir():
+        return [], []
+    entries = folder.rglob("*") if recursive else folder.iterdir()
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for path in sorted(entries):
+        if path.suffix.lower() not in YAML_SUFFIXES:
+            continue
+        if is_content_file(path):
+            files.append(path)
+        elif path.is_symlink():
+            problems.append(
+                Problem.of(
+                    display_path(path),
+                    "",
+                    Say(
+                        "a symbolic link is not read as content",
+                        "put the file itself here, not a link to it",
+                    ),
+                    Say(
+                        "un lien symbolique n'est pas lu comme du contenu",
+                        "placez ici le fichier lui-même, et non un lien vers celui-ci",
+                    ),
+                )
+            )
+        elif path.suffix not in YAML_SUFFIXES:
+            right = path.stem + path.suffix.lower()
+            problems.append(
+                Problem.of(
+                    display_path(path),
+                    "",
+                    Say(
+                        f"a file ending in {path.suffix!r} is not read as content",
+                        f"rename it {right}",
+                    ),
+                    Say(
+                        f"un fichier se terminant par {path.suffix!r} n'est pas lu comme du contenu",
+                        f"renommez-le {right}",
+                    ),
+                )
+            )
+        elif not recursive or not path.is_dir():
+            problems.append(
+                Problem.of(
+                    display_path(path),
+                    "",
+                    Say("not a regular file", "content files are YAML text files"),
+                    Say(
+                        "ce n'est pas un fichier ordinaire",
+                        "les fichiers de contenu sont des fichiers texte YAML",
+                    ),
+                )
+            )
+    return files, problems

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import rules, schemas
-from .applications.ledger import LEDGER_DIR, ledger_files
+from .applications.ledger import LEDGER_DIR
 from .applications.ledger import MAX_BYTES as LEDGER_MAX_BYTES
 from .content import (
     BOARD_FILE,
@@ -23,7 +23,7 @@ from .content import (
     display_path,
     find_root,
     load_board,
-    opportunity_files,
+    yaml_files,
 )
 from .model import Opportunity
 from .problems import Problem, Say, Severity
@@ -127,7 +127,7 @@ def _targets(
 ) -> tuple[Path | None, list[Path], bool, list[Problem]]:
     """(content root, content files, board file requested, problems) for the given paths."""
     if not paths:
-        return default_root, opportunity_files(default_root) + ledger_files(default_root), True, []
+        return default_root, *_content_files(default_root)
     root: Path | None = None
     files: list[Path] = []
     want_board = False
@@ -147,15 +147,23 @@ def _targets(
         root = root or here
         if path.is_dir():
             if (path / BOARD_FILE).is_file():
-                want_board = True
-                files.extend(opportunity_files(path) + ledger_files(path))
+                found, want_board, strays = _content_files(path)
             else:
-                files.extend(sorted(p for p in path.rglob("*.y*ml") if p.is_file()))
+                found, strays = yaml_files(path, recursive=True)
+            files.extend(found)
+            problems.extend(strays)
         elif path.name == BOARD_FILE:
             want_board = True
         else:
             files.append(path)
     return root, files, want_board, problems
+
+
+def _content_files(root: Path) -> tuple[list[Path], bool, list[Problem]]:
+    """A content root's opportunity and ledger files, and the entries that would be skipped."""
+    opportunities, strays = yaml_files(root / OPPORTUNITIES_DIR)
+    ledgers, ledger_strays = yaml_files(root / LEDGER_DIR)
+    return opportunities + ledgers, True, strays + ledger_strays
 
 
 def run(
@@ -215,8 +223,8 @@ def run(
         content.problems.extend(found)
         if isinstance(doc.data, dict) and isinstance(doc.data.get("id"), str):
             ids.append((doc.data["id"], shown, *doc.where(("id",))))
-        wanted = keep or doc.data.get("id") in with_ledger
-        if wanted and not any(p.is_error for p in found):
+        wanted = keep or ids[-1:] and ids[-1][0] in with_ledger
+        if wanted and isinstance(doc.data, dict) and not any(p.is_error for p in found):
             content.opportunities.append(Opportunity.from_raw(doc.data, shown))
     content.problems.extend(_unique_ids(ids))
     for path in ledgers:

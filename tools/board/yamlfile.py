@@ -9,7 +9,9 @@ plain JSON-like values itself, so that:
 * scalars are resolved with the YAML 1.2 core types only (strings, ints, floats, bools, null);
   dates stay strings;
 * duplicate keys, object-constructing tags, anchors and aliases (the door to alias bombs),
-  non-UTF-8 bytes and files over 1 MiB are each a clear problem, never a traceback.
+  non-UTF-8 bytes, files over 1 MiB, nesting deeper than `yamldepth.MAX_DEPTH` (measured before
+  anything recurses) and integers too long to convert are each a clear problem, never a
+  traceback.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Any
 
 import yaml
 
+from . import yamldepth
 from .problems import Problem, Say
 
 try:  # the C parser is several times faster; fall back quietly where libyaml is missing
@@ -60,6 +63,7 @@ class _Loader(_Parser, _Resolver):  # type: ignore[misc, valid-type]
 
 MAX_BYTES = 1024 * 1024
 MAX_NODES = 100_000
+MAX_DIGITS = 100  # Python refuses to convert an integer of more than 4,300 digits
 
 JsonPath = tuple[str | int, ...]
 
@@ -173,7 +177,7 @@ def _explicit(node: yaml.ScalarNode) -> Any:
     """A scalar whose type the writer chose: quoted or block text, or an explicit ``!!`` tag."""
     if node.style or node.tag == _STR:
         return node.value
-    plain = yaml.ScalarNode(_IMPLICIT, node.value)
+    plain = yaml.ScalarNode(_IMPLICIT, node.value, node.start_mark, node.end_mark)
     value = _scalar(plain)
     wanted = {_INT: int, _FLOAT: float, _BOOL: bool, _NULL: type(None)}.get(node.tag)
     if wanted is not None and type(value) is not wanted:
@@ -192,6 +196,19 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     if value in _FALSE:
         return False
     if _INT_RE.match(value):
+        digits = len(value.lstrip("+-").replace("_", ""))
+        if digits > MAX_DIGITS:
+            raise _LoadError(
+                Say(
+                    f"a number of {digits:,} digits is too long",
+                    "quote it if it is text, or shorten it",
+                ),
+                Say(
+                    f"un nombre de {digits:,} chiffres est trop long".replace(",", " "),
+                    "mettez-le entre guillemets s'il s'agit de texte, ou raccourcissez-le",
+                ),
+                node.start_mark,
+            )
         return int(value.replace("_", ""))
     if _FLOAT_RE.match(value) and any(c.isdigit() for c in value):
         return float(value.replace("_", ""))
@@ -309,6 +326,20 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
     """Parse YAML text into a `Document`, or return the problem that stops it."""
     doc = Document(path=path, data=None, source=text)
     try:
+        deep = yamldepth.too_deep(text, _Loader)
+        if deep is not None:
+            raise _LoadError(
+                Say(
+                    f"nested more than {yamldepth.MAX_DEPTH} levels deep",
+                    "content files nest a few levels; check the brackets and indentation",
+                ),
+                Say(
+                    f"imbrication de plus de {yamldepth.MAX_DEPTH} niveaux",
+                    "les fichiers de contenu n'ont que quelques niveaux; vérifiez les crochets "
+                    "et l'indentation",
+                ),
+                deep,
+            )
         loader = _Loader(text)
         try:
             root = loader.get_single_node()  # type: ignore[no-untyped-call]

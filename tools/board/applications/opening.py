@@ -4,14 +4,23 @@ Every active entry of the ledger is decrypted and checked (word limits, attestat
 is reported beside the application, never dropped. The evaluators get an anonymised packet
 (Application A, B, C…: answers only), the procurement officer a separate identities file.
 
-The order is random but anyone can recompute it from the public ledger: ``seed`` is the SHA-256
-of the active entries' envelope hashes, sorted and joined by newlines; the applications are
-sorted by SHA-256 of ``seed + ":" + envelope hash``.
+The order, and so the letters, come from a secret: 32 random bytes drawn when the applications
+are opened (``new_seed``), written only to the private identities file. The applications are
+sorted by HMAC-SHA-256(seed, envelope hash), so the procurement officer can reproduce and audit
+the mapping from the seed and the ledger, while nobody holding only the public ledger can tell
+which account is behind which letter, and no applicant can choose a letter by re-sealing.
+Nothing in the packet (no receipt, hash, issue or time) leads back to the ledger's order.
+
+Every text from an application enters the packet through `inert`, as a fenced block that no
+answer can break out of; an answer to a criterion the opportunity does not ask is reported,
+never shown.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
+import secrets
 from dataclasses import dataclass
 from itertools import product
 from string import ascii_uppercase
@@ -22,7 +31,13 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from ..model import Board, Opportunity
 from ..sealing import payload as payloads
 from ..sealing.envelope import EnvelopeError, open_, parse
+from . import inert
 from .ledger import Entry, Ledger, utc_text
+
+SEED_BYTES = 32
+ORDER_RULE = (
+    "sorted by HMAC-SHA-256(key = order_seed as bytes, message = the entry's sha256 as text)"
+)
 
 
 @dataclass(frozen=True)
@@ -33,13 +48,20 @@ class Opened:
     problems: tuple[str, ...]
 
 
-def seed(entries: tuple[Entry, ...]) -> str:
-    return hashlib.sha256("\n".join(sorted(e.sha256 for e in entries)).encode()).hexdigest()
+def new_seed() -> str:
+    """A fresh secret for the order: 32 random bytes, as hexadecimal."""
+    return secrets.token_bytes(SEED_BYTES).hex()
 
 
-def order(entries: tuple[Entry, ...]) -> list[Entry]:
-    s = seed(entries)
-    return sorted(entries, key=lambda e: hashlib.sha256(f"{s}:{e.sha256}".encode()).hexdigest())
+def order(entries: tuple[Entry, ...], seed: str) -> list[Entry]:
+    """The entries in the order the seed draws (`ValueError` when the seed is not hexadecimal)."""
+    key = bytes.fromhex(seed)
+
+    def rank(entry: Entry) -> tuple[str, str]:
+        digest = hmac.new(key, str(entry.sha256).encode("utf-8"), hashlib.sha256).hexdigest()
+        return digest, str(entry.receipt)
+
+    return sorted(entries, key=rank)
 
 
 def letters() -> list[str]:
@@ -47,44 +69,76 @@ def letters() -> list[str]:
     return list(ascii_uppercase) + ["".join(p) for p in product(ascii_uppercase, repeat=2)]
 
 
+def _problems(payload: payloads.Payload, opportunity: Opportunity, board: Board) -> list[str]:
+    """The checks that failed, in English; an answer to an unknown criterion is counted, since
+    its key is the applicant's text and could carry anything (markup, a name)."""
+    known = {c.id for c in opportunity.criteria}
+    found = [
+        f.en
+        for f in payloads.findings(payload, opportunity, board)
+        if not (f.field[:1] == ("answers",) and f.field[1:2] and f.field[1] not in known)
+    ]
+    extra = len(set(payload.answers) - known)
+    if extra:
+        found.append(
+            f"{extra} answer(s) to a criterion this opportunity does not have, left out "
+            "(their keys are not shown)"
+        )
+    return found
+
+
 def _open_one(
     entry: Entry, opportunity: Opportunity, board: Board, key: ec.EllipticCurvePrivateKey
 ) -> tuple[payloads.Payload | None, tuple[str, ...]]:
+    """The payload and what is wrong with it; whatever the envelope holds, a problem, never a
+    crash, so that one applicant cannot stop every application from being opened."""
     try:
-        env = parse(entry.envelope)
+        env = parse(str(entry.envelope))
         if env.opportunity != opportunity.id:
-            return None, (f"sealed for {env.opportunity}, not {opportunity.id}",)
+            return None, (f"sealed for another opportunity, not {opportunity.id}",)
         payload = payloads.from_bytes(open_(env, key))
     except EnvelopeError as exc:
         return None, (f"cannot be opened ({exc.code})",)
     except payloads.PayloadError as exc:
-        return None, (f"opened, but not an application: {exc}",)
-    return payload, tuple(payloads.problems(payload, opportunity, board))
+        known = not exc.field or exc.field in payloads.FIELDS
+        why = exc.en if known else "unknown fields (not shown)"
+        return None, (f"opened, but not an application: {why}",)
+    except (ValueError, RecursionError, MemoryError) as exc:  # belt and braces
+        return None, (f"cannot be read ({type(exc).__name__})",)
+    return payload, tuple(_problems(payload, opportunity, board))
 
 
 def open_all(
-    ledger: Ledger, opportunity: Opportunity, board: Board, key: ec.EllipticCurvePrivateKey
+    ledger: Ledger,
+    opportunity: Opportunity,
+    board: Board,
+    key: ec.EllipticCurvePrivateKey,
+    seed: str | None = None,
 ) -> list[Opened]:
+    """Every active entry, opened, lettered in the order ``seed`` draws (a fresh secret when
+    none is given: pass the seed you record in the identities file to reproduce the letters)."""
     out = []
-    for letter, entry in zip(letters(), order(ledger.active), strict=False):
+    drawn = order(ledger.active, seed if seed is not None else new_seed())
+    for letter, entry in zip(letters(), drawn, strict=False):
         payload, problems = _open_one(entry, opportunity, board, key)
         out.append(Opened(letter, entry, payload, problems))
     return out
 
 
-def packet(opportunity: Opportunity, opened: list[Opened], seed_text: str) -> str:
-    """The evaluators' packet in Markdown: answers and checks only, no names or accounts."""
+def packet(opportunity: Opportunity, opened: list[Opened]) -> str:
+    """The evaluators' packet in Markdown: answers and checks only, no names or accounts, and
+    every applicant's text in an inert block."""
     lines = [
         f"# Evaluation packet · Dossier d'évaluation: {opportunity.title.en} · {opportunity.title.fr}",
         "",
-        f"Opportunity `{opportunity.id}`, {len(opened)} application(s). Order seed: `{seed_text}`.",
+        f"Opportunity `{opportunity.id}`, {len(opened)} application(s), in random order.",
         "",
     ]
     for item in opened:
         lines += [f"## Application {item.letter}", ""]
         if item.problems:
             lines += ["**Checks failed · Vérifications échouées :**", ""]
-            lines += [f"- {p}" for p in item.problems] + [""]
+            lines += inert.block("\n".join(f"- {p}" for p in item.problems)) + [""]
         if item.payload is None:
             continue
         for criterion in opportunity.criteria:
@@ -95,14 +149,17 @@ def packet(opportunity: Opportunity, opened: list[Opened], seed_text: str) -> st
                 "",
                 f"*{criterion.id}: {words} / {criterion.max_words} words · mots*",
                 "",
-                answer.strip() or "_(no answer · aucune réponse)_",
-                "",
             ]
+            if answer.strip():
+                lines += inert.block(answer.strip("\n")) + [""]
+            else:
+                lines += ["_(no answer · aucune réponse)_", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
-def identities(opportunity: Opportunity, opened: list[Opened]) -> str:
-    """Who is behind each letter, for the procurement officer only (YAML)."""
+def identities(opportunity: Opportunity, opened: list[Opened], seed: str) -> str:
+    """Who is behind each letter, and the secret seed of the order, for the procurement officer
+    only (YAML)."""
     rows = []
     for item in opened:
         p = item.payload
@@ -122,5 +179,12 @@ def identities(opportunity: Opportunity, opened: list[Opened]) -> str:
             }
         )
     return yaml.safe_dump(
-        {"opportunity": opportunity.id, "applications": rows}, sort_keys=False, allow_unicode=True
+        {
+            "opportunity": opportunity.id,
+            "order_seed": seed,
+            "order_rule": ORDER_RULE,
+            "applications": rows,
+        },
+        sort_keys=False,
+        allow_unicode=True,
     )

@@ -138,7 +138,7 @@ def answers_command(
         try:
             payload = json.loads(event_path.read_text(encoding="utf-8"))
             pushed = answers.push_revisions(payload)
-        except (ValueError, AttributeError) as exc:
+        except (ValueError, AttributeError, RecursionError) as exc:
             raise BoardError(f"{event_path}: {exc}") from exc
         before, after = before or pushed[0], after or pushed[1]
     if not before or not after:

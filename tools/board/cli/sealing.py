@@ -116,11 +116,26 @@ def applications_group() -> None:
     help="Folder outside the repository for the packet and the identities file.",
 )
 @click.option("--now", "now_text", help="Act as at this ISO time (default: the current time).")
+@click.option(
+    "--seed",
+    "seed",
+    help="Reuse the order_seed of an earlier identities file, to reproduce its letters "
+    "(default: a new secret seed).",
+)
 @CONTENT_OPTION
 def applications_open_command(
-    opportunity_id: str, key_path: Path, out_dir: Path, now_text: str | None, content_root: Path
+    opportunity_id: str,
+    key_path: Path,
+    out_dir: Path,
+    now_text: str | None,
+    seed: str | None,
+    content_root: Path,
 ) -> None:
-    """After closing: decrypt, check and write an anonymised packet and an identities file."""
+    """After closing: decrypt, check and write an anonymised packet and an identities file.
+
+    The order of the packet (and so its letters) is drawn from a secret seed, written only to
+    the identities file; --seed with that value reproduces the same letters.
+    """
     from ..applications import ledger, opening
     from ..intake.apply import write_private
     from ..sealing import keys
@@ -137,17 +152,29 @@ def applications_open_command(
         )
     if keys.is_inside(out_dir, content_root.resolve().parent):
         raise BoardError(f"{out_dir} is inside the repository; write the packet elsewhere")
+    if seed is not None and not _is_seed(seed):
+        raise click.BadParameter("expected 64 hexadecimal digits", param_hint="--seed")
     try:
         private = keys.load_private_key(key_path)
-        book = ledger.read(content_root, opportunity_id)
-    except (keys.KeyProblem, ValueError) as exc:
+    except keys.KeyProblem as exc:
         raise BoardError(str(exc)) from exc
-    opened = opening.open_all(book, opportunity, content.board, private)
+    try:
+        book = ledger.read(content_root, opportunity_id)
+    except Exception as exc:  # a hand-broken ledger, whatever way it is broken
+        raise BoardError(
+            f"the ledger of {opportunity_id} cannot be read ({type(exc).__name__}: {exc}); "
+            "run board validate to see what is wrong with it"
+        ) from exc
+    seed = seed or opening.new_seed()
+    opened = opening.open_all(book, opportunity, content.board, private, seed)
     packet = out_dir / f"{opportunity_id}-evaluation-packet.md"
     people = out_dir / f"{opportunity_id}-identities.yaml"
+    for made in (packet, people):
+        if made.exists():
+            raise BoardError(f"{made} already exists; give another --out folder")
     try:
-        write_private(packet, opening.packet(opportunity, opened, opening.seed(book.active)))
-        write_private(people, opening.identities(opportunity, opened))
+        write_private(packet, opening.packet(opportunity, opened))
+        write_private(people, opening.identities(opportunity, opened, seed))
     except OSError as exc:
         raise BoardError(f"cannot write to {out_dir}: {exc.strerror}") from exc
     failed = [o for o in opened if o.problems]
@@ -156,3 +183,7 @@ def applications_open_command(
     click.echo(f"{len(opened)} application(s) opened, {len(failed)} with problems")
     click.echo(f"packet: {packet}\nidentities: {people}")
     sys.exit(EXIT_INVALID if failed else EXIT_OK)
+
+
+def _is_seed(text: str) -> bool:
+    return len(text) == 64 and all(c in "0123456789abcdefABCDEF" for c in text)

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 from jsonschema.validators import validator_for
 
+from .. import yamldepth
 from ..problems import Problem, Say, field_name
 from ..yamlfile import Document, parse
 
@@ -129,9 +130,12 @@ def _github_rules(shown: str, data: dict[str, Any], doc: Document | None) -> lis
 
 def lint_text(text: str, shown: str) -> list[Problem]:
     """Every problem GitHub would have with one form definition's text."""
+    doc, load_problems = parse(text, shown)  # positions; and how deep, checked without recursing
     try:
+        if yamldepth.too_deep(text, yaml.SafeLoader) is not None:
+            return load_problems  # says how deep, and where
         data = yaml.safe_load(text)  # YAML 1.1, as GitHub reads forms
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:
         return [
             Problem.of(
                 shown,
@@ -140,7 +144,6 @@ def lint_text(text: str, shown: str) -> list[Problem]:
                 Say(f"erreur YAML : {exc}", "vérifiez la syntaxe du fichier"),
             )
         ]
-    doc, _ = parse(text, shown)  # positions only
     found = _schema_problems(shown, data, doc)
     if isinstance(data, dict):
         ours = _github_rules(shown, data, doc)
@@ -152,7 +155,19 @@ def lint_text(text: str, shown: str) -> list[Problem]:
 def lint(paths: list[Path]) -> list[Problem]:
     out = []
     for path in paths:
-        out.extend(lint_text(path.read_text(encoding="utf-8"), str(path)))
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            out.append(
+                Problem.of(
+                    str(path),
+                    "",
+                    Say(f"cannot read the file: {exc}", "save it as UTF-8 text"),
+                    Say(f"impossible de lire le fichier : {exc}", "enregistrez-le en texte UTF-8"),
+                )
+            )
+            continue
+        out.extend(lint_text(text, str(path)))
     return out
 
 

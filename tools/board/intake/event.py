@@ -59,7 +59,20 @@ def _time(value: Any, what: str) -> datetime:
 
 
 def from_payload(name: str, payload: dict[str, Any]) -> Event:
-    """Read an ``issues`` or ``issue_comment`` payload (``name`` is the event's name)."""
+    """Read an ``issues`` or ``issue_comment`` payload (``name`` is the event's name).
+
+    A payload of the wrong shape (a login that is a list, a number that is text, a label that
+    is not an object) is an `EventError`, never another exception.
+    """
+    try:
+        return _from_payload(name, payload)
+    except (AttributeError, TypeError, ValueError, OverflowError) as exc:
+        if isinstance(exc, EventError):
+            raise
+        raise EventError(f"the payload is not an issue event GitHub sends: {exc}") from exc
+
+
+def _from_payload(name: str, payload: dict[str, Any]) -> Event:
     issue = payload.get("issue")
     if not isinstance(issue, dict):
         raise EventError("the payload has no issue")
@@ -131,7 +144,7 @@ def read(path: Path, name: str | None = None) -> Event:
         payload = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise EventError(f"cannot read {path}: {exc.strerror}") from exc
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (ValueError, RecursionError) as exc:  # not UTF-8, not JSON, too deep, huge number
         raise EventError(f"{path} is not a JSON payload: {exc}") from exc
     if not isinstance(payload, dict):
         raise EventError(f"{path} is not a JSON object")

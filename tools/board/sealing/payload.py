@@ -119,13 +119,47 @@ def from_json(data: Any) -> Payload:
     )
 
 
+MAX_DEPTH = 20  # a payload nests three levels; deeper JSON is refused before it is parsed
+
+
+def _too_deep(data: bytes) -> bool:
+    """Whether JSON ``data`` could nest deeper than `MAX_DEPTH` (a cheap upper bound: brackets
+    inside strings count too, which only ever refuses a payload no form produces)."""
+    depth = 0
+    for match in re.finditer(rb'[\[{\]}]|"(?:[^"\\]|\\.)*"', data):
+        token = match.group()
+        if token in (b"[", b"{"):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        elif token in (b"]", b"}"):
+            depth -= 1
+    return False
+
+
+def _no_huge_int(text: str) -> int:
+    if len(text.lstrip("-")) > 100:
+        raise ValueError("integer too long")
+    return int(text)
+
+
 def from_bytes(data: bytes) -> Payload:
+    """A payload from the sealed bytes; anything else (not UTF-8, not JSON, nested too deeply,
+    a number too long to convert) is a `PayloadError`, never another exception."""
+    not_json = PayloadError("the sealed content is not JSON", "le contenu scellé n'est pas du JSON")
     try:
-        return from_json(json.loads(data.decode("utf-8")))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PayloadError(
-            "the sealed content is not JSON", "le contenu scellé n'est pas du JSON"
-        ) from exc
+        text = data.decode("utf-8")
+        if _too_deep(data):
+            raise PayloadError(
+                f"the sealed content nests deeper than {MAX_DEPTH} levels",
+                f"le contenu scellé est imbriqué sur plus de {MAX_DEPTH} niveaux",
+            )
+        parsed = json.loads(text, parse_int=_no_huge_int)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        if isinstance(exc, PayloadError):
+            raise
+        raise not_json from exc
+    return from_json(parsed)
 
 
 def word_count(text: str) -> int:

@@ -9,6 +9,7 @@ bounds their size, and words the problems in English and French.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -113,7 +114,10 @@ def scan(repo_root: Path, shown: Callable[[Path], str] = str) -> list[Problem]:
     problems = []
     for path in _files(repo_root):
         try:
-            size = path.stat().st_size
+            info = path.lstat()  # never follow a link, never open a pipe (it would block)
+            if not stat.S_ISREG(info.st_mode):
+                continue
+            size = info.st_size
             if size > MAX_BYTES:
                 problems.append(_too_large(shown(path), size))
                 continue
