@@ -13,7 +13,7 @@ import yaml
 from click.testing import CliRunner, Result
 from markdown_it import MarkdownIt
 
-from board.applications import ledger, opening
+from board.applications import ledger, opening, transitions
 from board.cli import main
 from board.sealing.envelope import seal, sha256_text
 from conftest import OPPORTUNITY, application
@@ -37,7 +37,9 @@ def write_ledger(repo: Path, sealed: list[tuple[str, str]]) -> ledger.Ledger:
     start = datetime(2027, 1, 20, 10, tzinfo=UTC)
     for n, (account, envelope) in enumerate(sealed, start=1):
         moment = start + timedelta(hours=n)
-        book, _, _ = ledger.record(book, n, account, envelope, sha256_text(envelope), moment)
+        book, _ = transitions.record(
+            book, n, account, 9000 + n, envelope, sha256_text(envelope), moment
+        )
     path = repo / "content" / "applications" / f"{OPPORTUNITY}.yaml"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(ledger.dump(book), encoding="utf-8")
