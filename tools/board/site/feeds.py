@@ -8,17 +8,30 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import UTC, datetime
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
+
+from feedgen.feed import FeedGenerator
+from icalendar import Calendar, Event
 
 from . import routes
 from .i18n import t
 from .state import Listing, SiteData
 
+# Characters neither XML 1.0 nor an RFC 5545 TEXT value can carry (C0 controls but tab and line
+# breaks, DEL, lone surrogates, U+FFFE/U+FFFF): dropped, so that one pasted from a document
+# cannot make the feed unreadable or stop the build. Escaping the rest is the libraries' job.
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+def _text(value: str) -> str:
+    return _UNWRITABLE.sub("", value)
+
+
+def _utc(moment: datetime) -> datetime:
+    """In UTC to the second, as the feeds have always written their times."""
+    return moment.astimezone(UTC).replace(microsecond=0)
 
 
 def _posted(listing: Listing, site: SiteData) -> datetime:
@@ -70,79 +83,57 @@ def _entries(site: SiteData, lang: str) -> list[tuple[datetime, str, str, str, s
 
 
 def atom(site: SiteData, lang: str) -> str:
+    """Atom (RFC 4287) in one language, newest entry first, written by feedgen."""
     entries = _entries(site, lang)
-    updated = entries[0][0] if entries else site.now
     self_url = site.site_url + routes.feed_atom(lang)
-    home_url = site.site_url + routes.home(lang)
-    title = t(lang, "feed.title", board=site.board.name.get(lang))
-    body = "".join(
-        f"<entry><id>{xml_escape(eid)}</id><title>{xml_escape(etitle)}</title>"
-        f'<link rel="alternate" type="text/html" href="{xml_escape(url)}"/>'
-        f"<updated>{_iso(when)}</updated><summary>{xml_escape(summary)}</summary></entry>"
-        for when, eid, etitle, url, summary in entries
-    )
-    return (
-        '<?xml version="1.0" encoding="utf-8"?>\n'
-        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{lang}">'
-        f"<id>{xml_escape(self_url)}</id><title>{xml_escape(title)}</title>"
-        f"<updated>{_iso(updated)}</updated>"
-        f'<link rel="self" type="application/atom+xml" href="{xml_escape(self_url)}"/>'
-        f'<link rel="alternate" type="text/html" href="{xml_escape(home_url)}"/>'
-        f"<author><name>{xml_escape(site.board.name.get(lang))}</name></author>"
-        f"{body}</feed>\n"
-    )
-
-
-def _ics_text(text: str) -> str:
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-
-
-def _fold(line: str) -> str:
-    """RFC 5545 folding: lines of at most 75 octets, continued with a space."""
-    data = line.encode("utf-8")
-    if len(data) <= 75:
-        return line
-    parts: list[str] = []
-    start = 0
-    while start < len(data):
-        end = min(len(data), start + (75 if not parts else 74))
-        while end < len(data) and (data[end] & 0xC0) == 0x80:  # not inside a UTF-8 sequence
-            end -= 1
-        parts.append(data[start:end].decode("utf-8"))
-        start = end
-    return "\r\n ".join(parts)
+    feed = FeedGenerator()
+    feed.id(self_url)
+    feed.title(_text(t(lang, "feed.title", board=site.board.name.get(lang))))
+    feed.updated(_utc(entries[0][0] if entries else site.now))
+    feed.link(href=self_url, rel="self", type="application/atom+xml")
+    feed.link(href=site.site_url + routes.home(lang), rel="alternate", type="text/html")
+    feed.author(name=_text(site.board.name.get(lang)))
+    feed.language(lang)
+    feed.generator("")  # no <generator>: feedgen's name and version would change with upgrades
+    for when, eid, etitle, url, summary in entries:
+        entry = feed.add_entry(order="append")
+        entry.id(eid)
+        entry.title(_text(etitle))
+        # feedgen 1.0.0 writes only href on an entry's link (lkiesow/python-feedgen#135):
+        # rel="alternate" is Atom's default, and the type was only a hint.
+        entry.link(href=url, rel="alternate", type="text/html")
+        entry.updated(_utc(when))
+        entry.summary(_text(summary))
+    return feed.atom_str(encoding="utf-8").decode("utf-8") + "\n"
 
 
 def ics(site: SiteData) -> str:
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//micro-acquisition-board//closing dates//EN",
-        "CALSCALE:GREGORIAN",
-        f"X-WR-CALNAME:{_ics_text(site.board.name.en + ' / ' + site.board.name.fr)}",
-    ]
-    stamp = _iso(site.now).replace("-", "").replace(":", "")
+    """iCalendar (RFC 5545) of closing dates, both languages in each event, written by icalendar."""
+    calendar = Calendar()
+    calendar.add("version", "2.0")
+    calendar.add("prodid", "-//micro-acquisition-board//closing dates//EN")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", _text(site.board.name.en + " / " + site.board.name.fr))
+    host = site.site_url.split("//")[-1].split("/")[0] or "board"
+    stamp = _utc(site.now)
     for x in sorted(site.listings, key=lambda x: x.opp.closing):
         opp = x.opp
-        closing = _iso(opp.closing).replace("-", "").replace(":", "")
+        closing = _utc(opp.closing)
+        event = Event()
+        event.add("uid", f"{opp.id}-closing@{host}")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", closing)
+        event.add("dtend", closing)
         summary = (
             t("en", "ics.closing", title=opp.title.en)
             + " / "
             + t("fr", "ics.closing", title=opp.title.fr)
         )
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{opp.id}-closing@{site.site_url.split('//')[-1].split('/')[0] or 'board'}",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART:{closing}",
-            f"DTEND:{closing}",
-            f"SUMMARY:{_ics_text(summary)}",
-            f"URL:{site.site_url + routes.opportunity('en', opp.id)}",
-            f"STATUS:{'CANCELLED' if x.status.value == 'cancelled' else 'CONFIRMED'}",
-            "END:VEVENT",
-        ]
-    lines.append("END:VCALENDAR")
-    return "\r\n".join(_fold(line) for line in lines) + "\r\n"
+        event.add("summary", _text(summary))
+        event.add("url", site.site_url + routes.opportunity("en", opp.id))
+        event.add("status", "CANCELLED" if x.status.value == "cancelled" else "CONFIRMED")
+        calendar.add_component(event)
+    return calendar.to_ical(sorted=False).decode("utf-8")
 
 
 def record(x: Listing, site: SiteData) -> dict[str, Any]:
