@@ -19,31 +19,33 @@ from board.validate import load_content
 
 from .conftest import NOW, every_status, write_content
 
-# What validation lets through: markup written as entities, ampersands, a line break, commas,
-# semicolons, a backslash, and a French title long enough to need folding in the calendar.
+# Hostile text, as the feeds could meet it if validation (which now refuses markup and character
+# references in plain-text fields) ever let it through: entities, ampersands, a line break,
+# commas, semicolons, a backslash, and a French title long enough to need folding in the calendar.
 TITLE_EN = "Fix &lt;/title&gt; &amp; AT&T's forms, fast; then R&D \\ done"
 TITLE_FR = "Ligne un\nligne deux, virgules; points-virgules " + "é" * 30 + " « fin » 😀"
-# What would reach the feeds only past validation (written after it): literal markup.
+# Literal markup, written after validation too.
 LITERAL = '</title></entry><script>alert("x")</script> ]]> <![CDATA[x]]>'
 QUESTION = "Can we use **bold** &amp; commas, semicolons; and\nnew lines?"
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> state.SiteData:
-    """The fixture board with hostile titles: two from YAML, one written after validation."""
-    opportunities = every_status()
-    first = opportunities[0]
-    first["title"] = {"en": TITLE_EN, "fr": TITLE_FR}
-    first["summary"] = {"en": TITLE_EN, "fr": TITLE_FR}
-    first["questions"][0]["question"] = {"en": QUESTION, "fr": QUESTION}
-    content = write_content(tmp_path_factory.mktemp("hostile") / "content", opportunities)
+    """The fixture board, valid, then given hostile titles past validation (the feeds must not
+    rely on the validator to stay well formed)."""
+    content = write_content(tmp_path_factory.mktemp("hostile") / "content", every_status())
     loaded = load_content(content)
     assert not loaded.problems and loaded.board is not None, loaded.problems
-    index, opp = next(
-        (i, o) for i, o in enumerate(loaded.opportunities) if o.id == "soon-closing-logo"
-    )
-    evil = dict(opp.raw, title={"en": LITERAL, "fr": LITERAL})
-    loaded.opportunities[index] = type(opp).from_raw(evil, opp.source)
+
+    def rewrite(oid: str, **changes: object) -> None:
+        index, opp = next((i, o) for i, o in enumerate(loaded.opportunities) if o.id == oid)
+        loaded.opportunities[index] = type(opp).from_raw(dict(opp.raw, **changes), opp.source)
+
+    first = next(o for o in loaded.opportunities if o.id == "accessible-pdf-forms").raw
+    questions = [dict(first["questions"][0], question={"en": QUESTION, "fr": QUESTION})]
+    hostile = {"en": TITLE_EN, "fr": TITLE_FR}
+    rewrite("accessible-pdf-forms", title=hostile, summary=hostile, questions=questions)
+    rewrite("soon-closing-logo", title={"en": LITERAL, "fr": LITERAL})
     return state.gather(loaded, NOW, "https://github.com/o/r", "https://board.test/", False)
 
 
