@@ -29,6 +29,7 @@ from conftest import EXAMPLES
         "A <= B, 1 << 2",
         "Accès & sécurité",
         "100% & more",
+        "Line one\nline two\twith a tab",
     ],
 )
 def test_prose_with_ampersands_and_comparisons_passes(text: str) -> None:
@@ -56,6 +57,10 @@ def test_prose_with_ampersands_and_comparisons_passes(text: str) -> None:
         ("<![CDATA[x]]>", "'<![CDATA[x]]'"),
         ("<?xml?>", "'<?xml?'"),
         ("a<b", "'<b'"),
+        ("Pasted\x0bfrom a word processor", "U+000B"),
+        ("Null\x00byte", "U+0000"),
+        ("Price \u202e001 $", "U+202E"),
+        ("Isolate \u2066hidden\u2069", "U+2066"),
     ],
 )
 def test_markup_literal_or_encoded_is_found(text: str, found: str) -> None:

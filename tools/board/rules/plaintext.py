@@ -9,7 +9,8 @@ a ``format``, ``pattern``, ``enum`` or ``const``, unless ``contentMediaType`` sa
 ``text/markdown`` (those go through the Markdown rule instead). Allowed: ``A & B``, ``x < 3``,
 ``R&D``; refused: ``<`` followed by a letter, ``/``, ``!`` or ``?`` (where a browser starts a
 tag or a comment), and ``&`` that starts a character reference a browser would decode
-(``&lt;``, ``&lt``, ``&#60;``, ``&#x3c;``, ``&amp;``, any ``&name;``).
+(``&lt;``, ``&lt``, ``&#60;``, ``&#x3c;``, ``&amp;``, any ``&name;``), and invisible control
+characters (bidirectional overrides included) that would hide text or break the feeds.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from .markdown import _locate
 
 _TAG = re.compile(r"<[A-Za-z/!?][^\s<>\"']{0,20}")
 _REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9A-Fa-f]+;?|[A-Za-z][A-Za-z0-9]*;?)")
+# Control characters (line breaks and tabs aside) and the bidirectional controls that can make
+# text read differently from what it holds (CVE-2021-42574, "Trojan Source").
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # Names a browser decodes even without the final ";" (&lt, &amp, &copy ...), longest first.
 _LEGACY = tuple(sorted((n for n in html5 if not n.endswith(";")), key=len, reverse=True))
 
@@ -85,6 +89,24 @@ def scan(text: str) -> list[tuple[int, Say, Say]]:
                     f"{reference!r} est une référence de caractère HTML, alors que ce champ est du "
                     "texte brut",
                     f"écrivez le caractère lui-même ({char!r}), pas son code",
+                ),
+            )
+        )
+    for match in _INVISIBLE.finditer(text):
+        code = f"U+{ord(match.group(0)):04X}"
+        found.append(
+            (
+                match.start(),
+                Say(
+                    f"{code} is an invisible control character",
+                    "delete it (it often comes from pasting out of a word processor); it can hide "
+                    "or reorder text and breaks feeds and calendars",
+                ),
+                Say(
+                    f"{code} est un caractère de contrôle invisible",
+                    "supprimez-le (il vient souvent d'un copier-coller depuis un traitement de "
+                    "texte); il peut masquer ou réordonner le texte et brise les fils et les "
+                    "calendriers",
                 ),
             )
         )
