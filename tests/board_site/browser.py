@@ -15,6 +15,9 @@ from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import pytest
+from playwright.sync_api import Browser, sync_playwright
+
 ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -57,3 +60,20 @@ def serve(folder: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+@contextmanager
+def chromium() -> Iterator[Browser]:
+    """The system's Chromium, headless, driven by Playwright; fails the test when there is none."""
+    path = chromium_path()
+    if path is None:
+        pytest.fail(
+            "No Chromium found for the browser tests: install Debian's `chromium` "
+            "(make test does it), or set CHROMIUM=/path/to/chromium"
+        )
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=path, args=ARGS, headless=True)
+        try:
+            yield browser
+        finally:
+            browser.close()

@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ec
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 
 from board.applications import ledger, opening
 from board.forms import Form
@@ -26,7 +26,7 @@ from board.site.build import BuildOptions, build
 from board.validate import load_content
 from conftest import OPEN_MOMENT, OPPORTUNITY, ROOT, render, webhook
 
-from .browser import ARGS, chromium_path, serve
+from .browser import chromium, serve
 
 # Accents, guillemets, a dash and a non-Latin-1 sign: the envelope must carry UTF-8 intact.
 ANSWER = "Je balise les PDF à la main — « titres », tableaux et champs — puis je teste avec NVDA ✓"
@@ -39,17 +39,11 @@ def apply_page(repo: Path, tmp_path: Path) -> Iterator[tuple[Page, str]]:
     site = tmp_path / "site"
     result = build(BuildOptions(ROOT / "mkdocs.yml", site, repo / "content", NOW))
     assert result.ok, (result.problems, result.error)
-    chromium = chromium_path()
-    assert chromium, "no Chromium: install Debian's chromium (make test does)"
-    with serve(site) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=ARGS)
-        try:
-            page = browser.new_page()
-            page.goto(base + f"en/opportunities/{OPPORTUNITY}/apply/")
-            page.evaluate("window.open = (url) => { window.__opened = url; return null; }")
-            yield page, base
-        finally:
-            browser.close()
+    with serve(site) as base, chromium() as browser:
+        page = browser.new_page()
+        page.goto(base + f"en/opportunities/{OPPORTUNITY}/apply/")
+        page.evaluate("window.open = (url) => { window.__opened = url; return null; }")
+        yield page, base
 
 
 def _fill(page: Page) -> None:

@@ -21,10 +21,9 @@ from playwright.sync_api import (
     Request,
     Route,
     expect,
-    sync_playwright,
 )
 
-from .browser import ARGS, chromium_path, serve
+from .browser import chromium, serve
 
 OPP = "accessible-pdf-forms"
 SECRET = "Zanzibar-7731"  # typed into every field: no request and no address may ever carry it
@@ -48,15 +47,8 @@ def base_url(built: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    path = chromium_path()
-    if path is None:
-        pytest.fail(
-            "No Chromium for the browser tests: install Debian's `chromium` (make test does)"
-        )
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=path, args=ARGS, headless=True)
+    with chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture

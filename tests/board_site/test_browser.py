@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
-from .browser import ARGS, chromium_path, serve
+from .browser import chromium, serve
 from .conftest import FINGERPRINT
 
 OPP = "accessible-pdf-forms"
@@ -25,16 +25,8 @@ def base_url(built: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    path = chromium_path()
-    if path is None:
-        pytest.fail(
-            "No Chromium found for the browser tests: install Debian's `chromium` "
-            "(make test does it), or set CHROMIUM=/path/to/chromium"
-        )
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=path, args=ARGS, headless=True)
+    with chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture

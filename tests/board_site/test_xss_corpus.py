@@ -26,7 +26,7 @@ from urllib.parse import urlparse
 import pytest
 import yaml
 from mkdocs.commands import build as mkdocs_build
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page
 
 from board.content import Content, load_board, opportunity_files
 from board.model import Opportunity
@@ -37,7 +37,7 @@ from board.site.build import BuildOptions, load
 from board.validate import run
 from board.yamlfile import load as load_yaml
 
-from .browser import ARGS, chromium_path, serve
+from .browser import chromium, serve
 from .conftest import NOW, ROOT, SEAL_STUB, every_status, shifted, write_content
 
 CORPUS = yaml.safe_load((ROOT / "tests" / "fixtures" / "xss-corpus.yaml").read_text("utf-8"))
@@ -207,12 +207,8 @@ def pages(lang: str) -> list[tuple[str, list[str] | None]]:
 
 @pytest.fixture(scope="module")
 def browser_page(hostile_site: Path) -> Iterator[tuple[Page, str, dict[str, list[str]]]]:
-    path = chromium_path()
-    if path is None:
-        pytest.fail("No Chromium found: install Debian's `chromium` or set CHROMIUM")
     seen: dict[str, list[str]] = {"dialogs": [], "foreign": [], "errors": []}
-    with serve(hostile_site) as base_url, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=path, args=ARGS, headless=True)
+    with serve(hostile_site) as base_url, chromium() as browser:
         page = browser.new_context().new_page()
         page.on("dialog", lambda d: (seen["dialogs"].append(d.message), d.dismiss()))
         page.on("pageerror", lambda exc: seen["errors"].append(str(exc)))
@@ -227,7 +223,6 @@ def browser_page(hostile_site: Path) -> Iterator[tuple[Page, str, dict[str, list
 
         page.route("**/*", guard)
         yield page, base_url, seen
-        browser.close()
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
