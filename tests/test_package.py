@@ -76,7 +76,11 @@ def _fresh_venv(work: Path, wheel: Path) -> Path:
         capture_output=True,
     )
     out = subprocess.run(
-        [venv / "bin" / "python", "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        [
+            venv / "bin" / "python",
+            "-c",
+            "import sysconfig; print(sysconfig.get_paths()['purelib'])",
+        ],
         check=True,
         capture_output=True,
         text=True,
@@ -189,7 +193,9 @@ def test_the_wheel_carries_the_schemas_equal_to_their_source(installed: Installe
 def test_vendored_issue_forms_schema_equals_check_jsonschemas_copy() -> None:
     from importlib import resources
 
-    upstream = resources.files("check_jsonschema.builtin_schemas.vendor") / "github-issue-forms.json"
+    upstream = (
+        resources.files("check_jsonschema.builtin_schemas.vendor") / "github-issue-forms.json"
+    )
     ours = ROOT / "tools" / "board" / "forms" / "vendor" / "github-issue-forms.json"
     assert filecmp.cmp(str(upstream), ours, shallow=False), (
         "check-jsonschema's github-issue-forms schema changed: copy it to " + str(ours)

@@ -91,7 +91,9 @@ class BoardPlugin(BasePlugin[BoardConfig]):
             files.append(File.generated(config, routes.SEAL_JS, abs_src_path=str(self.seal)))
         return files
 
-    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def on_page_markdown(
+        self, markdown: str, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
         lang = routes.language_of(page.file.src_uri)
         page.meta.setdefault("lang", lang)
         if page.file.src_uri != "index.md":
