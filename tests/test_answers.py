@@ -53,6 +53,7 @@ def test_answer_merged_to_main_comments_with_links_and_closes(
 ) -> None:
     root = make_repo(sample_opportunity(questions=[answer(7)]))
     (root / "mkdocs.yml").write_text(f"site_name: Board\nsite_url: {SITE}\n", encoding="utf-8")
+    (root / "docs").mkdir()  # mkdocs' loader checks the configuration as a build would
     before = commit_all(root, "Post the glossary opportunity with one answer")
     write_opportunity(root, sample_opportunity(questions=[answer(7), answer(12)]))
     after = commit_all(root, "Answer question #12")
@@ -105,3 +106,38 @@ def test_the_tag_deletion_payload_is_not_a_branch_update(
     path = Path(__file__).parent / "fixtures" / "github-webhooks" / "push" / "payload.json"
     assert json.loads(path.read_text())["after"] == "0" * 40
     assert run_answers(root, "--event", str(path), "--site-url", SITE) == []
+
+
+def test_site_url_is_read_by_mkdocs_own_loader_env_tags_included(
+    make_repo: Callable[..., Path], tmp_path: Path
+) -> None:
+    """``!ENV`` in mkdocs.yml resolves as it does for the build (a pattern read the tag itself)."""
+    root = make_repo(sample_opportunity(questions=[answer(7)]))
+    (root / "mkdocs.yml").write_text(
+        "site_name: Board\nsite_url: !ENV [BOARD_TEST_SITE, 'https://wrong.invalid/']\n",
+        encoding="utf-8",
+    )
+    (root / "docs").mkdir()
+    before = commit_all(root, "one answer")
+    write_opportunity(root, sample_opportunity(questions=[answer(7), answer(12)]))
+    after = commit_all(root, "two answers")
+    result = CliRunner(env={"BOARD_SITE_URL": None, "BOARD_TEST_SITE": SITE}).invoke(
+        main, ["answers", "--repo", str(root), "--before", before, "--after", after]
+    )
+    assert result.exit_code == 0, result.output
+    assert f"{SITE}en/opportunities/{SAMPLE}/#question-12" in result.output
+
+
+def test_a_configuration_mkdocs_refuses_is_reported_with_its_reason(
+    make_repo: Callable[..., Path],
+) -> None:
+    root = make_repo(sample_opportunity())
+    (root / "mkdocs.yml").write_text("site_name: Board\nsite_url: no-scheme\n", encoding="utf-8")
+    (root / "docs").mkdir()
+    sha = commit_all(root, "first")
+    result = CliRunner(env={"BOARD_SITE_URL": None}).invoke(
+        main, ["answers", "--repo", str(root), "--before", sha, "--after", sha]
+    )
+    assert result.exit_code == 2, result.output
+    assert "mkdocs.yml" in result.output and "site_url" in result.output
+    assert "Traceback" not in result.output

@@ -497,8 +497,7 @@ def test_a_guide_in_one_language_only_fails_the_build(tmp_path: Path) -> None:
     (docs / "fr" / "guides" / "faq.md").unlink()
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config["docs_dir"] = str(docs)
-    config["hooks"] = [str(ROOT / hook) for hook in config["hooks"]]
-    config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
+    config["plugins"][0]["board"]["forms"] = str(ROOT / ".github" / "ISSUE_TEMPLATE")
     (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     content = write_content(tmp_path / "content", [sample()])
     result = build(BuildOptions(tmp_path / "mkdocs.yml", tmp_path / "site", content, NOW))

@@ -5,7 +5,7 @@ every text field, against the validator and against the real pages in the real C
   content folder holding one opportunity per payload).
 - The board is then built ONCE from content the validator would refuse: the test loads the
   files itself and hands them to the build as already-checked content (the same
-  ``extra.board._content`` door ``board build`` uses after validating), so the pages meet the
+  ``BoardPlugin.preloaded`` door ``board build`` uses after validating), so the pages meet the
   payloads exactly as the validator would have let them through if it had a hole. Every
   generated page (board, archive, each opportunity and Apply page, in both languages) is then
   loaded in one Chromium session: no dialog opens, no script from content runs
@@ -33,7 +33,7 @@ from board.model import Opportunity
 from board.problems import field_name
 from board.rules._schema_fields import expand, text_fields
 from board.site import routes
-from board.site.build import BuildOptions, load
+from board.site.build import BuildOptions, load, plugin_of
 from board.validate import run
 from board.yamlfile import load as load_yaml
 
@@ -130,7 +130,7 @@ def build_unvalidated(content_root: Path, site_dir: Path) -> Path:
         doc, problems = load_yaml(path, str(path))
         assert doc is not None, problems
         content.opportunities.append(Opportunity.from_raw(doc.data, str(path)))
-    config.extra["board"]["_content"] = content
+    plugin_of(config).preloaded = content
     mkdocs_build.build(config)
     return site_dir
 

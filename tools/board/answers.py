@@ -7,16 +7,16 @@ on the board (the site gives every answer the anchor ``question-<issue>``) and i
 
 from __future__ import annotations
 
-import re
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .errors import BoardError
 from .intake.decision import Decision
 from .model import Text
 
 MKDOCS = "mkdocs.yml"
-_SITE_URL = re.compile(r"^site_url:\s*['\"]?([^'\"\s#]+)", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -72,15 +72,31 @@ def decision(answered: Answered, site_url: str) -> Decision:
 
 
 def site_url(repo_root: Path, given: str | None = None) -> str | None:
-    """The board's public address: ``given``, else ``site_url`` in mkdocs.yml, else None."""
+    """The board's public address: ``given``, else ``site_url`` in mkdocs.yml, else None.
+
+    mkdocs.yml is read by mkdocs' own loader (``!ENV``, ``INHERIT`` and its checks included);
+    a configuration mkdocs refuses is a ``BoardError`` carrying mkdocs' reasons.
+    """
     if given:
         return given
     path = repo_root / MKDOCS
-    if path.is_file():
-        match = _SITE_URL.search(path.read_text(encoding="utf-8"))
-        if match:
-            return match.group(1)
-    return None
+    if not path.is_file():
+        return None
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    said: list[str] = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = lambda record: said.append(record.getMessage())  # type: ignore[method-assign]
+    log = logging.getLogger("mkdocs")
+    log.addHandler(handler)
+    try:
+        config = load_config(config_file=str(path))
+    except MkDocsException as exc:  # mkdocs logs each reason, then raises "Aborted ..."
+        raise BoardError("\n".join([f"{path}: {exc.message}", *said])) from exc
+    finally:
+        log.removeHandler(handler)
+    return str(config.site_url) if config.site_url else None
 
 
 def push_revisions(payload: dict[str, Any]) -> tuple[str, str]:

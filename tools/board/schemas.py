@@ -21,11 +21,10 @@ from .schema_fr import french
 from .yamlfile import Document
 
 # The schemas live at the repository root (one source of truth, read by check-jsonschema and
-# editors too); the package is installed editable from the repository, as the Makefile and the
-# workflows do. A plain install falls back to the schemas of the repository it runs in.
-SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
-if not SCHEMA_DIR.is_dir():  # pragma: no cover - only in a non-editable install
-    SCHEMA_DIR = Path.cwd() / "schemas"
+# editors too); a built wheel carries a copy as board/_schemas/ (setup.py), which an installed
+# package reads. An editable install reads the repository's own folder.
+_PACKAGED = Path(__file__).resolve().parent / "_schemas"
+SCHEMA_DIR = _PACKAGED if _PACKAGED.is_dir() else Path(__file__).resolve().parents[2] / "schemas"
 
 # What a client calls each JSON type, in English and in French.
 _TYPE_NAMES = {

@@ -40,12 +40,12 @@ _content_option = click.option(
     "content_root",
     type=click.Path(path_type=Path, file_okay=False),
     default=None,
-    help="Content folder (default: extra.board.content in the configuration, content/).",
+    help="Content folder (default: the board plugin's content option in the configuration).",
 )
 _now_option = click.option(
     "--now",
     default=None,
-    help="Build as if it were this moment (ISO date-time); default BOARD_NOW, else the clock.",
+    help="Build as if it were this moment (ISO date-time); default the plugin's now, BOARD_NOW, else the clock.",
 )
 
 

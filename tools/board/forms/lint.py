@@ -1,7 +1,8 @@
 """Issue-form definitions checked as GitHub checks them when it shows the form.
 
-Two layers: the schema check-jsonschema ships (``vendor.github-issue-forms``, read from the
-installed package, so it works offline), and the rules GitHub enforces that the schema misses:
+Two layers: the schema check-jsonschema ships (``vendor.github-issue-forms``, from SchemaStore,
+Apache-2.0; a copy is vendored in ``vendor/`` beside its licence, so the check works offline and
+without the test extras; a test keeps it equal to check-jsonschema's), and the rules GitHub enforces that the schema misses:
 ids and labels unique within a form, no ``None`` option in a dropdown, and every option text a
 string once loaded as YAML 1.1, as GitHub loads it (an unquoted ``yes``/``no`` becomes a boolean
 and the form is refused). check-jsonschema itself reads YAML 1.2, where ``yes`` stays text, so
@@ -23,13 +24,13 @@ from .. import yamldepth
 from ..problems import Problem, Say, field_name
 from ..yamlfile import Document, parse
 
-BUILTIN = ("check_jsonschema.builtin_schemas.vendor", "github-issue-forms.json")
+VENDORED = ("board.forms", "vendor/github-issue-forms.json")
 
 
 @lru_cache(maxsize=1)
 def vendored_schema() -> dict[str, Any]:
     """The schema ``check-jsonschema --builtin-schema vendor.github-issue-forms`` uses."""
-    package, name = BUILTIN
+    package, name = VENDORED
     schema: dict[str, Any] = json.loads(resources.files(package).joinpath(name).read_text("utf-8"))
     return schema
 
