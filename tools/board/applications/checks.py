@@ -70,11 +70,13 @@ def problems_of(doc: Document) -> list[Problem]:
 
 
 def check_document(doc: Document, file_path: Path, content: Content) -> list[Problem]:
-    if not isinstance(doc.data, dict):
-        return problems_of(doc)
-    found = problems_of(doc)
-    if found:
-        return found
+    return problems_of(doc) or check_loaded(doc, file_path, content)
+
+
+def check_loaded(doc: Document, file_path: Path, content: Content) -> list[Problem]:
+    """What a ledger that matches its schema must also be: its file name, its opportunity's,
+    hashes, receipts and times."""
+    found: list[Problem] = []
     oid = doc.data["opportunity"]
 
     def problem(path: tuple[str | int, ...], field: str, en: Say, fr: Say) -> Problem:

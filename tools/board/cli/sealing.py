@@ -136,7 +136,7 @@ def applications_open_command(
     The order of the packet (and so its letters) is drawn from a secret seed, written only to
     the identities file; --seed with that value reproduces the same letters.
     """
-    from ..applications import ledger, opening
+    from ..applications import opening
     from ..intake.apply import write_private
     from ..sealing import keys
 
@@ -159,7 +159,7 @@ def applications_open_command(
     except keys.KeyProblem as exc:
         raise BoardError(str(exc)) from exc
     try:
-        book = ledger.read(content_root, opportunity_id)
+        book = content.ledger(opportunity_id)  # loaded with the content
     except Exception as exc:  # a hand-broken ledger, whatever way it is broken
         raise BoardError(
             f"the ledger of {opportunity_id} cannot be read ({type(exc).__name__}: {exc}); "

@@ -84,7 +84,7 @@ def gather(
             opp=o,
             status=o.status_at(now, tz),
             history=histories.get(o.id, history.UNAVAILABLE),
-            ledger=ledger.read(content.root, o.id),
+            ledger=ledger.of(content.ledger(o.id)),  # loaded once, with the content
             key=o.key(board),
         )
         for o in published
