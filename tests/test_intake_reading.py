@@ -19,8 +19,8 @@ import pytest
 
 from board.forms import load_forms
 from board.intake import applications, dispatch, event, questions
-from board.intake.apply import write_ledger
 from board.validate import load_content
+from board.writers import write_ledger
 from conftest import (
     OPEN_MOMENT,
     OPPORTUNITY,

@@ -244,7 +244,7 @@ def new_command(
 
     from .. import scaffold
     from ..content import OPPORTUNITIES_DIR, Content, load_board
-    from ..intake.apply import write_atomic
+    from ..writers import write_atomic
     from ..yamlfile import parse
 
     board, _, _ = load_board(content_root)

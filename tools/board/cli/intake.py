@@ -37,7 +37,8 @@ def intake_command(
     only_form: str | None,
 ) -> None:
     """Decide what to do with an issue or comment event and print the decision as JSON."""
-    from ..intake import apply, dispatch, event
+    from .. import writers
+    from ..intake import dispatch, event
 
     try:
         parsed = event.read(event_path, event_name)
@@ -45,7 +46,7 @@ def intake_command(
         raise BoardError(str(exc)) from exc
     decision = dispatch.decide(parsed, repo_root, parse_now(now_text), only_form)
     if write_ledger:
-        apply.write_ledger(decision, repo_root)
+        writers.write_ledger(decision, repo_root)
     click.echo(json.dumps(decision.to_json(), indent=2, ensure_ascii=False))
 
 
@@ -94,7 +95,8 @@ def _json_items(path: Path) -> list[object]:
 def reconcile_command(issues_path: Path, edits_path: Path | None, repo_root: Path) -> None:
     """Decide the application issues that have no decision yet (events lost), by GitHub's
     timestamps; write the ledger changes and print the decisions as JSON, one per issue."""
-    from ..intake import apply, reconcile
+    from .. import writers
+    from ..intake import reconcile
 
     issues = _json_items(issues_path)
     authors: dict[int, int] = {
@@ -104,7 +106,7 @@ def reconcile_command(issues_path: Path, edits_path: Path | None, repo_root: Pat
     }
     edits = reconcile.author_edits(_json_items(edits_path) if edits_path else [], authors)
     outcomes = reconcile.reconcile(
-        issues, edits, repo_root, lambda decision: apply.write_ledger(decision, repo_root)
+        issues, edits, repo_root, lambda decision: writers.write_ledger(decision, repo_root)
     )
     click.echo(json.dumps([o.to_json() for o in outcomes], indent=2, ensure_ascii=False))
 

@@ -137,8 +137,8 @@ def applications_open_command(
     the identities file; --seed with that value reproduces the same letters.
     """
     from ..applications import opening
-    from ..intake.apply import write_private
     from ..sealing import keys
+    from ..writers import write_private
 
     content = validate.load_content(content_root)
     opportunity = content.opportunity(opportunity_id)

@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .decision import Decision
+from .intake.decision import Decision
 
 
 def write_atomic(path: Path, content: str) -> None:
