@@ -4,7 +4,7 @@ What keeps a ledger frozen (see docs/sealed-envelope.md, "Why it is frozen"):
 
 * in the file as it is: each receipt id is recomputed from its entry; an entry ``received``, or
   whose status ``changed``, after the closing time is an error (GitHub's own timestamps);
-* across the first-parent history of the branch (`frozen`, read through `board.history`): a
+* across the first-parent history of the branch (`frozen`, read through `board.repository`): a
   ledger only grows, its entries never change except for the status transitions intake makes,
   and a ledger file is never deleted; a breach is an error until an incident recorded in the
   ledger repairs it in the open (`history_problems`, in `history_checks`).

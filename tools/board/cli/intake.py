@@ -134,7 +134,7 @@ def answers_command(
     repo_root: Path,
 ) -> None:
     """List the question issues a push newly answered, with the comment and close for each, as JSON."""
-    from .. import answers, history
+    from .. import answers, repository
 
     if event_path is not None:
         try:
@@ -148,11 +148,12 @@ def answers_command(
     url = answers.site_url(repo_root, site_url)
     if url is None:
         raise BoardError("no board address: give --site-url or set site_url in mkdocs.yml")
-    if after == history.NULL_SHA:  # a deleted branch answers nothing
+    if after == repository.NULL_SHA:  # a deleted branch answers nothing
         click.echo("[]")
         return
     found = answers.newly_answered(
-        history.opportunities_at(repo_root, before), history.opportunities_at(repo_root, after)
+        repository.opportunities_at(repo_root, before),
+        repository.opportunities_at(repo_root, after),
     )
     out = [{"issue": a.issue, **answers.decision(a, url).to_json()} for a in found]
     click.echo(json.dumps(out, indent=2, ensure_ascii=False))

@@ -135,7 +135,7 @@ def scan_history(
     ``base..head`` adds, even if a later commit removes it; located by path, line and commit.
 
     With ``gone_only``, only file versions no longer in ``head`` (`scan` reports the others)."""
-    from ..history import added_blobs
+    from ..repository import added_blobs
 
     problems = []
     for blob in added_blobs(repo_root, base, head, MAX_BYTES, gone_only=gone_only):
