@@ -12,9 +12,9 @@ from typing import Any
 
 from ..questions import question_period
 from . import formatting, routes, templates
-from .history import Change
 from .i18n import t
 from .markup import Page
+from .revisions import Change
 from .state import Listing, SiteData
 
 DATETIME_FIELDS = ("closing", "delivery")
