@@ -12,8 +12,8 @@ from pathlib import Path
 
 from ..content import Content
 from ..model import Board, Opportunity, SealingKey, Status
-from . import ledger, revisions
-from .ledger import Ledger
+from . import receipts, revisions
+from .receipts import Ledger
 from .revisions import History
 
 
@@ -84,7 +84,7 @@ def gather(
             opp=o,
             status=o.status_at(now, tz),
             history=histories.get(o.id, revisions.UNAVAILABLE),
-            ledger=ledger.of(content.ledger(o.id)),  # loaded once, with the content
+            ledger=receipts.of(content.ledger(o.id)),  # loaded once, with the content
             key=o.key(board),
         )
         for o in published
