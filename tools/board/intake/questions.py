@@ -14,7 +14,7 @@ from datetime import datetime
 from ..content import Content
 from ..forms import Form, parse_body
 from ..model import Status
-from ..questions import question_period
+from ..question_period import question_period
 from . import question_messages as say
 from .decision import NOTHING, Decision
 from .event import Event, same_user

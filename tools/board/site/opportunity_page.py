@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from ..questions import question_period
+from ..question_period import question_period
 from . import formatting, routes, templates
 from .i18n import t
 from .markup import Page
