@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from board.forms import load_forms
-from board.intake import applications, dispatch, event, questions
+from board.intake import applications, dispatch, event, question_intake
 from board.validate import load_content
 from board.writers import write_ledger
 from conftest import (
@@ -124,7 +124,7 @@ def test_one_opportunity_read_decides_as_the_whole_tree_would(repo: Path) -> Non
         ev = event.from_payload(name, data)
         assert dispatch.decide(ev, repo, NOW) == handler(ev, the_form, whole, NOW)
     ev = question(OPPORTUNITY, at=OPEN_MOMENT)
-    expected = questions.decide(ev, forms["question.yml"], whole, NOW)
+    expected = question_intake.decide(ev, forms["question.yml"], whole, NOW)
     assert dispatch.decide(ev, repo, NOW) == expected
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..content import Content
 from ..forms import Form, identify, load_forms
-from . import applications, questions, reading
+from . import applications, question_intake, reading
 from .decision import NOTHING, Decision
 from .event import Event
 
@@ -30,7 +30,7 @@ class Handler:
 # form file name -> handler; each feature registers its own form here.
 HANDLERS: dict[str, Handler] = {
     "application.yml": Handler(applications.decide, applications.opportunity_of),
-    "question.yml": Handler(questions.decide, questions.opportunity_of),
+    "question.yml": Handler(question_intake.decide, question_intake.opportunity_of),
 }
 
 
