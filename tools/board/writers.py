@@ -1,12 +1,29 @@
-"""File side effects: ledger files written atomically, private files written owner-only."""
+"""Every file the package writes: ledgers atomically, private files owner-only.
+
+Readers of a ledger see the old file or the new one, never half of it; a private file (a key,
+an evaluation packet, the identities behind it) is created owner-only and never overwrites one.
+"""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Protocol
 
-from .intake.decision import Decision
+
+class FileChange(Protocol):
+    @property
+    def path(self) -> str: ...  # relative to the repository root
+
+    @property
+    def content(self) -> str: ...
+
+
+class WithChanges(Protocol):
+    @property
+    def ledger(self) -> Iterable[FileChange]: ...
 
 
 def write_atomic(path: Path, content: str) -> None:
@@ -22,15 +39,20 @@ def write_atomic(path: Path, content: str) -> None:
         raise
 
 
-def write_private(path: Path, content: str) -> None:
-    """Write a new owner-only file (in an owner-only folder); refuse to overwrite one."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+def write_private(path: Path, content: str | bytes, *, make_folder: bool = True) -> None:
+    """Write a new owner-only file (in an owner-only folder when it is made here); refuse to
+    overwrite one (`FileExistsError`)."""
+    if make_folder:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(content)
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+    os.chmod(path, 0o600)
 
 
-def write_ledger(decision: Decision, repo_root: Path) -> list[Path]:
+def write_ledger(decision: WithChanges, repo_root: Path) -> list[Path]:
+    """Write the ledger files an intake decision changes; the paths written."""
     written = []
     for change in decision.ledger:
         target = repo_root / change.path

@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -121,13 +120,11 @@ def write_private_key(key: ec.EllipticCurvePrivateKey, path: Path, repo_root: Pa
             f"{path} is inside the repository {repo_root.resolve()}; "
             "keep the private key elsewhere, e.g. ~/.board/<board>.pem"
         )
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+    from ..writers import write_private
+
     try:
-        fd = os.open(path, flags, 0o600)
+        write_private(path, private_pem(key), make_folder=False)
     except FileExistsError as exc:
         raise KeyProblem(f"{path} already exists; refusing to overwrite a key") from exc
     except OSError as exc:
         raise KeyProblem(f"cannot create {path}: {exc.strerror}") from exc
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(private_pem(key))
-    os.chmod(path, 0o600)
