@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .errors import BoardError
 from .intake.decision import Decision
 from .model import Text
 
@@ -87,5 +88,5 @@ def push_revisions(payload: dict[str, Any]) -> tuple[str, str]:
     """``(before, after)`` of a ``push`` webhook payload (``$GITHUB_EVENT_PATH``)."""
     before, after = payload.get("before"), payload.get("after")
     if not isinstance(before, str) or not isinstance(after, str):
-        raise ValueError("the payload is not a push event: it has no before and after commits")
+        raise BoardError("the payload is not a push event: it has no before and after commits")
     return before, after

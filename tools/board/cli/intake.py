@@ -40,10 +40,7 @@ def intake_command(
     from .. import writers
     from ..intake import dispatch, event
 
-    try:
-        parsed = event.read(event_path, event_name)
-    except event.EventError as exc:
-        raise BoardError(str(exc)) from exc
+    parsed = event.read(event_path, event_name)  # an EventError is a BoardError
     decision = dispatch.decide(parsed, repo_root, parse_now(now_text), only_form)
     if write_ledger:
         writers.write_ledger(decision, repo_root)
@@ -140,7 +137,7 @@ def answers_command(
         try:
             payload = json.loads(event_path.read_text(encoding="utf-8"))
             pushed = answers.push_revisions(payload)
-        except (ValueError, AttributeError, RecursionError) as exc:
+        except (BoardError, ValueError, AttributeError, RecursionError) as exc:
             raise BoardError(f"{event_path}: {exc}") from exc
         before, after = before or pushed[0], after or pushed[1]
     if not before or not after:

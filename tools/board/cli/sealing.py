@@ -31,10 +31,7 @@ def keys_new_command(out: Path, repo_root: Path) -> None:
     from ..sealing import keys
 
     private = keys.new_private_key()
-    try:
-        keys.write_private_key(private, out, repo_root)
-    except keys.KeyProblem as exc:
-        raise BoardError(str(exc)) from exc
+    keys.write_private_key(private, out, repo_root)  # a KeyProblem is a BoardError
     click.echo(
         f"# private key written to {out} (mode 0600); keep it safe and out of the repository"
     )
@@ -154,10 +151,7 @@ def applications_open_command(
         raise BoardError(f"{out_dir} is inside the repository; write the packet elsewhere")
     if seed is not None and not _is_seed(seed):
         raise click.BadParameter("expected 64 hexadecimal digits", param_hint="--seed")
-    try:
-        private = keys.load_private_key(key_path)
-    except keys.KeyProblem as exc:
-        raise BoardError(str(exc)) from exc
+    private = keys.load_private_key(key_path)  # a KeyProblem is a BoardError
     try:
         book = content.ledger(opportunity_id)  # loaded with the content
     except Exception as exc:  # a hand-broken ledger, whatever way it is broken

@@ -17,10 +17,12 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from ..errors import BoardError
+
 POINT_BYTES = 65
 
 
-class KeyProblem(ValueError):
+class KeyProblem(BoardError, ValueError):
     """A key that cannot be used, with a message the user can act on."""
 
 
