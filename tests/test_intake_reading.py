@@ -138,3 +138,16 @@ def test_the_build_reads_each_ledger_once_with_the_content(repo: Path, opened: l
     assert content.ledger("bilingual-glossary-tool").entries == ()
     read = [Path(p).name for p in opened if Path(p).parent.name == "applications"]
     assert read == [f"{OPPORTUNITY}.yaml"]
+
+
+def test_an_opportunity_file_that_is_a_link_is_unknown_to_intake_as_to_the_build(
+    make_repo: Callable[..., Path], tmp_path: Path
+) -> None:
+    repo = make_repo(sample_opportunity())
+    real = repo / "content" / "opportunities" / f"{SAMPLE}.yaml"
+    elsewhere = tmp_path / "elsewhere.yaml"
+    real.rename(elsewhere)
+    real.symlink_to(elsewhere)
+    assert load_content(repo / "content").opportunity(SAMPLE) is None
+    decision = dispatch.decide(question(SAMPLE), repo, NOW)
+    assert decision.close and "unknown opportunity" in decision.summary
