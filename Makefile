@@ -32,13 +32,14 @@ test: $(STAMP) browser
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check tools tests bench/validate bench/build
-	$(BIN)/ruff format --check tools tests bench/validate bench/build
+	$(BIN)/ruff check tools tests bench/validate bench/build bench/intake
+	$(BIN)/ruff format --check tools tests bench/validate bench/build bench/intake
 	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python bench/validate
 	$(BIN)/python bench/build
+	$(BIN)/python bench/intake
 
 clean:
 	rm -rf $(VENV) site

@@ -13,9 +13,9 @@ from board.applications import ledger
 from board.forms import Form
 from board.intake import dispatch, event
 from board.intake.applications import LABEL_FIX, LABEL_RECEIVED, LABEL_REFUSED, LABEL_WITHDRAWN
-from board.intake.apply import write_ledger
 from board.intake.decision import Decision
 from board.validate import run
+from board.writers import write_ledger
 from conftest import CLOSING_UTC, OPEN_MOMENT, OPPORTUNITY, render, sealed, webhook
 
 NOW = datetime.fromisoformat("2027-01-20T16:00:00+00:00")

@@ -22,9 +22,9 @@ from board.applications import ledger
 from board.forms import Form
 from board.intake import dispatch, event, reconcile
 from board.intake.applications import LABEL_RECEIVED
-from board.intake.apply import write_ledger
 from board.intake.decision import Decision
 from board.validate import run
+from board.writers import write_ledger
 from conftest import OPPORTUNITY, render, sealed, webhook
 
 CLOSING = datetime.fromisoformat("2027-01-30T04:59:59+00:00")

@@ -14,8 +14,8 @@ from board.applications import ledger
 from board.cli import main
 from board.forms import Form
 from board.intake import dispatch, event
-from board.intake.apply import write_ledger
 from board.validate import run
+from board.writers import write_ledger
 from conftest import OPPORTUNITY, render, sealed, webhook
 
 NOW = __import__("datetime").datetime.fromisoformat("2027-01-20T16:00:00+00:00")
@@ -130,8 +130,8 @@ def test_an_applicant_reposting_large_blocks_cannot_make_the_ledger_unreadable(
     from datetime import UTC, datetime
 
     from board.applications import transitions
-    from board.intake.apply import write_atomic
     from board.sealing.envelope import sha256_text
+    from board.writers import write_atomic
 
     book = ledger.Ledger(OPPORTUNITY)
     for i in range(20):  # one account superseding itself with blocks of the largest size

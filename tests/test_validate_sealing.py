@@ -12,9 +12,9 @@ import yaml
 from board.applications import ledger
 from board.forms import Form
 from board.intake import dispatch, event
-from board.intake.apply import write_ledger
 from board.sealing import keys
 from board.validate import run
+from board.writers import write_ledger
 from conftest import OPPORTUNITY, render, sealed, webhook
 
 NOW = __import__("datetime").datetime.fromisoformat("2027-01-20T16:00:00+00:00")

@@ -21,9 +21,9 @@ from playwright.sync_api import Page, expect
 from board.applications import ledger, opening
 from board.forms import Form
 from board.intake import dispatch, event
-from board.intake.apply import write_ledger
 from board.site.build import BuildOptions, build
 from board.validate import load_content
+from board.writers import write_ledger
 from conftest import OPEN_MOMENT, OPPORTUNITY, ROOT, render, webhook
 
 from .browser import chromium, serve

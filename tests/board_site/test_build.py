@@ -420,7 +420,7 @@ def test_a_hand_broken_ledger_is_an_error_with_its_place_never_a_silent_zero(
     tmp_path: Path,
 ) -> None:
     from board.applications.ledger import LedgerError
-    from board.site import ledger
+    from board.site import receipts as ledger
 
     (tmp_path / "applications").mkdir()
     (tmp_path / "applications" / "x.yaml").write_text(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from board.site import history
+from board.site import revisions as history
 
 from .conftest import build_board, sample, write_content
 

@@ -103,5 +103,5 @@ def push_revisions(payload: dict[str, Any]) -> tuple[str, str]:
     """``(before, after)`` of a ``push`` webhook payload (``$GITHUB_EVENT_PATH``)."""
     before, after = payload.get("before"), payload.get("after")
     if not isinstance(before, str) or not isinstance(after, str):
-        raise ValueError("the payload is not a push event: it has no before and after commits")
+        raise BoardError("the payload is not a push event: it has no before and after commits")
     return before, after

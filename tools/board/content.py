@@ -7,11 +7,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import schemas
 from .model import Board, Opportunity
 from .problems import Problem, Say
 from .yamlfile import Document, load
+
+if TYPE_CHECKING:
+    from .applications.ledger import Ledger
 
 BOARD_FILE = "board.yaml"
 OPPORTUNITIES_DIR = "opportunities"
@@ -20,13 +24,19 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 @dataclass
 class Content:
-    """Everything loaded from one content root, with every problem found on the way."""
+    """Everything loaded from one content root, with every problem found on the way.
+
+    The ledgers of applications are loaded with the rest, once: ``ledgers`` holds each ledger
+    whose file matched its schema, ``unreadable`` the schema problems of each one that did not.
+    """
 
     root: Path
     board: Board | None = None
     board_doc: Document | None = None
     opportunities: list[Opportunity] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    ledgers: dict[str, Ledger] = field(default_factory=dict)
+    unreadable: dict[str, list[Problem]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -34,6 +44,25 @@ class Content:
 
     def opportunity(self, opportunity_id: str) -> Opportunity | None:
         return next((o for o in self.opportunities if o.id == opportunity_id), None)
+
+    def ledger(self, opportunity_id: str) -> Ledger:
+        """The opportunity's ledger as loaded (empty when it has none yet).
+
+        Raises `LedgerError` with its problems when the file did not match its schema. A ledger
+        this content was not asked to load (a run on some files only) is read now.
+        """
+        from .applications import ledger as ledgers  # the ledger model imports this layer
+
+        if opportunity_id in self.unreadable:
+            raise ledgers.LedgerError(self.unreadable[opportunity_id])
+        if opportunity_id not in self.ledgers:
+            self.ledgers[opportunity_id] = ledgers.read(self.root, opportunity_id)
+        return self.ledgers[opportunity_id]
+
+    def reload_ledger(self, opportunity_id: str) -> None:
+        """Forget the loaded ledger, after a new version of it was written."""
+        self.ledgers.pop(opportunity_id, None)
+        self.unreadable.pop(opportunity_id, None)
 
 
 def display_path(path: Path) -> str:

@@ -158,12 +158,12 @@ def problems(base: Snapshot, head: Snapshot) -> list[Problem]:
 
 def read(root: Path, rev: str | None) -> Snapshot:
     """The snapshot at git revision ``rev`` (None: the work tree) of the repository at ``root``."""
-    from . import history
+    from . import repository
 
     return Snapshot(
-        board=history.file_at(root, rev, BOARD),
-        opportunities=history.texts_at(root, rev, OPPORTUNITIES),
-        ledgers=history.all_texts_at(root, rev, LEDGERS),
+        board=repository.file_at(root, rev, BOARD),
+        opportunities=repository.texts_at(root, rev, OPPORTUNITIES),
+        ledgers=repository.all_texts_at(root, rev, LEDGERS),
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import rules, schemas
-from .applications.ledger import LEDGER_DIR
+from .applications.ledger import LEDGER_DIR, Ledger
 from .applications.ledger import MAX_BYTES as LEDGER_MAX_BYTES
 from .content import (
     BOARD_FILE,
@@ -256,11 +256,21 @@ def _is_ledger(path: Path, root: Path) -> bool:
 def _check_ledger(path: Path, content: Content) -> list[Problem]:
     shown = display_path(path)
     doc, load_problems = load(path, shown, max_bytes=LEDGER_MAX_BYTES)
+    read = path.suffix == ".yaml"  # the file intake and the site read: <id>.yaml
     if doc is None:
+        if read:
+            content.unreadable[path.stem] = load_problems
         return load_problems
     from .applications import checks as ledger_checks  # cryptography: only for ledgers
 
-    return ledger_checks.check_document(doc, path, content)
+    schema = ledger_checks.problems_of(doc)
+    if schema:
+        if read:
+            content.unreadable[path.stem] = schema
+        return schema
+    if read:  # loaded once here: the build and intake use this value
+        content.ledgers[path.stem] = Ledger.from_json(doc.data)
+    return ledger_checks.check_loaded(doc, path, content)
 
 
 def load_content(root: Path) -> Content:

@@ -4,7 +4,7 @@ What keeps a ledger frozen (see docs/sealed-envelope.md, "Why it is frozen"):
 
 * in the file as it is: each receipt id is recomputed from its entry; an entry ``received``, or
   whose status ``changed``, after the closing time is an error (GitHub's own timestamps);
-* across the first-parent history of the branch (`frozen`, read through `board.history`): a
+* across the first-parent history of the branch (`frozen`, read through `board.repository`): a
   ledger only grows, its entries never change except for the status transitions intake makes,
   and a ledger file is never deleted; a breach is an error until an incident recorded in the
   ledger repairs it in the open (`history_problems`, in `history_checks`).
@@ -70,11 +70,13 @@ def problems_of(doc: Document) -> list[Problem]:
 
 
 def check_document(doc: Document, file_path: Path, content: Content) -> list[Problem]:
-    if not isinstance(doc.data, dict):
-        return problems_of(doc)
-    found = problems_of(doc)
-    if found:
-        return found
+    return problems_of(doc) or check_loaded(doc, file_path, content)
+
+
+def check_loaded(doc: Document, file_path: Path, content: Content) -> list[Problem]:
+    """What a ledger that matches its schema must also be: its file name, its opportunity's,
+    hashes, receipts and times."""
+    found: list[Problem] = []
     oid = doc.data["opportunity"]
 
     def problem(path: tuple[str | int, ...], field: str, en: Say, fr: Say) -> Problem:

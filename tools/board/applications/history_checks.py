@@ -1,6 +1,6 @@
 """``board validate``: the ledgers across git history, as `Problem`s a maintainer can act on.
 
-One pass over the first-parent history of HEAD (`board.history.folder_states`) feeds every
+One pass over the first-parent history of HEAD (`board.repository.folder_states`) feeds every
 ledger file's `frozen.Walk`, then the working copy. A breach no incident excuses is an error
 whose hint is the incident to write, with its real commits. A shallow clone cannot show the
 whole history: an error under GitHub Actions (the workflows fetch it all), a warning elsewhere.
@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .. import history
+from .. import repository
 from ..content import Content, display_path
 from ..problems import Problem, Say, Severity
 from ..yamlfile import parse
@@ -37,7 +37,7 @@ def _incidents(text: str | None, name: str) -> tuple[list[Incident], Any]:
 
 def history_problems(content_root: Path, content: Content) -> list[Problem]:
     folder = content_root / LEDGER_DIR
-    found = history.folder_states(content_root, folder)
+    found = repository.folder_states(content_root, folder)
     if found.shallow:
         return [_shallow(display_path(folder))]
     if found.problem:

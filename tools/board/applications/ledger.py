@@ -3,7 +3,7 @@
 ``{opportunity: <id>, applications: [{receipt, issue, account, account_id, received, sha256,
 status, changed, envelope}], incidents: [...]}``, in GitHub's time order (``received``, then issue
 number). Intake computes the next ledger as a value (`transitions.record`,
-`transitions.withdraw`); only `apply.write_ledger` writes it. The site reads the same shape to
+`transitions.withdraw`); only `writers.write_ledger` writes it. The site reads the same shape to
 show how many applications arrived, their hashes, the ledger's `digest` and its incidents.
 
 `read` checks a file against ``schemas/ledger.schema.json`` before building any value from it,

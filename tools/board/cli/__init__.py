@@ -7,13 +7,41 @@ Exit codes: 0 all good, 1 content invalid, 2 usage or I/O error.
 
 from __future__ import annotations
 
+from typing import IO, Any
+
 import click
 
 from .. import __version__
+from ..errors import BoardError
 from . import content, intake, sealing, site
 
 
-@click.group(name="board", context_settings={"help_option_names": ["-h", "--help"]})
+class Reported(click.ClickException):
+    """A `BoardError` as click shows it: ``Error: message`` (``Erreur : `` in French)."""
+
+    def __init__(self, error: BoardError) -> None:
+        super().__init__(error.message)
+        self.exit_code = error.exit_code  # type: ignore[misc]
+        self.lang = error.lang
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        if self.lang != "fr":
+            super().show(file)
+            return
+        click.echo(f"Erreur : {self.format_message()}", file=file, err=True)
+
+
+class BoardGroup(click.Group):
+    """The ``board`` group: the one place a `BoardError` becomes a message and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BoardError as exc:
+            raise Reported(exc) from exc
+
+
+@click.group(name="board", cls=BoardGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="board")
 def main() -> None:
     """The micro-acquisition board: validate content, build the site, process applications."""

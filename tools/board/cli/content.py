@@ -70,7 +70,7 @@ def preview_command(base: str, repo_root: Path, now_text: str | None) -> None:
     """Print, as Markdown, what the board will show for each opportunity changed since BASE.
 
     A changed sealing key comes first."""
-    from .. import history, preview, rekeying
+    from .. import preview, rekeying, repository
     from ..content import load_board
 
     board, _, problems = load_board(repo_root / "content")
@@ -79,8 +79,8 @@ def preview_command(base: str, repo_root: Path, now_text: str | None) -> None:
     click.echo(
         preview.summary(
             board,
-            history.opportunities_at(repo_root, base),
-            history.opportunities_at(repo_root, None),
+            repository.opportunities_at(repo_root, base),
+            repository.opportunities_at(repo_root, None),
             parse_now(now_text),
             rekeying.changes(rekeying.read(repo_root, base), rekeying.read(repo_root, None)),
         )
@@ -96,9 +96,9 @@ def pr_scope_command(base: str, head: str, repo_root: Path) -> None:
 
     Says so in English and in French.
     """
-    from .. import history, scope
+    from .. import repository, scope
 
-    paths = history.changed_paths(repo_root, base, head)
+    paths = repository.changed_paths(repo_root, base, head)
     if scope.problem(paths):
         click.echo(f"Error: {scope.problem(paths, 'en')}", err=True)
         click.echo(f"Erreur : {scope.problem(paths, 'fr')}", err=True)
@@ -244,7 +244,7 @@ def new_command(
 
     from .. import scaffold
     from ..content import OPPORTUNITIES_DIR, Content, load_board
-    from ..intake.apply import write_atomic
+    from ..writers import write_atomic
     from ..yamlfile import parse
 
     board, _, _ = load_board(content_root)

@@ -37,15 +37,13 @@ def intake_command(
     only_form: str | None,
 ) -> None:
     """Decide what to do with an issue or comment event and print the decision as JSON."""
-    from ..intake import apply, dispatch, event
+    from .. import writers
+    from ..intake import dispatch, event
 
-    try:
-        parsed = event.read(event_path, event_name)
-    except event.EventError as exc:
-        raise BoardError(str(exc)) from exc
+    parsed = event.read(event_path, event_name)  # an EventError is a BoardError
     decision = dispatch.decide(parsed, repo_root, parse_now(now_text), only_form)
     if write_ledger:
-        apply.write_ledger(decision, repo_root)
+        writers.write_ledger(decision, repo_root)
     click.echo(json.dumps(decision.to_json(), indent=2, ensure_ascii=False))
 
 
@@ -94,7 +92,8 @@ def _json_items(path: Path) -> list[object]:
 def reconcile_command(issues_path: Path, edits_path: Path | None, repo_root: Path) -> None:
     """Decide the application issues that have no decision yet (events lost), by GitHub's
     timestamps; write the ledger changes and print the decisions as JSON, one per issue."""
-    from ..intake import apply, reconcile
+    from .. import writers
+    from ..intake import reconcile
 
     issues = _json_items(issues_path)
     authors: dict[int, int] = {
@@ -104,7 +103,7 @@ def reconcile_command(issues_path: Path, edits_path: Path | None, repo_root: Pat
     }
     edits = reconcile.author_edits(_json_items(edits_path) if edits_path else [], authors)
     outcomes = reconcile.reconcile(
-        issues, edits, repo_root, lambda decision: apply.write_ledger(decision, repo_root)
+        issues, edits, repo_root, lambda decision: writers.write_ledger(decision, repo_root)
     )
     click.echo(json.dumps([o.to_json() for o in outcomes], indent=2, ensure_ascii=False))
 
@@ -132,13 +131,13 @@ def answers_command(
     repo_root: Path,
 ) -> None:
     """List the question issues a push newly answered, with the comment and close for each, as JSON."""
-    from .. import answers, history
+    from .. import answers, repository
 
     if event_path is not None:
         try:
             payload = json.loads(event_path.read_text(encoding="utf-8"))
             pushed = answers.push_revisions(payload)
-        except (ValueError, AttributeError, RecursionError) as exc:
+        except (BoardError, ValueError, AttributeError, RecursionError) as exc:
             raise BoardError(f"{event_path}: {exc}") from exc
         before, after = before or pushed[0], after or pushed[1]
     if not before or not after:
@@ -146,11 +145,12 @@ def answers_command(
     url = answers.site_url(repo_root, site_url)
     if url is None:
         raise BoardError("no board address: give --site-url or set site_url in mkdocs.yml")
-    if after == history.NULL_SHA:  # a deleted branch answers nothing
+    if after == repository.NULL_SHA:  # a deleted branch answers nothing
         click.echo("[]")
         return
     found = answers.newly_answered(
-        history.opportunities_at(repo_root, before), history.opportunities_at(repo_root, after)
+        repository.opportunities_at(repo_root, before),
+        repository.opportunities_at(repo_root, after),
     )
     out = [{"issue": a.issue, **answers.decision(a, url).to_json()} for a in found]
     click.echo(json.dumps(out, indent=2, ensure_ascii=False))

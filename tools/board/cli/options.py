@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import Any, TypeVar
 
 import click
 
@@ -87,9 +87,3 @@ class LocalizedError(BoardError):
     def __init__(self, message: str, lang: str) -> None:
         super().__init__(message)
         self.lang = lang
-
-    def show(self, file: IO[Any] | None = None) -> None:
-        if self.lang != "fr":
-            super().show(file)
-            return
-        click.echo(f"Erreur : {self.format_message()}", file=file, err=True)

@@ -31,10 +31,7 @@ def keys_new_command(out: Path, repo_root: Path) -> None:
     from ..sealing import keys
 
     private = keys.new_private_key()
-    try:
-        keys.write_private_key(private, out, repo_root)
-    except keys.KeyProblem as exc:
-        raise BoardError(str(exc)) from exc
+    keys.write_private_key(private, out, repo_root)  # a KeyProblem is a BoardError
     click.echo(
         f"# private key written to {out} (mode 0600); keep it safe and out of the repository"
     )
@@ -136,9 +133,9 @@ def applications_open_command(
     The order of the packet (and so its letters) is drawn from a secret seed, written only to
     the identities file; --seed with that value reproduces the same letters.
     """
-    from ..applications import ledger, opening
-    from ..intake.apply import write_private
+    from ..applications import opening
     from ..sealing import keys
+    from ..writers import write_private
 
     content = validate.load_content(content_root)
     opportunity = content.opportunity(opportunity_id)
@@ -154,12 +151,9 @@ def applications_open_command(
         raise BoardError(f"{out_dir} is inside the repository; write the packet elsewhere")
     if seed is not None and not _is_seed(seed):
         raise click.BadParameter("expected 64 hexadecimal digits", param_hint="--seed")
+    private = keys.load_private_key(key_path)  # a KeyProblem is a BoardError
     try:
-        private = keys.load_private_key(key_path)
-    except keys.KeyProblem as exc:
-        raise BoardError(str(exc)) from exc
-    try:
-        book = ledger.read(content_root, opportunity_id)
+        book = content.ledger(opportunity_id)  # loaded with the content
     except Exception as exc:  # a hand-broken ledger, whatever way it is broken
         raise BoardError(
             f"the ledger of {opportunity_id} cannot be read ({type(exc).__name__}: {exc}); "

@@ -13,7 +13,6 @@ numeric user ids; logins are shown only.
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
 from ..applications import ledger as ledgers
 from ..applications import transitions
@@ -21,7 +20,6 @@ from ..content import Content
 from ..forms import Form, parse_body
 from ..model import Board, Opportunity, Status, Text
 from ..sealing.envelope import Envelope, EnvelopeError, parse
-from ..validate import load_content
 from . import messages as m
 from . import receipts
 from .decision import NOTHING, Decision, LedgerChange
@@ -35,17 +33,22 @@ ALL_LABELS = receipts.ALL_LABELS
 WITHDRAW = "/withdraw"
 
 
-def decide(event: Event, form: Form, repo_root: Path, now: datetime) -> Decision:
+def opportunity_of(event: Event, form: Form) -> str:
+    """The opportunity the issue names: the one file (and ledger) intake reads."""
+    return parse_body(event.body, form).text(OPPORTUNITY).strip()
+
+
+def decide(event: Event, form: Form, content: Content, now: datetime) -> Decision:
     """The decision for an application issue event (``now`` is unused: GitHub's times count)."""
     if event.name == "issue_comment":
-        return _comment(event, form, repo_root)
+        return _comment(event, form, content)
     if event.action not in ("opened", "edited"):
         return NOTHING
     if event.sender and not same_user(
         event.sender, event.sender_id, event.issue_author, event.issue_author_id
     ):
         return Decision(summary=f"edited by {event.sender}, not the author; ignored")
-    return _submission(event, form, load_content(repo_root / "content"))
+    return _submission(event, form, content)
 
 
 def _refuse(problem: Text, event: Event) -> Decision:
@@ -107,7 +110,7 @@ def _submission(event: Event, form: Form, content: Content) -> Decision:
     board, opportunity = found
     moment = event.moment
     try:
-        ledger = ledgers.read(content.root, oid)
+        ledger = content.ledger(oid)
     except ledgers.LedgerError:
         return Decision(
             comment=m.comment(m.say("title-fix"), [m.say("ledger-unreadable")]),
@@ -153,7 +156,7 @@ def is_withdraw(body: str) -> bool:
     return first.lower() == WITHDRAW
 
 
-def _comment(event: Event, form: Form, repo_root: Path) -> Decision:
+def _comment(event: Event, form: Form, content: Content) -> Decision:
     comment = event.comment
     if comment is None or not is_withdraw(comment.body):
         return NOTHING
@@ -163,11 +166,10 @@ def _comment(event: Event, form: Form, repo_root: Path) -> Decision:
             comment=m.comment(title, [m.say("withdraw-not-author", author=event.issue_author)]),
             summary=f"/withdraw by {comment.author}, not the author; ignored",
         )
-    content = load_content(repo_root / "content")
-    oid = parse_body(event.body, form).text(OPPORTUNITY).strip()
+    oid = opportunity_of(event, form)
     found = _open_opportunity(content, oid)
     try:
-        ledger = ledgers.read(content.root, oid) if found else None
+        ledger = content.ledger(oid) if found else None
     except ledgers.LedgerError:
         return Decision(
             comment=m.comment(title, [m.say("ledger-unreadable")]),

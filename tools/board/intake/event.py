@@ -8,8 +8,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ..errors import BoardError
 
-class EventError(ValueError):
+
+class EventError(BoardError, ValueError):
     """The payload is not an event intake can read."""
 
 

@@ -11,7 +11,7 @@ elsewhere read first.
 from __future__ import annotations
 
 from ..model import Board, Opportunity
-from ..questions import QuestionPeriod
+from ..question_period import QuestionPeriod
 from ..when import date_text, moment_text
 from .messages import quote
 

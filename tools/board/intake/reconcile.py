@@ -19,13 +19,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
-from ..applications import ledger as ledgers
+from ..content import Content
+from ..validate import load_content
 from .applications import ALL_LABELS
 from .decision import NOTHING, Decision
-from .dispatch import decide
+from .dispatch import CONTENT_DIR, decide_loaded, intake_forms
 from .event import Event, EventError, from_issue
 
 FORM = "application.yml"
@@ -72,16 +73,9 @@ def author_edits(nodes: Iterable[Any], authors: dict[int, int]) -> dict[int, dat
     return found
 
 
-def _recorded(repo_root: Path) -> set[int]:
+def _recorded(content: Content) -> set[int]:
     """Issue numbers the ledgers already hold (an unreadable ledger holds none: intake reports it)."""
-    numbers: set[int] = set()
-    for path in ledgers.ledger_files(repo_root / "content"):
-        try:
-            ledger = ledgers.read(repo_root / "content", path.stem)
-        except (ValueError, KeyError, TypeError):
-            continue
-        numbers.update(e.issue for e in ledger.entries)
-    return numbers
+    return {e.issue for ledger in content.ledgers.values() for e in ledger.entries}
 
 
 def events(issues: Iterable[Any], edits: dict[int, datetime]) -> list[Event]:
@@ -106,16 +100,20 @@ def reconcile(
 ) -> list[Outcome]:
     """The decisions reconciliation acts on, in GitHub's order; ``write`` records each decision's
     ledger change before the next issue is decided (as the intake workflow's run would)."""
+    forms = intake_forms(repo_root, FORM)
+    content = load_content(repo_root / CONTENT_DIR)  # once, for every issue
     outcomes = []
-    recorded = _recorded(repo_root)
+    recorded = _recorded(content)
     for event in events(issues, edits):
         decided = bool(set(event.labels) & set(ALL_LABELS)) or event.issue_number in recorded
-        decision = decide(event, repo_root, event.moment, FORM)
+        decision = decide_loaded(event, forms, content, event.moment)
         if decided and not decision.ledger:
             continue
         if decision == NOTHING:
             continue
         write(decision)
+        for change in decision.ledger:  # the next issue is decided on the ledger as written
+            content.reload_ledger(PurePosixPath(change.path).stem)
         recorded.add(event.issue_number)
         outcomes.append(Outcome(event.issue_number, decision))
     return outcomes

@@ -21,7 +21,7 @@ from . import (
     payment,
     plaintext,
     price,
-    questions,
+    published_answers,
     sealing,
     text,
 )
@@ -37,7 +37,7 @@ OPPORTUNITY_RULES: tuple[Rule, ...] = (
     evaluation.check,
     attestations.check,
     payment.check,
-    questions.check,
+    published_answers.check,
     sealing.check,
 )
 

@@ -11,17 +11,18 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from ..errors import BoardError
+
 POINT_BYTES = 65
 
 
-class KeyProblem(ValueError):
+class KeyProblem(BoardError, ValueError):
     """A key that cannot be used, with a message the user can act on."""
 
 
@@ -121,13 +122,11 @@ def write_private_key(key: ec.EllipticCurvePrivateKey, path: Path, repo_root: Pa
             f"{path} is inside the repository {repo_root.resolve()}; "
             "keep the private key elsewhere, e.g. ~/.board/<board>.pem"
         )
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+    from ..writers import write_private
+
     try:
-        fd = os.open(path, flags, 0o600)
+        write_private(path, private_pem(key), make_folder=False)
     except FileExistsError as exc:
         raise KeyProblem(f"{path} already exists; refusing to overwrite a key") from exc
     except OSError as exc:
         raise KeyProblem(f"cannot create {path}: {exc.strerror}") from exc
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(private_pem(key))
-    os.chmod(path, 0o600)

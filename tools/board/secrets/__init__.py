@@ -36,14 +36,9 @@ def _files(repo_root: Path) -> list[Path]:
     if not _in_git(repo_root):  # an exported tree: no need to load gitpython
         return _walk(repo_root)
     try:
-        import git
+        from ..repository import tracked_files  # gitpython: only inside a repository
 
-        repo = git.Repo(repo_root, search_parent_directories=True)
-        top = Path(repo.working_tree_dir or repo_root)
-        names = repo.git.ls_files("--cached", "--others", "--exclude-standard", "-z").split("\0")
-        root = repo_root.resolve()
-        paths = [top / n for n in names if n]
-        return [p for p in paths if p.resolve().is_relative_to(root) and p.is_file()]
+        return tracked_files(repo_root)
     except Exception:  # noqa: BLE001 - any git trouble: fall back to walking the tree
         return _walk(repo_root)
 
@@ -135,7 +130,7 @@ def scan_history(
     ``base..head`` adds, even if a later commit removes it; located by path, line and commit.
 
     With ``gone_only``, only file versions no longer in ``head`` (`scan` reports the others)."""
-    from ..history import added_blobs
+    from ..repository import added_blobs
 
     problems = []
     for blob in added_blobs(repo_root, base, head, MAX_BYTES, gone_only=gone_only):

@@ -10,11 +10,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from ..questions import question_period
+from ..question_period import question_period
 from . import formatting, routes, templates
-from .history import Change
 from .i18n import t
 from .markup import Page
+from .revisions import Change
 from .state import Listing, SiteData
 
 DATETIME_FIELDS = ("closing", "delivery")

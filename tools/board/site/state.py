@@ -12,9 +12,9 @@ from pathlib import Path
 
 from ..content import Content
 from ..model import Board, Opportunity, SealingKey, Status
-from . import history, ledger
-from .history import History
-from .ledger import Ledger
+from . import receipts, revisions
+from .receipts import Ledger
+from .revisions import History
 
 
 @dataclass(frozen=True)
@@ -78,13 +78,13 @@ def gather(
     hidden = (Status.DRAFT, Status.SCHEDULED)
     tz = content.board.tz if content.board is not None else None
     published = [o for o in content.opportunities if o.status_at(now, tz) not in hidden]
-    histories = history.read({o.id: _source_path(content, o) for o in published})
+    histories = revisions.read({o.id: _source_path(content, o) for o in published})
     listings = tuple(
         Listing(
             opp=o,
             status=o.status_at(now, tz),
-            history=histories.get(o.id, history.UNAVAILABLE),
-            ledger=ledger.read(content.root, o.id),
+            history=histories.get(o.id, revisions.UNAVAILABLE),
+            ledger=receipts.of(content.ledger(o.id)),  # loaded once, with the content
             key=o.key(board),
         )
         for o in published

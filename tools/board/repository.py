@@ -1,5 +1,7 @@
-"""Reading the content as it was at a git revision (gitpython): the one I/O edge for
-``board answers``, ``board preview``, ``board pr-scope`` and the frozen-ledger check.
+"""Every git call of the package (gitpython): the content as it was at a revision (``board
+answers``, ``board preview``, ``board pr-scope``, the frozen-ledger check), the versions of the
+opportunity files (their published history on the site) and the files git tracks (the private
+key scan).
 
 Everything returned is plain data (paths and texts, or parsed mappings); the decisions are made
 by pure functions elsewhere.
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -237,3 +240,60 @@ def _walk(repo: git.Repo, shas: list[str], folder: str) -> Iterator[tuple[str, d
 
 def _text(value: bytes | str) -> str:
     return value.decode("ascii") if isinstance(value, bytes) else value
+
+
+def tracked_files(root: Path) -> list[Path]:
+    """The files under ``root`` git tracks or would track; a git error is the caller's to handle."""
+    repo = git.Repo(root, search_parent_directories=True)
+    top = Path(repo.working_tree_dir or root)
+    names = repo.git.ls_files("--cached", "--others", "--exclude-standard", "-z").split("\0")
+    inside = root.resolve()
+    paths = [top / n for n in names if n]
+    return [p for p in paths if p.resolve().is_relative_to(inside) and p.is_file()]
+
+
+def _full_history(path: Path) -> git.Repo | None:
+    """The repository holding ``path``, when it has commits and is not a shallow clone."""
+    try:
+        repo = git.Repo(path, search_parent_directories=True)
+        if repo.git.rev_parse("--is-shallow-repository").strip() == "true":
+            return None
+        if not repo.head.is_valid():
+            return None
+        return repo
+    except (git.InvalidGitRepositoryError, git.NoSuchPathError, git.GitCommandError):
+        return None
+
+
+Version = tuple[datetime, str, str]  # commit time, commit, text of the file
+
+
+def file_versions(files: dict[str, Path]) -> dict[str, list[Version]] | None:
+    """Every committed version of each file (keyed like ``files``), oldest first, from one
+    ``git log``; None without a usable history (no repository, no commit, a shallow clone)."""
+    first = next(iter(files.values())).resolve()
+    repo = _full_history(first.parent)
+    if repo is None or repo.working_tree_dir is None:
+        return None
+    top = Path(repo.working_tree_dir).resolve()
+    relative = {key: path.resolve().relative_to(top).as_posix() for key, path in files.items()}
+    folders = sorted({str(Path(rel).parent) for rel in relative.values()})
+    log = repo.git.log("--reverse", "--format=%x00%H %ct", "--name-only", "--", *folders)
+    touched: dict[str, list[tuple[datetime, str]]] = {}
+    for block in log.split("\x00")[1:]:
+        header, *names = block.strip().splitlines()
+        sha, stamp = header.split()
+        when = datetime.fromtimestamp(int(stamp), tz=UTC)
+        for name in names:
+            if name.strip():
+                touched.setdefault(name.strip(), []).append((when, sha))
+    out: dict[str, list[Version]] = {}
+    for key, rel in relative.items():
+        out[key] = []
+        for when, sha in touched.get(rel, []):
+            try:
+                blob = repo.commit(sha).tree / rel
+            except KeyError:  # deleted in that commit
+                continue
+            out[key].append((when, sha, blob.data_stream.read().decode("utf-8")))
+    return out

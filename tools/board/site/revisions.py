@@ -1,4 +1,4 @@
-"""An opportunity's public history, read from git with gitpython.
+"""An opportunity's public history, from its versions in git (`board.repository`).
 
 For each opportunity file: when it was first published, then every later commit that changed
 it, with the fields that changed and their old and new values. Without usable history (no
@@ -9,12 +9,11 @@ the build never fails for that.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import git
-
+from .. import repository
 from ..changes import Change, diff
 from ..yamlfile import parse
 
@@ -68,49 +67,19 @@ def from_versions(versions: list[tuple[datetime, str, dict[str, Any]]]) -> Histo
     return History(available=True, published=published, revisions=tuple(revisions))
 
 
-def _open_repo(path: Path) -> git.Repo | None:
-    try:
-        repo = git.Repo(path, search_parent_directories=True)
-        if repo.git.rev_parse("--is-shallow-repository").strip() == "true":
-            return None
-        if not repo.head.is_valid():
-            return None
-        return repo
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError, git.GitCommandError):
-        return None
-
-
 def read(files: dict[str, Path]) -> dict[str, History]:
     """Histories of opportunity files, keyed like ``files`` (opportunity id -> path)."""
     if not files:
         return {}
-    first = next(iter(files.values())).resolve()
-    repo = _open_repo(first.parent)
-    if repo is None or repo.working_tree_dir is None:
+    found = repository.file_versions(files)
+    if found is None:
         return dict.fromkeys(files, UNAVAILABLE)
-    top = Path(repo.working_tree_dir).resolve()
-    relative = {oid: path.resolve().relative_to(top).as_posix() for oid, path in files.items()}
-    folders = sorted({str(Path(rel).parent) for rel in relative.values()})
-    # One `git log` for every file: commit, time, then the files it touched.
-    log = repo.git.log("--reverse", "--format=%x00%H %ct", "--name-only", "--", *folders)
-    touched: dict[str, list[tuple[datetime, str]]] = {}
-    for block in log.split("\x00")[1:]:
-        header, *names = block.strip().splitlines()
-        sha, stamp = header.split()
-        when = datetime.fromtimestamp(int(stamp), tz=UTC)
-        for name in names:
-            if name.strip():
-                touched.setdefault(name.strip(), []).append((when, sha))
     out: dict[str, History] = {}
-    for oid, rel in relative.items():
-        versions = []
-        for when, sha in touched.get(rel, []):
-            try:
-                blob = repo.commit(sha).tree / rel
-            except KeyError:  # deleted in that commit
-                continue
-            doc, _problems = parse(blob.data_stream.read().decode("utf-8"), rel)
+    for oid, versions in found.items():
+        parsed = []
+        for when, sha, text in versions:
+            doc, _problems = parse(text, str(files[oid]))
             if doc is not None and isinstance(doc.data, dict):
-                versions.append((when, sha, doc.data))
-        out[oid] = from_versions(versions)
+                parsed.append((when, sha, doc.data))
+        out[oid] = from_versions(parsed)
     return out

@@ -10,13 +10,11 @@ with empty sections gets a bilingual list of what is missing and stays open for 
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
 from ..content import Content
 from ..forms import Form, parse_body
 from ..model import Status
-from ..questions import question_period
-from ..validate import load_content
+from ..question_period import question_period
 from . import question_messages as say
 from .decision import NOTHING, Decision
 from .event import Event, same_user
@@ -24,7 +22,6 @@ from .messages import quote
 
 LABEL = "question"
 OPPORTUNITY_LABEL = "opportunity:"
-CONTENT_DIR = "content"
 
 
 def _preferred(value: str) -> str:
@@ -48,7 +45,12 @@ def by_author(event: Event) -> bool:
     )
 
 
-def decide(event: Event, form: Form, repo_root: Path, now: datetime) -> Decision:
+def opportunity_of(event: Event, form: Form) -> str:
+    """The opportunity the question names: the one file intake reads."""
+    return _opportunity_id(parse_body(event.body, form).text("opportunity"))
+
+
+def decide(event: Event, form: Form, content: Content, now: datetime) -> Decision:
     """The decision for a question issue; ``now`` is not used: the issue's own time counts."""
     if event.name != "issues" or event.action not in ("opened", "edited", "reopened"):
         return NOTHING
@@ -58,7 +60,7 @@ def decide(event: Event, form: Form, repo_root: Path, now: datetime) -> Decision
         )
     if event.state != "open":
         return Decision(summary=f"#{event.issue_number} is closed; edits are not re-checked")
-    return decide_question(event, form, load_content(repo_root / CONTENT_DIR))
+    return decide_question(event, form, content)
 
 
 def decide_question(event: Event, form: Form, content: Content) -> Decision:
