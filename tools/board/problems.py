@@ -9,9 +9,10 @@ finds it; `Problem.text` renders either language.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from enum import StrEnum
 from typing import Literal
+
+from . import formats
 
 Lang = Literal["en", "fr"]
 LANGS: tuple[Lang, ...] = ("en", "fr")
@@ -76,7 +77,7 @@ class Problem:
         """
         where = f"{self.path}:{self.line}:{self.column}"
         said = self.say(lang)
-        colon = " :" if lang == "fr" else ":"
+        colon = formats.colon(lang, terminal=True)
         field = f" {self.field}{colon}" if self.field else ""
         hint = f" ({said.hint})" if said.hint else ""
         warning = "avertissement" if lang == "fr" else "warning"
@@ -96,8 +97,5 @@ def field_name(path: tuple[str | int, ...]) -> str:
 
 
 def fr_number(value: object) -> str:
-    """A number as French writes it: ``10 350``, ``8 694,50``, ``0,15`` (other values as is)."""
-    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-        return str(value)
-    english = f"{value:,f}" if isinstance(value, Decimal) else f"{value:,}"
-    return english.replace(",", " ").replace(".", ",")
+    """A number as French writes it: ``10 350``, ``0,15`` (other values as is)."""
+    return formats.number(value, "fr")

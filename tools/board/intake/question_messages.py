@@ -10,12 +10,25 @@ elsewhere read first.
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from .. import formats
 from ..model import Board, Opportunity
 from ..questions import QuestionPeriod
-from ..when import date_text, moment_text
 from .messages import quote
 
 Texts = dict[str, str]
+
+
+def moment_text(moment: datetime, tz: ZoneInfo, lang: str) -> str:
+    """A deadline in a sentence: ``Wednesday, February 24, 2027, 11:59 p.m. (Eastern Time)``."""
+    return formats.moment(moment, tz, lang, weekday=True, full_zone=True)
+
+
+def date_text(day: date, lang: str) -> str:
+    """``Wednesday, February 24, 2027`` / ``mercredi 24 février 2027``."""
+    return formats.day(day, lang, weekday=True)
 
 
 def bilingual(texts: Texts, first: str = "en") -> str:
