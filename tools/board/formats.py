@@ -19,7 +19,7 @@ date            January 29, 2027                                29 janvier 2027
 money           $6,500 / $8,694.50                              6 500 $ / 8 694,50 $
 amount          10,350 / 8,694.50                               10 350 / 8 694,50
 number          10,350 / 0.15                                   10 350 / 0,15
-percent         15%                                             15 %
+percent         15% / 14.975%                                   15 % / 14,975 %
 colon           ":"                                             " :" (no-break space before; plain in a terminal)
 ==============  ==============================================  =====================================================
 
@@ -134,9 +134,8 @@ def number(value: object, lang: str = "en") -> str:
 
 def percent(rate: Decimal, lang: str) -> str:
     """A rate given as a fraction: ``15%`` in English, ``15 %`` in French."""
-    if _fr(lang):
-        return _babel_decimal(rate * 100, format="#,##0.###", locale="fr_CA") + NBSP + "%"
-    return f"{amount(rate * 100)}%"
+    figure = _babel_decimal(rate * 100, format="#,##0.###", locale=LOCALES[lang])
+    return figure + (NBSP + "%" if _fr(lang) else "%")
 
 
 def _french_figure(english: str) -> str:
