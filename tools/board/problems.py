@@ -3,11 +3,14 @@
 Every check in the board returns a list of `Problem`s; a run reports all of them at once and
 the exit code follows from whether any of them is an error. Client teams read these messages,
 so each one is written in English and in French (``message_fr``, ``hint_fr``) by the check that
-finds it; `Problem.text` renders either language.
+finds it; `Problem.text` renders either language. Each kind of problem also has a stable
+``code`` (``price.over-cap``, ``yaml.duplicate-key``) that programs rely on rather than on the
+wording; `board validate --format json` shows it, and docs/problem-codes.md lists them all.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
@@ -15,6 +18,8 @@ from typing import Literal
 from . import formats
 
 Lang = Literal["en", "fr"]
+# A problem's code: lower-case words joined by dots and hyphens, e.g. ``yaml.duplicate-key``.
+CODE = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)+")
 LANGS: tuple[Lang, ...] = ("en", "fr")
 
 
@@ -44,6 +49,11 @@ class Problem:
     severity: Severity = Severity.ERROR
     message_fr: str = ""  # the same, in French (every check supplies it; tests enforce it)
     hint_fr: str = ""
+    code: str = ""  # stable, lower-case, dotted kind of problem (``price.over-cap``), for tools
+
+    def __post_init__(self) -> None:
+        if self.code and not CODE.fullmatch(self.code):
+            raise ValueError(f"problem code {self.code!r} is not lower-case and dotted")
 
     @classmethod
     def of(
@@ -55,9 +65,13 @@ class Problem:
         line: int = 1,
         column: int = 1,
         severity: Severity = Severity.ERROR,
+        *,
+        code: str = "",
     ) -> Problem:
         """A problem from its English and French texts."""
-        return cls(path, field, en.message, en.hint, line, column, severity, fr.message, fr.hint)
+        return cls(
+            path, field, en.message, en.hint, line, column, severity, fr.message, fr.hint, code
+        )
 
     @property
     def is_error(self) -> bool:

@@ -151,6 +151,7 @@ def problems(base: Snapshot, head: Snapshot) -> list[Problem]:
                 ),
                 line,
                 column,
+                code="sealing.key-changed",
             )
         )
     return out

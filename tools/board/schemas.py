@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -224,6 +225,7 @@ def problems(doc: Document, schema_name: str) -> list[Problem]:
                         Say("clé inconnue", hints[1]),
                         line,
                         col,
+                        code="schema.unknown-key",
                     )
                 )
             continue
@@ -242,11 +244,13 @@ def problems(doc: Document, schema_name: str) -> list[Problem]:
                         ),
                         line,
                         col,
+                        code="schema.missing",
                     )
                 )
             continue
         en, fr = _describe(error, schema_name)
         line, col = doc.where(path)
-        out.append(Problem.of(doc.path, field_name(path), en, fr, line, col))
+        code = "schema." + re.sub(r"(?<!^)([A-Z])", r"-\1", str(error.validator)).lower()
+        out.append(Problem.of(doc.path, field_name(path), en, fr, line, col, code=code))
     out.sort(key=lambda p: (p.line, p.column))
     return out

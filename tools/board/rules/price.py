@@ -28,6 +28,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                 ("price", "currency"),
                 Say(f"{currency} is not the board's currency", f"use {cur}"),
                 Say(f"{currency} n'est pas la devise du tableau", f"utilisez {cur}"),
+                code="price.currency",
             )
         )
     if taxes == "excluded":
@@ -51,6 +52,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                         f"le prix le plus élevé possible, taxes en sus, est de "
                         f"{amount(largest, 'fr')} {cur}",
                     ),
+                    code="price.over-cap",
                 )
             )
     elif taxes == "included" and value > cap:
@@ -67,6 +69,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                     f"le prix le plus élevé possible, taxes comprises, est de "
                     f"{amount(cap, 'fr')} {cur}",
                 ),
+                code="price.over-cap",
             )
         )
     return out
