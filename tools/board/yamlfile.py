@@ -23,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from . import yamldepth
+from . import formats, yamldepth
 from .problems import Problem, Say
 
 try:  # the C parser is several times faster; fall back quietly where libyaml is missing
@@ -201,11 +201,11 @@ def _scalar(node: yaml.ScalarNode) -> Any:
         if digits > MAX_DIGITS:
             raise _LoadError(
                 Say(
-                    f"a number of {digits:,} digits is too long",
+                    f"a number of {formats.number(digits)} digits is too long",
                     "quote it if it is text, or shorten it",
                 ),
                 Say(
-                    f"un nombre de {digits:,} chiffres est trop long".replace(",", " "),
+                    f"un nombre de {formats.number(digits, 'fr')} chiffres est trop long",
                     "mettez-le entre guillemets s'il s'agit de texte, ou raccourcissez-le",
                 ),
                 node.start_mark,
@@ -254,11 +254,11 @@ class _Builder:
         if self.count > MAX_NODES:
             raise _LoadError(
                 Say(
-                    f"more than {MAX_NODES:,} values in one file",
+                    f"more than {formats.number(MAX_NODES)} values in one file",
                     "split the content or remove repeated values",
                 ),
                 Say(
-                    f"plus de {MAX_NODES:,} valeurs dans un seul fichier".replace(",", " "),
+                    f"plus de {formats.number(MAX_NODES, 'fr')} valeurs dans un seul fichier",
                     "répartissez le contenu ou retirez les valeurs répétées",
                 ),
                 node.start_mark,
