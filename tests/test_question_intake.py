@@ -50,7 +50,9 @@ def test_question_in_time_is_labelled_and_acknowledged_with_the_answer_date(repo
     assert decision.add_labels == ("question", f"opportunity:{SAMPLE}")
     assert not decision.close
     # cut-off: two business days before Friday 26 February 2027, end of day, Eastern time
-    assert "accepted until Wednesday, February 24, 2027, 11:59 p.m. (Eastern Time)" in decision.comment
+    assert (
+        "accepted until Wednesday, February 24, 2027, 11:59 p.m. (Eastern Time)" in decision.comment
+    )
     assert "by the end of Thursday, February 25, 2027" in decision.comment
     assert "acceptées jusqu'au mercredi 24 février 2027 à 23 h 59" in decision.comment
     assert "au plus tard le jeudi 25 février 2027" in decision.comment
