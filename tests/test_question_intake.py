@@ -79,6 +79,9 @@ def test_question_after_the_cutoff_is_refused(repo: Path, at: str, accepted: boo
         assert decision.close_reason == "not_planned"
         assert "closed on Wednesday, February 24, 2027, 11:59 p.m." in decision.comment
         assert "a pris fin le mercredi 24 février 2027 à 23 h 59" in decision.comment
+        # real plurals, not "business day(s)" / "jour(s) ouvrable(s)"
+        assert "(Eastern Time), 2 business days before" in decision.comment
+        assert "(heure de l'Est), 2 jours ouvrables avant" in decision.comment
 
 
 def test_cutoff_counts_federal_holidays(make_repo: Callable[..., Path]) -> None:

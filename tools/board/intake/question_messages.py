@@ -123,18 +123,25 @@ def closed(opp: Opportunity, board: Board) -> Texts:
 
 def too_late(opp: Opportunity, period: QuestionPeriod, board: Board) -> Texts:
     tz = board.tz
-    days = board.question_cutoff_business_days
+    n = board.question_cutoff_business_days
+    days = {
+        lang: f"{n} " + formats.plural(lang, n, *words)
+        for lang, words in (
+            ("en", ("business day", "business days")),
+            ("fr", ("jour ouvrable", "jours ouvrables")),
+        )
+    }
     return {
         "en": (
             f"Questions about **{opp.title.en}** (`{opp.id}`) closed on "
-            f"{moment_text(period.cutoff, tz, 'en')}, {days} business day(s) before the closing "
+            f"{moment_text(period.cutoff, tz, 'en')}, {days['en']} before the closing "
             f"date ({moment_text(opp.closing, tz, 'en')}), so that every answer reaches all "
             "applicants in time. This question is closed without an answer; the answers "
             "already published are on the opportunity page."
         ),
         "fr": (
             f"La période des questions sur **{opp.title.fr}** (`{opp.id}`) a pris fin le "
-            f"{moment_text(period.cutoff, tz, 'fr')}, {days} jour(s) ouvrable(s) avant la date "
+            f"{moment_text(period.cutoff, tz, 'fr')}, {days['fr']} avant la date "
             f"de clôture ({moment_text(opp.closing, tz, 'fr')}), pour que chaque réponse "
             "parvienne à temps à tous les candidats. Cette question est fermée sans réponse; "
             "les réponses déjà publiées figurent sur la page de l'opportunité."
