@@ -2,11 +2,12 @@
 
 The questions are data (`ASKS`); each one's prompt is derived from the schema's ``description``
 of its field, so the prompts follow the schema. They are asked in English or French: the French
-descriptions are the ones the "how to post" guide shows (`board.site.schema_doc.FRENCH`), so both
-languages follow the schema alike. Defaults are computed from the board's rules: the largest
+descriptions are the ones the "how to post" guide shows (`board.schema_fr.FRENCH`), so both
+languages follow the schema alike; a choice is explained in the words the site uses for it
+(`board.words`). Defaults are computed from the board's rules: the largest
 price the cap allows, a closing date that meets the minimum posting period, a start and a
-delivery date after it. `build` turns the answers into the opportunity mapping; nothing here
-reads the terminal or writes a file.
+delivery date after it. `board.draft.build` turns the answers into the opportunity mapping;
+nothing here reads the terminal or writes a file.
 """
 
 from __future__ import annotations
