@@ -146,3 +146,23 @@ def test_every_problem_of_the_invalid_examples_has_a_documented_code_in_json(
         seen.add(code)
     # the codes the lead's examples name, each seen with its own example
     assert {"price.over-cap", "yaml.duplicate-key", "plaintext.markup"} <= seen
+
+
+@pytest.mark.parametrize(
+    ("keyword", "code"),
+    [
+        ("maxLength", "schema.max-length"),
+        ("$ref", "schema.ref"),
+        ("$dynamicRef", "schema.dynamic-ref"),
+        ("uniqueItems", "schema.unique-items"),
+        ("???", "schema.other"),
+    ],
+)
+def test_a_schema_keyword_always_makes_a_well_formed_code(keyword: str, code: str) -> None:
+    """Whatever keyword a schema fails on, the code is well formed: validation never crashes."""
+    from jsonschema import ValidationError
+
+    from board.schemas import schema_code
+
+    assert schema_code(ValidationError("x", validator=keyword)) == code
+    assert CODE.fullmatch(code)

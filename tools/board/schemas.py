@@ -94,6 +94,12 @@ def _subschema(schema: dict[str, Any], path: tuple[str | int, ...]) -> dict[str,
     return node
 
 
+def schema_code(error: ValidationError) -> str:
+    """``schema.max-length`` for a failed ``maxLength``; ``$ref`` and the like become ``ref``."""
+    words = re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", str(error.validator)).lower()
+    return "schema." + (re.sub(r"[^a-z0-9]+", "-", words).strip("-") or "other")
+
+
 def _describe(error: ValidationError, schema_name: str) -> tuple[Say, Say]:
     """The English and the French message and hint for one schema error."""
     v = error.validator
@@ -250,7 +256,8 @@ def problems(doc: Document, schema_name: str) -> list[Problem]:
             continue
         en, fr = _describe(error, schema_name)
         line, col = doc.where(path)
-        code = "schema." + re.sub(r"(?<!^)([A-Z])", r"-\1", str(error.validator)).lower()
-        out.append(Problem.of(doc.path, field_name(path), en, fr, line, col, code=code))
+        out.append(
+            Problem.of(doc.path, field_name(path), en, fr, line, col, code=schema_code(error))
+        )
     out.sort(key=lambda p: (p.line, p.column))
     return out
