@@ -58,8 +58,8 @@ def test_a_valid_application_is_received_with_a_bilingual_receipt(repo: Path, fo
     assert_bilingual(
         decision.comment, entry["receipt"], entry["sha256"], OPPORTUNITY, "2027-01-20 15:04:05"
     )
-    assert "January 20, 2027, 10:04:05 a.m. EST" in plain(decision.comment)
-    assert "20 janvier 2027, 10 h 04 min 05 s HNE" in plain(decision.comment)
+    assert "January 20, 2027, 10:04:05 a.m. ET" in plain(decision.comment)
+    assert "20 janvier 2027, 10 h 04 min 05 s HE" in plain(decision.comment)
     assert run([], repo / "content").passed(), run([], repo / "content").problems
 
 
@@ -305,8 +305,8 @@ def test_one_second_after_closing_is_refused_and_closed(repo: Path, form: Form) 
     late = webhook("issues", body(form, sealed(repo)), at="2027-01-30T05:00:00Z")
     decision = decide(repo, "issues", late)
     assert decision.add_labels == (LABEL_REFUSED,) and decision.close and not decision.ledger
-    assert "January 29, 2027, 11:59:59 p.m. EST" in plain(decision.comment)
-    assert "29 janvier 2027, 23 h 59 min 59 s HNE" in plain(decision.comment)
+    assert "January 29, 2027, 11:59:59 p.m. ET" in plain(decision.comment)
+    assert "29 janvier 2027, 23 h 59 min 59 s HE" in plain(decision.comment)
     on_time = webhook("issues", body(form, sealed(repo)), at=CLOSING_UTC)
     assert decide(repo, "issues", on_time).add_labels == (LABEL_RECEIVED,)
 

@@ -50,7 +50,9 @@ def test_question_in_time_is_labelled_and_acknowledged_with_the_answer_date(repo
     assert decision.add_labels == ("question", f"opportunity:{SAMPLE}")
     assert not decision.close
     # cut-off: two business days before Friday 26 February 2027, end of day, Eastern time
-    assert "accepted until Wednesday, February 24, 2027, 11:59 p.m. Eastern" in decision.comment
+    assert (
+        "accepted until Wednesday, February 24, 2027, 11:59 p.m. (Eastern Time)" in decision.comment
+    )
     assert "by the end of Thursday, February 25, 2027" in decision.comment
     assert "acceptées jusqu'au mercredi 24 février 2027 à 23 h 59" in decision.comment
     assert "au plus tard le jeudi 25 février 2027" in decision.comment
@@ -77,6 +79,9 @@ def test_question_after_the_cutoff_is_refused(repo: Path, at: str, accepted: boo
         assert decision.close_reason == "not_planned"
         assert "closed on Wednesday, February 24, 2027, 11:59 p.m." in decision.comment
         assert "a pris fin le mercredi 24 février 2027 à 23 h 59" in decision.comment
+        # real plurals, not "business day(s)" / "jour(s) ouvrable(s)"
+        assert "(Eastern Time), 2 business days before" in decision.comment
+        assert "(heure de l'Est), 2 jours ouvrables avant" in decision.comment
 
 
 def test_cutoff_counts_federal_holidays(make_repo: Callable[..., Path]) -> None:
@@ -93,7 +98,7 @@ def test_cutoff_counts_federal_holidays(make_repo: Callable[..., Path]) -> None:
     late = decide(root, question(at="2027-03-25T14:00:00Z"))  # Thursday 25 March
     assert not ok.close, ok.comment
     assert late.close
-    assert "until Wednesday, March 24, 2027, 11:59 p.m. Eastern Daylight" in ok.comment
+    assert "until Wednesday, March 24, 2027, 11:59 p.m. (Eastern Time)" in ok.comment
 
 
 @pytest.mark.parametrize(

@@ -134,6 +134,7 @@ def yaml_files(folder: Path, *, recursive: bool = False) -> tuple[list[Path], li
                         "un lien symbolique n'est pas lu comme du contenu",
                         "placez ici le fichier lui-même, et non un lien vers celui-ci",
                     ),
+                    code="file.symlink",
                 )
             )
         elif path.suffix not in YAML_SUFFIXES:
@@ -150,6 +151,7 @@ def yaml_files(folder: Path, *, recursive: bool = False) -> tuple[list[Path], li
                         f"un fichier se terminant par {path.suffix!r} n'est pas lu comme du contenu",
                         f"renommez-le {right}",
                     ),
+                    code="file.wrong-extension",
                 )
             )
         elif not recursive or not path.is_dir():
@@ -162,6 +164,7 @@ def yaml_files(folder: Path, *, recursive: bool = False) -> tuple[list[Path], li
                         "ce n'est pas un fichier ordinaire",
                         "les fichiers de contenu sont des fichiers texte YAML",
                     ),
+                    code="file.not-regular",
                 )
             )
     return files, problems

@@ -3,17 +3,23 @@
 Every check in the board returns a list of `Problem`s; a run reports all of them at once and
 the exit code follows from whether any of them is an error. Client teams read these messages,
 so each one is written in English and in French (``message_fr``, ``hint_fr``) by the check that
-finds it; `Problem.text` renders either language.
+finds it; `Problem.text` renders either language. Each kind of problem also has a stable
+``code`` (``price.over-cap``, ``yaml.duplicate-key``) that programs rely on rather than on the
+wording; `board validate --format json` shows it, and docs/problem-codes.md lists them all.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from decimal import Decimal
 from enum import StrEnum
 from typing import Literal
 
+from . import formats
+
 Lang = Literal["en", "fr"]
+# A problem's code: lower-case words joined by dots and hyphens, e.g. ``yaml.duplicate-key``.
+CODE = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)+")
 LANGS: tuple[Lang, ...] = ("en", "fr")
 
 
@@ -43,6 +49,11 @@ class Problem:
     severity: Severity = Severity.ERROR
     message_fr: str = ""  # the same, in French (every check supplies it; tests enforce it)
     hint_fr: str = ""
+    code: str = ""  # stable, lower-case, dotted kind of problem (``price.over-cap``), for tools
+
+    def __post_init__(self) -> None:
+        if self.code and not CODE.fullmatch(self.code):
+            raise ValueError(f"problem code {self.code!r} is not lower-case and dotted")
 
     @classmethod
     def of(
@@ -54,9 +65,13 @@ class Problem:
         line: int = 1,
         column: int = 1,
         severity: Severity = Severity.ERROR,
+        *,
+        code: str = "",
     ) -> Problem:
         """A problem from its English and French texts."""
-        return cls(path, field, en.message, en.hint, line, column, severity, fr.message, fr.hint)
+        return cls(
+            path, field, en.message, en.hint, line, column, severity, fr.message, fr.hint, code
+        )
 
     @property
     def is_error(self) -> bool:
@@ -76,7 +91,7 @@ class Problem:
         """
         where = f"{self.path}:{self.line}:{self.column}"
         said = self.say(lang)
-        colon = " :" if lang == "fr" else ":"
+        colon = formats.colon(lang, terminal=True)
         field = f" {self.field}{colon}" if self.field else ""
         hint = f" ({said.hint})" if said.hint else ""
         warning = "avertissement" if lang == "fr" else "warning"
@@ -96,8 +111,5 @@ def field_name(path: tuple[str | int, ...]) -> str:
 
 
 def fr_number(value: object) -> str:
-    """A number as French writes it: ``10 350``, ``8 694,50``, ``0,15`` (other values as is)."""
-    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-        return str(value)
-    english = f"{value:,f}" if isinstance(value, Decimal) else f"{value:,}"
-    return english.replace(",", " ").replace(".", ",")
+    """A number as French writes it: ``10 350``, ``0,15`` (other values as is)."""
+    return formats.number(value, "fr")

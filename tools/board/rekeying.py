@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from .formats import colon
 from .problems import Problem, Say
-from .site.i18n import colon
 from .yamlfile import parse
 
 # What `board preview` says of a changed key, (English, French); {c} is the colon as typed.
@@ -151,6 +151,7 @@ def problems(base: Snapshot, head: Snapshot) -> list[Problem]:
                 ),
                 line,
                 column,
+                code="sealing.key-changed",
             )
         )
     return out

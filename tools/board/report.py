@@ -59,6 +59,7 @@ def as_json(problems: list[Problem], files: int, lang: Lang = "en") -> str:
             "problems": [
                 {
                     "path": p.path,
+                    "code": p.code,
                     "line": p.line,
                     "column": p.column,
                     "field": p.field,

@@ -2,28 +2,31 @@
 
 The questions are data (`ASKS`); each one's prompt is derived from the schema's ``description``
 of its field, so the prompts follow the schema. They are asked in English or French: the French
-descriptions are the ones the "how to post" guide shows (`board.site.schema_doc.FRENCH`), so both
-languages follow the schema alike. Defaults are computed from the board's rules: the largest
+descriptions are the ones the "how to post" guide shows (`board.schema_fr.FRENCH`), so both
+languages follow the schema alike; a choice is explained in the words the site uses for it
+(`board.words`). Defaults are computed from the board's rules: the largest
 price the cap allows, a closing date that meets the minimum posting period, a start and a
-delivery date after it. `build` turns the answers into the opportunity mapping; nothing here
-reads the terminal or writes a file.
+delivery date after it. `board.draft.build` turns the answers into the opportunity mapping;
+nothing here reads the terminal or writes a file.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from decimal import Decimal
+from datetime import date, timedelta
 from typing import Any
 
-import yaml
-
 from .calendar import add_business_days
+from .draft import ATTESTATIONS as ATTESTATIONS
+from .draft import build as build
+from .draft import number
+from .draft import render as render
+from .formats import colon
 from .model import Board
+from .schema_fr import FRENCH
 from .schemas import load_schema
-from .site.i18n import STRINGS
-from .site.schema_doc import FRENCH
+from .words import CHOICES
 
 Answers = dict[str, str]
 START_AFTER_CLOSING = 3  # business days to evaluate and award (the pilot named a winner in 2)
@@ -55,14 +58,6 @@ FRENCH_NAMES = {
     "acceptance": "critère d'acceptation des travaux",
 }
 
-# What each choice means, in the words the board itself uses (`board.site.i18n`).
-CHOICE_TEXT = {"price.taxes": "opp.taxes_{}", "payment": "payment.{}"}
-
-
-def colon(lang: str) -> str:
-    """``:`` in English, `` :`` in French (a space before the colon)."""
-    return " :" if lang == "fr" else ":"
-
 
 @dataclass(frozen=True)
 class Ask:
@@ -90,16 +85,19 @@ class Ask:
         if choices:
             meanings = self.meanings(lang, choices) or ", ".join(choices)
             description = f"{description} ({meanings})"
-        return f"{label}{colon(lang)} {description}" if description else label
+        return f"{label}{colon(lang, terminal=True)} {description}" if description else label
 
     def meanings(self, lang: str, choices: tuple[str, ...]) -> str:
         """``excluded: plus applicable taxes; included: taxes included``: every choice, with
         what it means when the board has words for it."""
-        pattern = CHOICE_TEXT.get(self.key)
-        keys = [(choice, pattern.format(choice)) for choice in choices] if pattern else []
+        words = CHOICES.get(self.key)
+        if not words:
+            return ""
         return "; ".join(
-            f"{choice}{colon(lang)} {STRINGS[key][lang == 'fr']}" if key in STRINGS else choice
-            for choice, key in keys
+            f"{choice}{colon(lang, terminal=True)} {words[choice][lang == 'fr']}"
+            if choice in words
+            else choice
+            for choice in choices
         )
 
 
@@ -147,7 +145,7 @@ def malformed(key: str, value: str, lang: str = "en") -> str | None:
         if key in DATES:
             date.fromisoformat(value.strip())
         elif key in NUMBERS:
-            _number(value)
+            number(value)
         return None
     except (ValueError, ArithmeticError):
         kind = "date" if key in DATES else "number"
@@ -256,64 +254,3 @@ ASKS: tuple[Ask, ...] = (
         ),
     ),
 )
-
-ATTESTATIONS = ("standalone_work", "no_internal_capacity")
-
-
-def end_of_day(day: str, board: Board) -> str:
-    """``2027-02-26T23:59:59-05:00``: the end of ``day`` in the board's time zone."""
-    moment = datetime.combine(date.fromisoformat(day), time(23, 59, 59), board.tz)
-    return moment.isoformat()
-
-
-def _number(text: str) -> int | float:
-    value = Decimal(text.replace(",", "").replace("$", "").strip())
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
-def build(answers: Answers, board: Board) -> dict[str, Any]:
-    """The opportunity, as a draft, in the schema's field order."""
-    a = answers
-    return {
-        "id": a["id"],
-        "status": "draft",
-        "title": {"en": a["title.en"], "fr": a["title.fr"]},
-        "summary": {"en": a["summary.en"], "fr": a["summary.fr"]},
-        "description": {"en": a["description.en"], "fr": a["description.fr"]},
-        "skills": [s.strip() for s in a["skills"].split(",") if s.strip()],
-        "client": {
-            "department": {"en": a["client.department.en"], "fr": a["client.department.fr"]},
-            "team": {"en": a["client.team.en"], "fr": a["client.team.fr"]},
-            "contact": a["client.contact"],
-        },
-        "price": {
-            "amount": _number(a["price.amount"]),
-            "currency": board.currency,
-            "taxes": a["price.taxes"],
-        },
-        "posted": a["posted"],
-        "closing": end_of_day(a["closing"], board),
-        "start": a["start"],
-        "delivery": end_of_day(a["delivery"], board),
-        "repository": a["repository"],
-        "licence": a["licence"],
-        "evaluation": {
-            "method": "pass-fail-draw",
-            "criteria": [
-                {
-                    "id": "skills",
-                    "max_words": int(_number(a["evaluation.criteria.max_words"])),
-                    "en": a["evaluation.criteria.en"],
-                    "fr": a["evaluation.criteria.fr"],
-                }
-            ],
-        },
-        "acceptance": {"en": [a["acceptance.en"]], "fr": [a["acceptance.fr"]]},
-        "attestations": dict.fromkeys(ATTESTATIONS, True),
-        "payment": a["payment"],
-    }
-
-
-def render(data: dict[str, Any]) -> str:
-    header = "# Scaffolded by `board new`. Schema: schemas/opportunity.schema.json\n"
-    return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)

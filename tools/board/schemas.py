@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -90,6 +91,12 @@ def _subschema(schema: dict[str, Any], path: tuple[str | int, ...]) -> dict[str,
         else:
             node = node.get("properties", {}).get(part, {})
     return node
+
+
+def schema_code(error: ValidationError) -> str:
+    """``schema.max-length`` for a failed ``maxLength``; ``$ref`` and the like become ``ref``."""
+    words = re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", str(error.validator)).lower()
+    return "schema." + (re.sub(r"[^a-z0-9]+", "-", words).strip("-") or "other")
 
 
 def _describe(error: ValidationError, schema_name: str) -> tuple[Say, Say]:
@@ -223,6 +230,7 @@ def problems(doc: Document, schema_name: str) -> list[Problem]:
                         Say("clé inconnue", hints[1]),
                         line,
                         col,
+                        code="schema.unknown-key",
                     )
                 )
             continue
@@ -241,11 +249,14 @@ def problems(doc: Document, schema_name: str) -> list[Problem]:
                         ),
                         line,
                         col,
+                        code="schema.missing",
                     )
                 )
             continue
         en, fr = _describe(error, schema_name)
         line, col = doc.where(path)
-        out.append(Problem.of(doc.path, field_name(path), en, fr, line, col))
+        out.append(
+            Problem.of(doc.path, field_name(path), en, fr, line, col, code=schema_code(error))
+        )
     out.sort(key=lambda p: (p.line, p.column))
     return out

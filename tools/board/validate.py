@@ -61,6 +61,7 @@ def check_opportunity_document(doc: Document, content: Content, file_path: Path)
                 "",
                 Say("expected a mapping of fields", "start from a sample"),
                 Say("un dictionnaire de champs est attendu", "partez d'un exemple"),
+                code="file.not-mapping",
             )
         ]
     oid = doc.data.get("id")
@@ -80,6 +81,7 @@ def check_opportunity_document(doc: Document, content: Content, file_path: Path)
                 ),
                 line,
                 col,
+                code="opportunity.wrong-file-name",
             )
         )
     if content.board is not None:
@@ -115,6 +117,7 @@ def _unique_ids(ids: Iterable[tuple[str, str, int, int]]) -> list[Problem]:
                     ),
                     line,
                     col,
+                    code="opportunity.duplicate-id",
                 )
             )
         else:
@@ -140,6 +143,7 @@ def _targets(
                     "",
                     Say("no such file or folder", "check the path"),
                     Say("fichier ou dossier introuvable", "vérifiez le chemin"),
+                    code="file.not-found",
                 )
             )
             continue
@@ -194,6 +198,7 @@ def run(
                     "lancez la commande depuis la racine du dépôt ou passez des fichiers situés "
                     "sous content/",
                 ),
+                code="board.missing",
             )
         )
         return result

@@ -23,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from . import yamldepth
+from . import formats, yamldepth
 from .problems import Problem, Say
 
 try:  # the C parser is several times faster; fall back quietly where libyaml is missing
@@ -113,8 +113,9 @@ class Document:
 
 
 class _LoadError(Exception):
-    def __init__(self, en: Say, fr: Say, mark: Any) -> None:
+    def __init__(self, en: Say, fr: Say, mark: Any, code: str = "yaml.structure") -> None:
         super().__init__(en.message)
+        self.code = code
         self.en = en
         self.fr = fr
         self.line = (mark.line + 1) if mark is not None else 1
@@ -200,14 +201,15 @@ def _scalar(node: yaml.ScalarNode) -> Any:
         if digits > MAX_DIGITS:
             raise _LoadError(
                 Say(
-                    f"a number of {digits:,} digits is too long",
+                    f"a number of {formats.number(digits)} digits is too long",
                     "quote it if it is text, or shorten it",
                 ),
                 Say(
-                    f"un nombre de {digits:,} chiffres est trop long".replace(",", " "),
+                    f"un nombre de {formats.number(digits, 'fr')} chiffres est trop long",
                     "mettez-le entre guillemets s'il s'agit de texte, ou raccourcissez-le",
                 ),
                 node.start_mark,
+                code="yaml.number-too-long",
             )
         return int(value.replace("_", ""))
     if _FLOAT_RE.match(value) and any(c.isdigit() for c in value):
@@ -245,20 +247,22 @@ class _Builder:
                     "écrivez la valeur au complet",
                 ),
                 _first_alias_mark(self.doc.source) or node.start_mark,
+                code="yaml.alias",
             )
         self.seen.add(id(node))
         self.count += 1
         if self.count > MAX_NODES:
             raise _LoadError(
                 Say(
-                    f"more than {MAX_NODES:,} values in one file",
+                    f"more than {formats.number(MAX_NODES)} values in one file",
                     "split the content or remove repeated values",
                 ),
                 Say(
-                    f"plus de {MAX_NODES:,} valeurs dans un seul fichier".replace(",", " "),
+                    f"plus de {formats.number(MAX_NODES, 'fr')} valeurs dans un seul fichier",
                     "répartissez le contenu ou retirez les valeurs répétées",
                 ),
                 node.start_mark,
+                code="yaml.too-many-values",
             )
         if node.tag not in _PLAIN_TAGS:
             shown = node.tag.replace("tag:yaml.org,2002:", "!!")
@@ -273,6 +277,7 @@ class _Builder:
                     "des nombres, des listes et des dictionnaires",
                 ),
                 node.start_mark,
+                code="yaml.tag",
             )
         self.doc.marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, yaml.MappingNode):
@@ -286,6 +291,7 @@ class _Builder:
                             "utilisez un nom simple avant le deux-points",
                         ),
                         key_node.start_mark,
+                        code="yaml.complex-key",
                     )
                 if key_node.tag == "tag:yaml.org,2002:merge" or key_node.value == "<<":
                     raise _LoadError(
@@ -295,6 +301,7 @@ class _Builder:
                             "écrivez les clés au complet",
                         ),
                         key_node.start_mark,
+                        code="yaml.merge-key",
                     )
                 key = key_node.value
                 if key in out:
@@ -309,6 +316,7 @@ class _Builder:
                             "n'en gardez qu'une; sinon YAML retiendrait la dernière sans avertir",
                         ),
                         key_node.start_mark,
+                        code="yaml.duplicate-key",
                     )
                 self.doc.key_marks[path + (key,)] = (
                     key_node.start_mark.line + 1,
@@ -339,6 +347,7 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
                     "et l'indentation",
                 ),
                 deep,
+                code="yaml.too-deep",
             )
         loader = _Loader(text)
         try:
@@ -352,11 +361,12 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
                     "",
                     Say("the file is empty", "start from a sample file"),
                     Say("le fichier est vide", "partez d'un fichier d'exemple"),
+                    code="yaml.empty",
                 )
             ]
         doc.data = _Builder(doc).build(root, ())
     except _LoadError as exc:
-        return None, [Problem.of(path, "", exc.en, exc.fr, exc.line, exc.column)]
+        return None, [Problem.of(path, "", exc.en, exc.fr, exc.line, exc.column, code=exc.code)]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = exc.problem or "not valid YAML"
@@ -377,6 +387,7 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
                 ),
                 (mark.line + 1) if mark else 1,
                 (mark.column + 1) if mark else 1,
+                code="yaml.syntax",
             )
         ]
     except yaml.YAMLError as exc:
@@ -386,6 +397,7 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
                 "",
                 Say(f"YAML error: {exc}", "check the file's syntax"),
                 Say(f"erreur YAML : {exc}", "vérifiez la syntaxe du fichier"),
+                code="yaml.error",
             )
         ]
     return doc, []
@@ -406,6 +418,7 @@ def load(
                 "",
                 Say(f"cannot read the file: {exc.strerror}", "check the path"),
                 Say(f"impossible de lire le fichier : {exc.strerror}", "vérifiez le chemin"),
+                code="file.unreadable",
             )
         ]
     if len(raw) > max_bytes:
@@ -419,6 +432,7 @@ def load(
                     f"le fichier dépasse {mib} Mio",
                     "les fichiers de contenu sont de petits fichiers texte",
                 ),
+                code="file.too-large",
             )
         ]
     try:
@@ -437,6 +451,7 @@ def load(
                 ),
                 line,
                 column,
+                code="file.not-utf8",
             )
         ]
     if text.startswith("\ufeff"):

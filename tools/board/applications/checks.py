@@ -46,6 +46,7 @@ def problems_of(doc: Document) -> list[Problem]:
                         ),
                         line,
                         col,
+                        code="ledger.moment-invalid",
                     )
                 )
     for i, raw in enumerate(doc.data.get("incidents", [])):
@@ -64,6 +65,7 @@ def problems_of(doc: Document) -> list[Problem]:
                     ),
                     line,
                     col,
+                    code="ledger.date-invalid",
                 )
             )
     return found
@@ -79,9 +81,9 @@ def check_loaded(doc: Document, file_path: Path, content: Content) -> list[Probl
     found: list[Problem] = []
     oid = doc.data["opportunity"]
 
-    def problem(path: tuple[str | int, ...], field: str, en: Say, fr: Say) -> Problem:
+    def problem(path: tuple[str | int, ...], field: str, en: Say, fr: Say, *, code: str) -> Problem:
         line, col = doc.where(path)
-        return Problem.of(doc.path, field, en, fr, line, col)
+        return Problem.of(doc.path, field, en, fr, line, col, code=code)
 
     if oid != file_path.stem:
         found.append(
@@ -96,6 +98,7 @@ def check_loaded(doc: Document, file_path: Path, content: Content) -> list[Probl
                     f"{oid!r} ne correspond pas au nom du fichier {file_path.name!r}",
                     f"le registre de {oid} est {oid}.yaml",
                 ),
+                code="ledger.wrong-file-name",
             )
         )
     opportunity = content.opportunity(oid)
@@ -112,6 +115,7 @@ def check_loaded(doc: Document, file_path: Path, content: Content) -> list[Probl
                     f"aucune opportunité {oid!r} au tableau",
                     "un registre appartient à une opportunité de content/opportunities/",
                 ),
+                code="ledger.unknown-opportunity",
             )
         )
     receipts: set[str] = set()
@@ -131,6 +135,7 @@ def check_loaded(doc: Document, file_path: Path, content: Content) -> list[Probl
                         "ne correspond pas à l'enveloppe",
                         "l'enveloppe ou son hachage a été modifié après la réception",
                     ),
+                    code="ledger.hash-mismatch",
                 )
             )
         if entry["receipt"] in receipts:
@@ -143,6 +148,7 @@ def check_loaded(doc: Document, file_path: Path, content: Content) -> list[Probl
                         f"{entry['receipt']} figure deux fois",
                         "chaque reçu figure une seule fois",
                     ),
+                    code="ledger.duplicate-receipt",
                 )
             )
         receipts.add(entry["receipt"])
@@ -165,6 +171,7 @@ def check_loaded(doc: Document, file_path: Path, content: Content) -> list[Probl
                         "numéro de compte, du sha256 et du moment de réception; l'un d'eux a été modifié "
                         "après la réception",
                     ),
+                    code="ledger.wrong-receipt",
                 )
             )
         if entry["status"] == RECEIVED and "changed" in entry:
@@ -180,6 +187,7 @@ def check_loaded(doc: Document, file_path: Path, content: Content) -> list[Probl
                         "une entrée active (received) ne porte pas de moment `changed`",
                         "`changed` indique quand la réception a fait quitter l'état received",
                     ),
+                    code="ledger.changed-missing",
                 )
             )
         if entry["status"] == RECEIVED:
@@ -197,6 +205,7 @@ def check_loaded(doc: Document, file_path: Path, content: Content) -> list[Probl
                             f"{entry['account']} a déjà une candidature active (applications[{active[account]}])",
                             "la plus ancienne devrait être remplacée (superseded)",
                         ),
+                        code="ledger.second-active",
                     )
                 )
             active[account] = i
@@ -213,6 +222,7 @@ def check_loaded(doc: Document, file_path: Path, content: Content) -> list[Probl
                         f"{entry['received']} est après l'heure de clôture {opportunity.closing.isoformat()}",
                         "les candidatures reçues après la clôture sont refusées",
                     ),
+                    code="ledger.received-after-closing",
                 )
             )
         if (
@@ -232,6 +242,7 @@ def check_loaded(doc: Document, file_path: Path, content: Content) -> list[Probl
                         f"{entry['changed']} est après l'heure de clôture {opportunity.closing.isoformat()}",
                         "l'état d'une candidature est figé dès la clôture de l'opportunité",
                     ),
+                    code="ledger.changed-after-closing",
                 )
             )
     found.extend(_incident_problems(doc))
@@ -260,6 +271,7 @@ def _incident_problems(doc: Document) -> list[Problem]:
                 ),
                 line,
                 col,
+                code="ledger.incident-ambiguous",
             )
         )
     return found

@@ -87,6 +87,7 @@ def _shallow(shown: str) -> Problem:
             "--unshallow)",
         ),
         severity=Severity.ERROR if in_ci else Severity.WARNING,
+        code="history.shallow",
     )
 
 
@@ -134,6 +135,7 @@ def _breach(shown: str, source: str, walk: Walk, b: Breach) -> Problem:
                 "un registre ne fait que s'allonger et n'est jamais réécrit; annulez-les "
                 f"(git checkout -- {shown})",
             ),
+            code="history.uncommitted",
         )
     today = datetime.now(UTC).date().isoformat()
     incident = (
@@ -161,6 +163,7 @@ def _breach(shown: str, source: str, walk: Walk, b: Breach) -> Problem:
             f"jour : remettez le registre dans son état au commit {b.before[:12]} (git show "
             f"{b.before}:{source}) et ajoutez sous incidents : {incident}{accept_fr}",
         ),
+        code="history.rewritten",
     )
 
 
@@ -184,6 +187,7 @@ def _unresolved(shown: str, source: str, doc: Any, walk: Walk, incident: Inciden
             ),
             line,
             col,
+            code="history.unknown-commit",
         )
     restores = incident.restores or ""
     return Problem.of(
@@ -201,4 +205,5 @@ def _unresolved(shown: str, source: str, doc: Any, walk: Walk, incident: Inciden
         ),
         line,
         col,
+        code="history.restore-mismatch",
     )

@@ -57,6 +57,7 @@ def _schema_problems(shown: str, data: Any, doc: Document | None) -> list[Proble
                 ),
                 line,
                 col,
+                code="form.schema",
             )
         )
     return out
@@ -67,9 +68,9 @@ def _github_rules(shown: str, data: dict[str, Any], doc: Document | None) -> lis
     ids: dict[str, int] = {}
     labels: dict[str, int] = {}
 
-    def add(path: tuple[str | int, ...], en: Say, fr: Say) -> None:
+    def add(path: tuple[str | int, ...], en: Say, fr: Say, *, code: str) -> None:
         line, col = _at(doc, path)
-        out.append(Problem.of(shown, field_name(path), en, fr, line, col))
+        out.append(Problem.of(shown, field_name(path), en, fr, line, col, code=code))
 
     for i, item in enumerate(data.get("body") or []):
         if not isinstance(item, dict) or item.get("type") == "markdown":
@@ -95,6 +96,7 @@ def _github_rules(shown: str, data: dict[str, Any], doc: Document | None) -> lis
                         f"{key} {value!r} est déjà utilisé par body[{seen[value]}]",
                         f"donnez à chaque champ son propre {key}",
                     ),
+                    code="form.duplicate",
                 )
             else:
                 seen[value] = i
@@ -113,6 +115,7 @@ def _github_rules(shown: str, data: dict[str, Any], doc: Document | None) -> lis
                         "du texte",
                         'mettez-la entre guillemets, p. ex. "Oui" ou "Non"',
                     ),
+                    code="form.option-not-text",
                 )
             elif item.get("type") == "dropdown" and text.strip().lower() == "none":
                 add(
@@ -125,6 +128,7 @@ def _github_rules(shown: str, data: dict[str, Any], doc: Document | None) -> lis
                         "GitHub réserve 'None' dans les listes déroulantes",
                         "utilisez un autre mot, p. ex. 'Sans objet'",
                     ),
+                    code="form.none-reserved",
                 )
     return out
 
@@ -143,6 +147,7 @@ def lint_text(text: str, shown: str) -> list[Problem]:
                 "",
                 Say(f"YAML error: {exc}", "check the file's syntax"),
                 Say(f"erreur YAML : {exc}", "vérifiez la syntaxe du fichier"),
+                code="form.yaml",
             )
         ]
     found = _schema_problems(shown, data, doc)
@@ -165,6 +170,7 @@ def lint(paths: list[Path]) -> list[Problem]:
                     "",
                     Say(f"cannot read the file: {exc}", "save it as UTF-8 text"),
                     Say(f"impossible de lire le fichier : {exc}", "enregistrez-le en texte UTF-8"),
+                    code="form.unreadable",
                 )
             )
             continue

@@ -10,8 +10,7 @@ import re
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_datetime
-
+from .. import formats
 from ..model import Text
 
 MARKER = "<!-- board:intake -->"
@@ -203,8 +202,7 @@ def say(code: str, **values: object) -> Text:
 def moment_values(prefix: str, moment: datetime, tz: ZoneInfo) -> dict[str, str]:
     """``{prefix}_en``, ``{prefix}_fr`` in the board's time zone, each language's convention."""
     return {
-        f"{prefix}_en": format_datetime(moment, "long", tzinfo=tz, locale="en_CA"),
-        f"{prefix}_fr": format_datetime(moment, "long", tzinfo=tz, locale="fr_CA"),
+        f"{prefix}_{lang}": formats.moment(moment, tz, lang, seconds=True) for lang in ("en", "fr")
     }
 
 

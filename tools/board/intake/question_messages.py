@@ -10,12 +10,25 @@ elsewhere read first.
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from .. import formats
 from ..model import Board, Opportunity
 from ..question_period import QuestionPeriod
-from ..when import date_text, moment_text
 from .messages import quote
 
 Texts = dict[str, str]
+
+
+def moment_text(moment: datetime, tz: ZoneInfo, lang: str) -> str:
+    """A deadline in a sentence: ``Wednesday, February 24, 2027, 11:59 p.m. (Eastern Time)``."""
+    return formats.moment(moment, tz, lang, weekday=True, full_zone=True)
+
+
+def date_text(day: date, lang: str) -> str:
+    """``Wednesday, February 24, 2027`` / ``mercredi 24 février 2027``."""
+    return formats.day(day, lang, weekday=True)
 
 
 def bilingual(texts: Texts, first: str = "en") -> str:
@@ -110,18 +123,25 @@ def closed(opp: Opportunity, board: Board) -> Texts:
 
 def too_late(opp: Opportunity, period: QuestionPeriod, board: Board) -> Texts:
     tz = board.tz
-    days = board.question_cutoff_business_days
+    n = board.question_cutoff_business_days
+    days = {
+        lang: f"{n} " + formats.plural(lang, n, *words)
+        for lang, words in (
+            ("en", ("business day", "business days")),
+            ("fr", ("jour ouvrable", "jours ouvrables")),
+        )
+    }
     return {
         "en": (
             f"Questions about **{opp.title.en}** (`{opp.id}`) closed on "
-            f"{moment_text(period.cutoff, tz, 'en')}, {days} business day(s) before the closing "
+            f"{moment_text(period.cutoff, tz, 'en')}, {days['en']} before the closing "
             f"date ({moment_text(opp.closing, tz, 'en')}), so that every answer reaches all "
             "applicants in time. This question is closed without an answer; the answers "
             "already published are on the opportunity page."
         ),
         "fr": (
             f"La période des questions sur **{opp.title.fr}** (`{opp.id}`) a pris fin le "
-            f"{moment_text(period.cutoff, tz, 'fr')}, {days} jour(s) ouvrable(s) avant la date "
+            f"{moment_text(period.cutoff, tz, 'fr')}, {days['fr']} avant la date "
             f"de clôture ({moment_text(opp.closing, tz, 'fr')}), pour que chaque réponse "
             "parvienne à temps à tous les candidats. Cette question est fermée sans réponse; "
             "les réponses déjà publiées figurent sur la page de l'opportunité."

@@ -49,8 +49,9 @@ def problem(
     fr: Say,
     *,
     warning: bool = False,
+    code: str,
 ) -> Problem:
     """A problem at the value at ``path``, said in English and in French."""
     line, column = doc.where(path)
     severity = Severity.WARNING if warning else Severity.ERROR
-    return Problem.of(doc.path, field_name(path), en, fr, line, column, severity)
+    return Problem.of(doc.path, field_name(path), en, fr, line, column, severity, code=code)

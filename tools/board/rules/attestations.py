@@ -33,6 +33,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                     ("attestations", key),
                     Say("must be true", hint),
                     Say("doit être true (vrai)", conseil),
+                    code="attestation.false",
                 )
             )
     return out

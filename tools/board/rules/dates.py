@@ -50,6 +50,7 @@ def _offset_warning(doc: Document, key: str, moment: datetime, board: Board) -> 
                 f"écrivez {fixed}",
             ),
             warning=True,
+            code="date.offset-mismatch",
         )
     ]
 
@@ -77,6 +78,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                         f"{value!r} n'est pas une date et une heure avec un décalage UTC",
                         "écrivez-la sous la forme 2027-01-29T23:59:59-05:00",
                     ),
+                    code="date.no-offset",
                 )
             )
     tz = zone(board.timezone)
@@ -92,6 +94,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                         "est antérieure à la date de publication",
                         "fixez la clôture après la date `posted`",
                     ),
+                    code="date.closing-before-posting",
                 )
             )
         else:
@@ -114,6 +117,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                             "reportez la date de clôture ou publiez plus tôt; `board new` en "
                             "propose une",
                         ),
+                        code="date.posting-too-short",
                     )
                 )
     if local_closing and start and start <= local_closing:
@@ -131,6 +135,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                     "les travaux commencent après la clôture des candidatures et le choix de "
                     "l'une d'elles",
                 ),
+                code="date.start-before-closing",
             )
         )
     if start and delivery and tz and delivery.astimezone(tz).date() < start:
@@ -143,6 +148,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                     "est antérieure à la date de début",
                     "fixez la livraison à la date `start` ou après",
                 ),
+                code="date.delivery-before-start",
             )
         )
     for key, moment in (("closing", closing), ("delivery", delivery)):

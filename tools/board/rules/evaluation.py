@@ -46,6 +46,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                             f"{cid!r} est déjà utilisé par le critère {seen[cid] + 1}",
                             "donnez à chaque critère son propre identifiant",
                         ),
+                        code="evaluation.duplicate-id",
                     )
                 )
             seen[cid] = i
@@ -66,6 +67,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                             "le prix est fixé par le client; posez plutôt une question sur les "
                             "compétences ou l'approche",
                         ),
+                        code="evaluation.about-price",
                     )
                 )
         weight = crit.get("weight")
@@ -85,6 +87,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                             "l'évaluation notée exige une pondération en nombre entier pour "
                             "chaque critère",
                         ),
+                        code="evaluation.no-weight",
                     )
                 )
             elif isinstance(weight, int) and not isinstance(weight, bool):
@@ -102,6 +105,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                                 f"{pass_mark} dépasse la pondération du critère ({weight})",
                                 "la note de passage est sur la pondération",
                             ),
+                            code="evaluation.pass-mark-over-weight",
                         )
                     )
         elif method == "pass-fail-draw":
@@ -119,6 +123,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                                 "ne sert qu'à l'évaluation notée",
                                 "retirez-le, ou donnez la valeur scored à evaluation.method",
                             ),
+                            code="evaluation.scored-only",
                         )
                     )
     if method == "scored" and weights and len(weights) == len(criteria) and sum(weights) != 100:
@@ -134,6 +139,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                     f"la somme des pondérations est de {sum(weights)}, et non de 100",
                     "ajustez les pondérations pour que leur somme soit égale à 100",
                 ),
+                code="evaluation.weights-sum",
             )
         )
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Board
-from ..problems import Problem, Say, Severity, field_name
+from ..problems import Problem, Say, field_name
 from ..yamlfile import Document, JsonPath
 from ._schema_fields import expand, text_fields, value
 
@@ -106,6 +106,8 @@ def check(doc: Document, board: Board) -> list[Problem]:
             for offset, en, fr in scan(text):
                 line, column = _locate(doc, path, text, offset)
                 out.append(
-                    Problem.of(doc.path, field_name(path), en, fr, line, column, Severity.ERROR)
+                    Problem.of(
+                        doc.path, field_name(path), en, fr, line, column, code="markdown.unsafe"
+                    )
                 )
     return out

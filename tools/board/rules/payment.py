@@ -21,6 +21,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                     f"le mode de paiement {method!r} n'est pas accepté par ce tableau",
                     f"utilisez l'un de ces modes : {allowed}",
                 ),
+                code="payment.not-accepted",
             )
         ]
     return []

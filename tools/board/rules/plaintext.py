@@ -19,7 +19,7 @@ import re
 from html import unescape
 from html.entities import html5
 
-from ..problems import Problem, Say, Severity, field_name
+from ..problems import Problem, Say, field_name
 from ..yamlfile import Document, JsonPath
 from ._schema_fields import expand, text_fields, value
 from .markdown import _locate
@@ -124,7 +124,9 @@ def check_document(doc: Document, schema_name: str) -> list[Problem]:
             for offset, en, fr in scan(text):
                 line, column = _locate_in(doc, path, text, offset)
                 out.append(
-                    Problem.of(doc.path, field_name(path), en, fr, line, column, Severity.ERROR)
+                    Problem.of(
+                        doc.path, field_name(path), en, fr, line, column, code="plaintext.markup"
+                    )
                 )
     return out
 

@@ -4,28 +4,19 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ..formats import amount, number
 from ..model import Board
-from ..problems import Lang, Problem, Say, fr_number
+from ..problems import Problem, Say
 from ..yamlfile import Document
 from ._access import get, problem
 
 
-def money(amount: Decimal, lang: Lang = "en") -> str:
-    """``10,350`` or ``8,694.50``: the figure a client recognises; ``10 350``, ``8 694,50`` in
-    French."""
-    if amount == amount.to_integral_value():
-        english = f"{int(amount):,}"
-    else:
-        english = f"{amount.quantize(Decimal('0.01')):,}"
-    return english.replace(",", " ").replace(".", ",") if lang == "fr" else english
-
-
 def check(doc: Document, board: Board) -> list[Problem]:
-    amount = get(doc.data, "price", "amount")
+    given = get(doc.data, "price", "amount")
     taxes = get(doc.data, "price", "taxes")
-    if isinstance(amount, bool) or not isinstance(amount, int | float) or amount <= 0:
+    if isinstance(given, bool) or not isinstance(given, int | float) or given <= 0:
         return []
-    value = Decimal(str(amount))
+    value = Decimal(str(given))
     cap = board.max_total
     cur = board.currency
     out: list[Problem] = []
@@ -37,6 +28,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                 ("price", "currency"),
                 Say(f"{currency} is not the board's currency", f"use {cur}"),
                 Say(f"{currency} n'est pas la devise du tableau", f"utilisez {cur}"),
+                code="price.currency",
             )
         )
     if taxes == "excluded":
@@ -49,17 +41,18 @@ def check(doc: Document, board: Board) -> list[Problem]:
                     doc,
                     ("price", "amount"),
                     Say(
-                        f"{money(value)} {cur} plus {rate:f}% tax is {money(total)} {cur}, "
-                        f"over the {money(cap)} {cur} limit",
-                        f"the largest price with taxes excluded is {money(largest)} {cur}",
+                        f"{amount(value)} {cur} plus {rate:f}% tax is {amount(total)} {cur}, "
+                        f"over the {amount(cap)} {cur} limit",
+                        f"the largest price with taxes excluded is {amount(largest)} {cur}",
                     ),
                     Say(
-                        f"{money(value, 'fr')} {cur} plus {fr_number(rate)} % de taxes donne "
-                        f"{money(total, 'fr')} {cur}, ce qui dépasse la limite de "
-                        f"{money(cap, 'fr')} {cur}",
+                        f"{amount(value, 'fr')} {cur} plus {number(rate, 'fr')} % de taxes donne "
+                        f"{amount(total, 'fr')} {cur}, ce qui dépasse la limite de "
+                        f"{amount(cap, 'fr')} {cur}",
                         f"le prix le plus élevé possible, taxes en sus, est de "
-                        f"{money(largest, 'fr')} {cur}",
+                        f"{amount(largest, 'fr')} {cur}",
                     ),
+                    code="price.over-cap",
                 )
             )
     elif taxes == "included" and value > cap:
@@ -68,14 +61,15 @@ def check(doc: Document, board: Board) -> list[Problem]:
                 doc,
                 ("price", "amount"),
                 Say(
-                    f"{money(value)} {cur} is over the {money(cap)} {cur} limit",
-                    f"the largest price with taxes included is {money(cap)} {cur}",
+                    f"{amount(value)} {cur} is over the {amount(cap)} {cur} limit",
+                    f"the largest price with taxes included is {amount(cap)} {cur}",
                 ),
                 Say(
-                    f"{money(value, 'fr')} {cur} dépasse la limite de {money(cap, 'fr')} {cur}",
+                    f"{amount(value, 'fr')} {cur} dépasse la limite de {amount(cap, 'fr')} {cur}",
                     f"le prix le plus élevé possible, taxes comprises, est de "
-                    f"{money(cap, 'fr')} {cur}",
+                    f"{amount(cap, 'fr')} {cur}",
                 ),
+                code="price.over-cap",
             )
         )
     return out

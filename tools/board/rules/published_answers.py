@@ -53,6 +53,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                             "gardez une seule entrée par ticket de question; modifiez plutôt "
                             "cette entrée",
                         ),
+                        code="question.duplicate-issue",
                     )
                 )
             else:
@@ -74,6 +75,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                         f"({posted.isoformat()})",
                         "une réponse est publiée après la publication de l'opportunité",
                     ),
+                    code="question.answered-before-posting",
                 )
             )
         if answered and closing and answered > closing:
@@ -92,6 +94,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                         "les réponses sont publiées avant la clôture, pour que tous les "
                         "candidats puissent les lire",
                     ),
+                    code="question.answered-after-closing",
                 )
             )
         if answered and asked and answered < asked:
@@ -108,6 +111,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                         f"({asked.isoformat()})",
                         "vérifiez les deux dates",
                     ),
+                    code="question.answered-before-asked",
                 )
             )
     return out

@@ -25,9 +25,9 @@ def key_problems(doc: Document, raw: Any) -> list[Problem]:
     # cryptography loads only for files that carry a key, so validating thousands stays light
     from ..sealing.keys import KeyProblem, fingerprint, public_key_from_text, raw_point
 
-    def problem(name: str, en: Say, fr: Say) -> list[Problem]:
+    def problem(name: str, en: Say, fr: Say, *, code: str) -> list[Problem]:
         line, col = doc.where(("sealing_key", name))
-        return [Problem.of(doc.path, f"sealing_key.{name}", en, fr, line, col)]
+        return [Problem.of(doc.path, f"sealing_key.{name}", en, fr, line, col, code=code)]
 
     try:
         point = raw_point(public_key_from_text(text))
@@ -42,6 +42,7 @@ def key_problems(doc: Document, raw: Any) -> list[Problem]:
                 f"n'est pas une clé publique P-256 : {_reason_fr(str(exc))}",
                 "collez la valeur public_key affichée par board keys new",
             ),
+            code="sealing.not-p256",
         )
     expected = fingerprint(point)
     if expected != shown:
@@ -55,6 +56,7 @@ def key_problems(doc: Document, raw: Any) -> list[Problem]:
                 f"{shown} n'est pas l'empreinte de cette clé publique ({expected})",
                 "collez les deux lignes affichées par board keys new",
             ),
+            code="sealing.fingerprint-mismatch",
         )
     return []
 

@@ -39,6 +39,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                         path + (lang,),
                         Say("is blank", "write the text in this language"),
                         Say("est vide", "écrivez le texte dans cette langue"),
+                        code="text.blank",
                     )
                 )
     for lang in LANGS:
@@ -51,6 +52,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                         ("acceptance", lang, i),
                         Say("is blank", "write the criterion"),
                         Say("est vide", "écrivez le critère"),
+                        code="text.blank",
                     )
                 )
     acc_en, acc_fr = get(doc.data, "acceptance", "en"), get(doc.data, "acceptance", "fr")
@@ -68,6 +70,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                     "traduisez chaque critère d'acceptation des travaux une fois, dans le même "
                     "ordre",
                 ),
+                code="text.acceptance-count",
             )
         )
     contact = get(doc.data, "client", "contact")
@@ -84,6 +87,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                     f"{contact!r} n'est pas une adresse courriel valide",
                     "écrivez une adresse telle que equipe@exemple.gc.ca",
                 ),
+                code="text.contact-email",
             )
         )
     repository = get(doc.data, "repository")
@@ -100,6 +104,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
                     f"{repository!r} n'est pas une adresse https://",
                     "indiquez l'adresse https:// du dépôt",
                 ),
+                code="text.repository-url",
             )
         )
     return out

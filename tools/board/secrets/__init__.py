@@ -81,6 +81,7 @@ def _problem(path: str, found: Found, commit: str = "") -> Problem:
             _FIX_FR + (_HISTORY_FR if commit else ""),
         ),
         max(found.line, 1),
+        code="secret.private-key",
     )
 
 
@@ -101,6 +102,7 @@ def _too_large(path: str, size: int, commit: str = "") -> Problem:
             f"(limite de {cap} Mio)" + at_fr,
             "gardez les gros fichiers hors du dépôt : donnez plutôt un lien vers eux",
         ),
+        code="secret.too-large",
     )
 
 

@@ -6,6 +6,9 @@ Each entry is ``key: (English, French)``; placeholders use ``str.format`` names.
 
 from __future__ import annotations
 
+from .. import formats
+from ..words import PAYMENT, TAXES
+
 LANGS = ("en", "fr")
 OTHER = {"en": "fr", "fr": "en"}
 LANGUAGE_NAME = {"en": "English", "fr": "Français"}
@@ -102,8 +105,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     # opportunity
     "opp.facts": ("Key facts", "Renseignements clés"),
     "opp.price": ("Price", "Prix"),
-    "opp.taxes_included": ("taxes included", "taxes incluses"),
-    "opp.taxes_excluded": ("plus applicable taxes", "taxes applicables en sus"),
     "opp.closing": ("Closing", "Clôture"),
     "opp.start": ("Earliest start", "Date de début au plus tôt"),
     "opp.delivery": ("Delivery deadline", "Date limite de livraison"),
@@ -231,8 +232,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "opp.removed": ("(removed)", "(supprimé)"),
     "opp.added": ("(none)", "(aucun)"),
-    "payment.acquisition-card": ("Acquisition card", "Carte d'achat"),
-    "payment.paypal": ("PayPal", "PayPal"),
     # apply page
     "apply.title": ("Apply: {title}", "Postuler : {title}"),
     "apply.lead": (
@@ -377,16 +376,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "feed.changed": ("Changed: {fields}", "Modifications : {fields}"),
     "ics.closing": ("Closing: {title}", "Clôture : {title}"),
 }
-
-TZ_ABBREVIATIONS = {
-    "America/Toronto": ("ET", "HE"),
-    "America/Montreal": ("ET", "HE"),
-    "America/Halifax": ("AT", "HA"),
-    "America/Winnipeg": ("CT", "HC"),
-    "America/Edmonton": ("MT", "HR"),
-    "America/Vancouver": ("PT", "HP"),
-    "UTC": ("UTC", "UTC"),
-}
+STRINGS |= {f"opp.taxes_{choice}": words for choice, words in TAXES.items()}
+STRINGS |= {f"payment.{method}": words for method, words in PAYMENT.items()}
 
 
 def t(lang: str, key: str, **values: object) -> str:
@@ -404,10 +395,9 @@ def days_left(lang: str, days: int) -> str:
 
 def colon(lang: str) -> str:
     """A colon as each language types it: French puts a no-break space before it."""
-    return "\u00a0:" if lang == "fr" else ":"
+    return formats.colon(lang)
 
 
 def plural(lang: str, key: str, n: int) -> str:
     """``key.one`` or ``key.other`` by each language's rule (French treats 0 as singular)."""
-    one = n == 1 or (lang == "fr" and n == 0)
-    return t(lang, f"{key}.{'one' if one else 'other'}", n=n)
+    return t(lang, formats.plural(lang, n, f"{key}.one", f"{key}.other"), n=n)
