@@ -24,7 +24,7 @@ import yaml
 
 from . import yamldepth
 from .problems import Problem, Say
-from .yamlscalars import PLAIN_TAGS, Loader, LoadError, scalar
+from .yamlscalars import PLAIN_TAGS, Loader, LoadError, first_alias_mark, scalar
 from .yamlwords_fr import parser_words_fr
 
 MAX_BYTES = 1024 * 1024
@@ -60,17 +60,6 @@ class Document:
         return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
-def _first_alias_mark(text: str) -> Any:
-    """Where the first ``*alias`` is used (only looked for once an alias was found)."""
-    try:
-        for event in yaml.parse(text, Loader=Loader):  # type: ignore[arg-type]
-            if isinstance(event, yaml.AliasEvent):
-                return event.start_mark
-    except yaml.YAMLError:
-        return None
-    return None
-
-
 class _Builder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -78,6 +67,17 @@ class _Builder:
         self.count = 0
 
     def build(self, node: yaml.Node, path: JsonPath) -> Any:
+        self._admit(node)
+        self.doc.marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
+        assert isinstance(node, yaml.ScalarNode)
+        return scalar(node)
+
+    def _admit(self, node: yaml.Node) -> None:
+        """Refuse an alias, one value too many, or a tag that constructs objects."""
         if id(node) in self.seen:
             raise LoadError(
                 Say(
@@ -88,7 +88,7 @@ class _Builder:
                     "les ancres et les alias (&nom, *nom) ne sont pas permis",
                     "écrivez la valeur au complet",
                 ),
-                _first_alias_mark(self.doc.source) or node.start_mark,
+                first_alias_mark(self.doc.source) or node.start_mark,
             )
         self.seen.add(id(node))
         self.count += 1
@@ -118,77 +118,105 @@ class _Builder:
                 ),
                 node.start_mark,
             )
-        self.doc.marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
-        if isinstance(node, yaml.MappingNode):
-            out: dict[str, Any] = {}
-            for key_node, value_node in node.value:
-                if not isinstance(key_node, yaml.ScalarNode):
-                    raise LoadError(
-                        Say("a key must be plain text", "use a simple name before the colon"),
-                        Say(
-                            "une clé doit être du texte simple",
-                            "utilisez un nom simple avant le deux-points",
-                        ),
-                        key_node.start_mark,
-                    )
-                if key_node.tag == "tag:yaml.org,2002:merge" or key_node.value == "<<":
-                    raise LoadError(
-                        Say("merge keys (<<) are not allowed", "write the keys out in full"),
-                        Say(
-                            "les clés de fusion (<<) ne sont pas permises",
-                            "écrivez les clés au complet",
-                        ),
-                        key_node.start_mark,
-                    )
-                key = key_node.value
-                if key in out:
-                    first = self.doc.key_marks.get(path + (key,), (0, 0))[0]
-                    raise LoadError(
-                        Say(
-                            f"duplicate key {key!r} (first given on line {first})",
-                            "keep one of them; YAML would silently use the last",
-                        ),
-                        Say(
-                            f"clé {key!r} en double (déjà donnée à la ligne {first})",
-                            "n'en gardez qu'une; sinon YAML retiendrait la dernière sans avertir",
-                        ),
-                        key_node.start_mark,
-                    )
-                self.doc.key_marks[path + (key,)] = (
-                    key_node.start_mark.line + 1,
-                    key_node.start_mark.column + 1,
-                )
-                out[key] = self.build(value_node, path + (key,))
-            return out
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
-        assert isinstance(node, yaml.ScalarNode)
-        return scalar(node)
+
+    def _mapping(self, node: yaml.MappingNode, path: JsonPath) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = self._key(key_node, path, out)
+            self.doc.key_marks[path + (key,)] = (
+                key_node.start_mark.line + 1,
+                key_node.start_mark.column + 1,
+            )
+            out[key] = self.build(value_node, path + (key,))
+        return out
+
+    def _key(self, key_node: yaml.Node, path: JsonPath, out: dict[str, Any]) -> str:
+        """The key's text; a non-text key, a merge key or a duplicate is refused."""
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise LoadError(
+                Say("a key must be plain text", "use a simple name before the colon"),
+                Say(
+                    "une clé doit être du texte simple",
+                    "utilisez un nom simple avant le deux-points",
+                ),
+                key_node.start_mark,
+            )
+        if key_node.tag == "tag:yaml.org,2002:merge" or key_node.value == "<<":
+            raise LoadError(
+                Say("merge keys (<<) are not allowed", "write the keys out in full"),
+                Say(
+                    "les clés de fusion (<<) ne sont pas permises",
+                    "écrivez les clés au complet",
+                ),
+                key_node.start_mark,
+            )
+        key = str(key_node.value)
+        if key in out:
+            first = self.doc.key_marks.get(path + (key,), (0, 0))[0]
+            raise LoadError(
+                Say(
+                    f"duplicate key {key!r} (first given on line {first})",
+                    "keep one of them; YAML would silently use the last",
+                ),
+                Say(
+                    f"clé {key!r} en double (déjà donnée à la ligne {first})",
+                    "n'en gardez qu'une; sinon YAML retiendrait la dernière sans avertir",
+                ),
+                key_node.start_mark,
+            )
+        return key
+
+
+def _compose(text: str) -> yaml.Node | None:
+    """The node graph of ``text``, after refusing nesting deep enough to exhaust the stack."""
+    deep = yamldepth.too_deep(text, Loader)
+    if deep is not None:
+        raise LoadError(
+            Say(
+                f"nested more than {yamldepth.MAX_DEPTH} levels deep",
+                "content files nest a few levels; check the brackets and indentation",
+            ),
+            Say(
+                f"imbrication de plus de {yamldepth.MAX_DEPTH} niveaux",
+                "les fichiers de contenu n'ont que quelques niveaux; vérifiez les crochets "
+                "et l'indentation",
+            ),
+            deep,
+        )
+    loader = Loader(text)
+    try:
+        return loader.get_single_node()  # type: ignore[no-any-return, no-untyped-call]
+    finally:
+        loader.dispose()
+
+
+def _syntax_problem(path: str, exc: yaml.MarkedYAMLError) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    what = exc.problem or "not valid YAML"
+    if exc.context:
+        what = f"{what} ({exc.context})"
+    return Problem.of(
+        path,
+        "",
+        Say(
+            f"YAML syntax error: {what}",
+            "check indentation and that text containing ': ' or '#' is quoted",
+        ),
+        Say(
+            f"erreur de syntaxe YAML : {parser_words_fr(what)}",
+            "vérifiez l'indentation et que tout texte contenant « : » ou « # » "
+            "est entre guillemets",
+        ),
+        (mark.line + 1) if mark else 1,
+        (mark.column + 1) if mark else 1,
+    )
 
 
 def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
     """Parse YAML text into a `Document`, or return the problem that stops it."""
     doc = Document(path=path, data=None, source=text)
     try:
-        deep = yamldepth.too_deep(text, Loader)
-        if deep is not None:
-            raise LoadError(
-                Say(
-                    f"nested more than {yamldepth.MAX_DEPTH} levels deep",
-                    "content files nest a few levels; check the brackets and indentation",
-                ),
-                Say(
-                    f"imbrication de plus de {yamldepth.MAX_DEPTH} niveaux",
-                    "les fichiers de contenu n'ont que quelques niveaux; vérifiez les crochets "
-                    "et l'indentation",
-                ),
-                deep,
-            )
-        loader = Loader(text)
-        try:
-            root = loader.get_single_node()  # type: ignore[no-untyped-call]
-        finally:
-            loader.dispose()
+        root = _compose(text)
         if root is None:
             return None, [
                 Problem.of(
@@ -202,27 +230,7 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
     except LoadError as exc:
         return None, [Problem.of(path, "", exc.en, exc.fr, exc.line, exc.column)]
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        what = exc.problem or "not valid YAML"
-        if exc.context:
-            what = f"{what} ({exc.context})"
-        return None, [
-            Problem.of(
-                path,
-                "",
-                Say(
-                    f"YAML syntax error: {what}",
-                    "check indentation and that text containing ': ' or '#' is quoted",
-                ),
-                Say(
-                    f"erreur de syntaxe YAML : {parser_words_fr(what)}",
-                    "vérifiez l'indentation et que tout texte contenant « : » ou « # » "
-                    "est entre guillemets",
-                ),
-                (mark.line + 1) if mark else 1,
-                (mark.column + 1) if mark else 1,
-            )
-        ]
+        return None, [_syntax_problem(path, exc)]
     except yaml.YAMLError as exc:
         return None, [
             Problem.of(

@@ -119,3 +119,14 @@ def scalar(node: yaml.ScalarNode) -> Any:
         return float(value.replace("_", ""))
     # timestamps and everything else stay strings (JSON Schema formats check them)
     return value
+
+
+def first_alias_mark(text: str) -> Any:
+    """Where the first ``*alias`` is used (only looked for once an alias was found)."""
+    try:
+        for event in yaml.parse(text, Loader=Loader):  # type: ignore[arg-type]
+            if isinstance(event, yaml.AliasEvent):
+                return event.start_mark
+    except yaml.YAMLError:
+        return None
+    return None
