@@ -10,7 +10,7 @@ from __future__ import annotations
 import click
 
 from .. import __version__
-from . import content, intake, sealing, site
+from . import content, intake, new, sealing, site
 
 
 @click.group(name="board", context_settings={"help_option_names": ["-h", "--help"]})
@@ -21,7 +21,7 @@ def main() -> None:
 
 for command in (
     content.validate_command,
-    content.new_command,
+    new.new_command,
     content.preview_command,
     content.pr_scope_command,
     content.lint_forms_command,
