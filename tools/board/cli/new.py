@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import click
 
 from .. import report, validate
 from ..errors import EXIT_INVALID
+from ..model import Board
 from .options import CONTENT_OPTION, LANG_OPTION, LocalizedError
 
 # ``board new``'s own messages, (English, French).
@@ -124,16 +125,22 @@ def new_command(
     period; refuses to overwrite a file and writes only a file that validates. Asks in English
     or French (--lang).
     """
-    from datetime import date
-
-    from .. import scaffold
-    from ..content import OPPORTUNITIES_DIR, Content, load_board
-    from ..intake.apply import write_atomic
-    from ..yamlfile import parse
+    from ..content import load_board
 
     board, _, _ = load_board(content_root)
     if board is None:
         raise LocalizedError(_say(lang, "bad_board", path=content_root / "board.yaml"), lang)
+    answers = _answers_from_settings(settings, lang)
+    start = date.fromisoformat(today) if today else datetime.now(board.tz).date()
+    _ask_the_rest(answers, board, start, accept_defaults, lang)
+    _attest(attest, lang)
+    _write(answers, board, content_root, lang)
+
+
+def _answers_from_settings(settings: tuple[str, ...], lang: str) -> dict[str, str]:
+    """The answers given with ``--set KEY=VALUE``; a bad one is a usage error."""
+    from .. import scaffold
+
     keys = {ask.key for ask in scaffold.ASKS}
     answers: dict[str, str] = {}
     for item in settings:
@@ -147,7 +154,15 @@ def new_command(
         if problem:
             raise click.BadParameter(problem, param_hint="--set")
         answers[key] = value
-    start = date.fromisoformat(today) if today else datetime.now(board.tz).date()
+    return answers
+
+
+def _ask_the_rest(
+    answers: dict[str, str], board: Board, start: date, accept_defaults: bool, lang: str
+) -> None:
+    """Ask every question ``--set`` did not answer (or take its proposal, with --accept-defaults)."""
+    from .. import scaffold
+
     for ask in scaffold.ASKS:
         if ask.key in answers:
             continue
@@ -160,10 +175,24 @@ def new_command(
             continue
         choices = ask.choices(board) if ask.choices else ()
         answers[ask.key] = _ask(ask.key, ask.prompt(lang, choices), lang, default, choices)
+
+
+def _attest(attest: bool, lang: str) -> None:
+    from .. import scaffold
+
     for name in scaffold.ATTESTATIONS:
         text = scaffold.describe(f"attestations.{name}", lang)
         if not (attest or _confirm(_say(lang, "attest", text=text), lang)):
             raise LocalizedError(_say(lang, "no_attestation", text=text), lang)
+
+
+def _write(answers: dict[str, str], board: Board, content_root: Path, lang: str) -> None:
+    """Write the opportunity, only if it validates and no file of its name exists."""
+    from .. import scaffold
+    from ..content import OPPORTUNITIES_DIR, Content
+    from ..intake.apply import write_atomic
+    from ..yamlfile import parse
+
     try:
         data = scaffold.build(answers, board)
     except (ValueError, ArithmeticError) as exc:
