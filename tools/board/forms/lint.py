@@ -61,6 +61,33 @@ def _schema_problems(shown: str, data: Any, doc: Document | None) -> list[Proble
     return out
 
 
+def _option_problem(kind: object, text: object) -> tuple[Say, Say] | None:
+    """What GitHub would make of one option's text that the form's author did not mean."""
+    if not isinstance(text, str):
+        return (
+            Say(
+                f"option {text!r} is read as {type(text).__name__}, not text",
+                'quote it, e.g. "Yes" or "No"',
+            ),
+            Say(
+                f"l'option {text!r} est lue comme {type(text).__name__}, et non comme du texte",
+                'mettez-la entre guillemets, p. ex. "Oui" ou "Non"',
+            ),
+        )
+    if kind == "dropdown" and text.strip().lower() == "none":
+        return (
+            Say(
+                "'None' is reserved by GitHub in dropdowns",
+                "use another word, e.g. 'Not applicable'",
+            ),
+            Say(
+                "GitHub réserve 'None' dans les listes déroulantes",
+                "utilisez un autre mot, p. ex. 'Sans objet'",
+            ),
+        )
+    return None
+
+
 def _github_rules(shown: str, data: dict[str, Any], doc: Document | None) -> list[Problem]:
     out = []
     ids: dict[str, int] = {}
@@ -99,32 +126,9 @@ def _github_rules(shown: str, data: dict[str, Any], doc: Document | None) -> lis
                 seen[value] = i
         for j, option in enumerate(attributes.get("options") or []):
             text = option.get("label") if isinstance(option, dict) else option
-            where = ("body", i, "attributes", "options", j)
-            if not isinstance(text, str):
-                add(
-                    where,
-                    Say(
-                        f"option {text!r} is read as {type(text).__name__}, not text",
-                        'quote it, e.g. "Yes" or "No"',
-                    ),
-                    Say(
-                        f"l'option {text!r} est lue comme {type(text).__name__}, et non comme "
-                        "du texte",
-                        'mettez-la entre guillemets, p. ex. "Oui" ou "Non"',
-                    ),
-                )
-            elif item.get("type") == "dropdown" and text.strip().lower() == "none":
-                add(
-                    where,
-                    Say(
-                        "'None' is reserved by GitHub in dropdowns",
-                        "use another word, e.g. 'Not applicable'",
-                    ),
-                    Say(
-                        "GitHub réserve 'None' dans les listes déroulantes",
-                        "utilisez un autre mot, p. ex. 'Sans objet'",
-                    ),
-                )
+            wrong = _option_problem(item.get("type"), text)
+            if wrong is not None:
+                add(("body", i, "attributes", "options", j), *wrong)
     return out
 
 
