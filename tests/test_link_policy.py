@@ -4,6 +4,7 @@ angle brackets, a reference definition and an image."""
 
 from __future__ import annotations
 
+import json
 from html.parser import HTMLParser
 
 import pytest
@@ -125,3 +126,16 @@ def test_validator_says_where_and_how_to_fix_a_refused_link() -> None:
 def test_email_autolink_becomes_a_mailto_link() -> None:
     assert scan("Write to <team@example.gc.ca>.") == []
     assert _rendered_targets("Write to <team@example.gc.ca>.") == ["mailto:team@example.gc.ca"]
+
+
+@pytest.mark.parametrize(
+    "address", ["https://\\\\evil.example", "https://git hub.com/x", "https://evil.example/\u00a0x"]
+)
+def test_a_repository_address_the_policy_refuses_is_an_error(address: str) -> None:
+    from board.rules import text as text_rule
+    from board.yamlfile import parse
+
+    doc, _ = parse(f"repository: {json.dumps(address)}\n", "opportunity.yaml")
+    assert doc is not None
+    (found,) = text_rule.check(doc, board=None)  # type: ignore[arg-type]  # the rule ignores it
+    assert found.field == "repository" and "https://" in found.hint_fr
