@@ -5,6 +5,7 @@ angle brackets, a reference definition and an image."""
 from __future__ import annotations
 
 import json
+import time
 from html.parser import HTMLParser
 
 import pytest
@@ -139,3 +140,10 @@ def test_a_repository_address_the_policy_refuses_is_an_error(address: str) -> No
     assert doc is not None
     (found,) = text_rule.check(doc, board=None)  # type: ignore[arg-type]  # the rule ignores it
     assert found.field == "repository" and "https://" in found.hint_fr
+
+
+def test_a_huge_link_destination_is_scanned_in_linear_time() -> None:
+    started = time.monotonic()
+    found = scan("[x](a" + " " * 200_000 + "b)" + "[x](" * 50_000)
+    assert time.monotonic() - started < 2  # a backtracking title match took minutes here
+    assert found  # "a   b" holds whitespace: no link target may

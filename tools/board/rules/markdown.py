@@ -23,7 +23,6 @@ _TAG = re.compile(r"<\s*(/?\s*[A-Za-z][A-Za-z0-9-]*|!--|!\[CDATA\[|\?)", re.S)
 # misread.
 _INLINE_LINK = re.compile(r"\]\(\s*(?:<([^>\n]*)>|([^)]*))")
 _ANGLE_DESTINATION = re.compile(r"(?<=\]\()\s*<[^>\n]*>")  # [text](<dest>): not raw HTML
-_TITLE = re.compile(r"""\s+(?:"[^"\n]*"|'[^'\n]*')\s*$""")
 _REF_LINK = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.M)
 _BARE_URL = re.compile(r"\b(https?://[^\s)>\]]+)", re.I)
 
@@ -64,12 +63,22 @@ def _not_https(target: str) -> tuple[Say, Say]:
     )
 
 
+def _without_title(destination: str) -> str:
+    """``url "title"`` less its title (found from the end: linear in the worst case)."""
+    text = destination.rstrip()
+    if text[-1:] in ('"', "'"):
+        start = text.rfind(text[-1], 0, len(text) - 1)
+        if start > 0 and text[start - 1].isspace():
+            return text[:start].strip()
+    return text.strip()
+
+
 def _link_targets(prose: str) -> list[tuple[int, str]]:
     """(offset, destination) of every inline, reference and angle-bracket link."""
     targets: list[tuple[int, str]] = []
     for m in _INLINE_LINK.finditer(prose):
         group = 1 if m.group(1) is not None else 2
-        targets.append((m.start(group), _TITLE.sub("", m.group(group)).strip()))
+        targets.append((m.start(group), _without_title(m.group(group))))
     targets += [(m.start(1), m.group(1)) for m in _REF_LINK.finditer(prose)]
     targets += [(m.start(1), m.group(1)) for m in _AUTOLINK.finditer(prose)]
     return targets
