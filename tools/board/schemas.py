@@ -107,6 +107,21 @@ def _describe(error: ValidationError, schema_name: str) -> tuple[Say, Say]:
     sub = _subschema(load_schema(schema_name), tuple(error.absolute_path))
     description = sub.get("description", "")
     description_fr = french(description)
+    said = _describe_value(v, value, limit, description, description_fr) or _describe_size(
+        v, value, limit, description, description_fr
+    )
+    if said is not None:
+        return said
+    return (
+        Say(error.message, description),
+        Say(f"non conforme au schéma : {error.message}", description_fr),
+    )
+
+
+def _describe_value(
+    v: str, value: Any, limit: Any, description: str, description_fr: str
+) -> tuple[Say, Say] | None:
+    """Messages for a value of the wrong type or outside the allowed ones."""
     if v == "type":
         got = _json_type(value)
         return (
@@ -140,6 +155,26 @@ def _describe(error: ValidationError, schema_name: str) -> tuple[Say, Say]:
             Say(f"{value!r} is not in the expected form", description),
             Say(f"la valeur {value!r} n'a pas la forme attendue", description_fr),
         )
+    if v == "uniqueItems":
+        seen: set[str] = set()
+        dup = None
+        for item in value:
+            encoded = json.dumps(item, sort_keys=True)
+            if encoded in seen:
+                dup = item
+                break
+            seen.add(encoded)
+        return (
+            Say(f"lists {dup!r} more than once", "list each item once"),
+            Say(f"indique {dup!r} plus d'une fois", "n'indiquez chaque élément qu'une seule fois"),
+        )
+    return None
+
+
+def _describe_size(
+    v: str, value: Any, limit: Any, description: str, description_fr: str
+) -> tuple[Say, Say] | None:
+    """Messages for a text, list or number too short, too long or out of range."""
     if v in ("minLength",) and limit == 1:
         return Say("is empty", "write the text"), Say("est vide", "écrivez le texte")
     if v == "minLength":
@@ -172,19 +207,6 @@ def _describe(error: ValidationError, schema_name: str) -> tuple[Say, Say]:
                 "retirez-en quelques-uns",
             ),
         )
-    if v == "uniqueItems":
-        seen: set[str] = set()
-        dup = None
-        for item in value:
-            encoded = json.dumps(item, sort_keys=True)
-            if encoded in seen:
-                dup = item
-                break
-            seen.add(encoded)
-        return (
-            Say(f"lists {dup!r} more than once", "list each item once"),
-            Say(f"indique {dup!r} plus d'une fois", "n'indiquez chaque élément qu'une seule fois"),
-        )
     if v in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
         word, mot = {
             "minimum": ("at least", "d'au moins"),
@@ -199,10 +221,7 @@ def _describe(error: ValidationError, schema_name: str) -> tuple[Say, Say]:
                 f"elle doit être {mot} {fr_number(limit)}",
             ),
         )
-    return (
-        Say(error.message, description),
-        Say(f"non conforme au schéma : {error.message}", description_fr),
-    )
+    return None
 
 
 def problems(doc: Document, schema_name: str) -> list[Problem]:

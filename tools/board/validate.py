@@ -185,22 +185,7 @@ def run(
     content = Content(root=root or default_root, problems=problems)
     result = Result(content)
     if root is None:
-        content.problems.append(
-            Problem.of(
-                display_path(default_root / BOARD_FILE),
-                "",
-                Say(
-                    "no board.yaml found",
-                    "run from the repository root or pass files under content/",
-                ),
-                Say(
-                    "board.yaml est introuvable",
-                    "lancez la commande depuis la racine du dépôt ou passez des fichiers situés "
-                    "sous content/",
-                ),
-                code="board.missing",
-            )
-        )
+        content.problems.append(_no_board(default_root))
         return result
     board, board_doc, board_problems = load_board(root)
     content.board, content.board_doc = board, board_doc
@@ -244,6 +229,20 @@ def run(
 
         content.problems.extend(secrets.scan(_scan_root(root), display_path))
     return result
+
+
+def _no_board(default_root: Path) -> Problem:
+    return Problem.of(
+        display_path(default_root / BOARD_FILE),
+        "",
+        Say("no board.yaml found", "run from the repository root or pass files under content/"),
+        Say(
+            "board.yaml est introuvable",
+            "lancez la commande depuis la racine du dépôt ou passez des fichiers situés "
+            "sous content/",
+        ),
+        code="board.missing",
+    )
 
 
 def _scan_root(content_root: Path) -> Path:

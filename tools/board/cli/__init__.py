@@ -13,7 +13,7 @@ import click
 
 from .. import __version__
 from ..errors import BoardError
-from . import content, intake, sealing, site
+from . import content, intake, new, sealing, site
 
 
 class Reported(click.ClickException):
@@ -49,7 +49,7 @@ def main() -> None:
 
 for command in (
     content.validate_command,
-    content.new_command,
+    new.new_command,
     content.preview_command,
     content.pr_scope_command,
     content.lint_forms_command,

@@ -1,10 +1,9 @@
-"""Commands for client teams and reviewers: validate, scaffold and preview opportunities,
-check a pull request's scope and the issue forms."""
+"""Commands for client teams and reviewers: validate and preview opportunities, check a pull
+request's scope and the issue forms (``board new`` is in new.py)."""
 
 from __future__ import annotations
 
 import sys
-from datetime import datetime
 from pathlib import Path
 
 import click
@@ -12,14 +11,7 @@ import click
 from .. import report, validate
 from ..errors import EXIT_INVALID, EXIT_OK, BoardError
 from ..problems import Lang
-from .options import (
-    CONTENT_OPTION,
-    FORMAT_OPTION,
-    LANG_OPTION,
-    LocalizedError,
-    parse_now,
-    repo_option,
-)
+from .options import CONTENT_OPTION, FORMAT_OPTION, LANG_OPTION, parse_now, repo_option
 
 
 @click.command("validate")
@@ -126,177 +118,3 @@ def lint_forms_command(paths: tuple[Path, ...], fmt: str) -> None:
         ) from exc
     click.echo(report.FORMATS[fmt](problems, len(files)))
     sys.exit(EXIT_INVALID if problems else EXIT_OK)
-
-
-# ``board new``'s own messages, (English, French).
-NEW_TEXT = {
-    "bad_set": (
-        "{item!r}: use KEY=VALUE with KEY one of {keys}",
-        "{item!r} : utilisez CLÉ=VALEUR, où CLÉ est l'une des suivantes : {keys}",
-    ),
-    "bad_board": (
-        "{path} does not validate; run board validate",
-        "{path} n'est pas valide; exécutez board validate",
-    ),
-    "bad_choice": (
-        "{value!r} is not one of: {choices}",
-        "{value!r} ne fait pas partie des choix possibles : {choices}",
-    ),
-    "bad_yes_no": (
-        "{value!r}: answer y (yes) or n (no)",
-        "{value!r} : répondez o (oui) ou n (non)",
-    ),
-    "attest": ("{text}. Do you attest this?", "{text}. L'attestez-vous?"),
-    "no_attestation": (
-        "an opportunity needs this attestation: {text}",
-        "une opportunité exige cette attestation : {text}",
-    ),
-    "cannot_build": (
-        "cannot build the opportunity: {error}",
-        "impossible de créer l'opportunité : {error}",
-    ),
-    "exists": (
-        "{path} already exists; choose another id (board new never overwrites)",
-        "{path} existe déjà; choisissez un autre identifiant (board new n'écrase jamais un fichier)",
-    ),
-    "nothing_written": (
-        "Nothing written: answer again with these fixed.",
-        "Rien n'a été écrit : répondez de nouveau en corrigeant ces erreurs.",
-    ),
-    "wrote": (
-        "Wrote {path} (status: draft). Review it, then open a pull request.",
-        "Fichier {path} écrit (état : brouillon). Relisez-le, puis ouvrez une demande de tirage.",
-    ),
-}
-YES = {"y", "yes", "o", "oui"}
-NO = {"n", "no", "non"}
-
-
-def _say(lang: str, key: str, **values: object) -> str:
-    return NEW_TEXT[key][lang == "fr"].format(**values)
-
-
-def _error(lang: str, message: str) -> None:
-    click.echo(f"{'Erreur :' if lang == 'fr' else 'Error:'} {message}", err=True)
-
-
-def _ask(key: str, text: str, lang: str, default: str | None, choices: tuple[str, ...]) -> str:
-    """An answer to one question, asked again (saying why, in ``lang``) until it is valid."""
-    from ..scaffold import malformed
-
-    shown = f"{text} [{default}]" if default is not None else text
-    while True:
-        value: str = click.prompt(
-            shown,
-            default=default,
-            show_default=False,
-            prompt_suffix=" : " if lang == "fr" else ": ",
-        )
-        if choices and value not in choices:
-            _error(lang, _say(lang, "bad_choice", value=value, choices=", ".join(choices)))
-            continue
-        problem = malformed(key, value, lang)
-        if problem is None:
-            return value
-        _error(lang, problem)
-
-
-def _confirm(text: str, lang: str) -> bool:
-    """Like `click.confirm` (default no), with ``[o/N]`` and oui/non accepted in French."""
-    while True:
-        suffix = " [o/N] : " if lang == "fr" else " [y/N]: "
-        answer = click.prompt(text, default="n", show_default=False, prompt_suffix=suffix)
-        if answer.strip().lower() in YES | NO:
-            return answer.strip().lower() in YES
-        _error(lang, _say(lang, "bad_yes_no", value=answer))
-
-
-@click.command("new")
-@click.option(
-    "--set",
-    "settings",
-    multiple=True,
-    metavar="KEY=VALUE",
-    help="Answer a question from the command line, e.g. --set title.en='Fix the form'.",
-)
-@click.option("--attest", is_flag=True, help="Confirm both guardrail attestations.")
-@click.option(
-    "--accept-defaults", is_flag=True, help="Take every proposed value (price, dates...) unasked."
-)
-@click.option("--today", help="Posting date to propose (default: today in the board's zone).")
-@LANG_OPTION
-@CONTENT_OPTION
-def new_command(
-    settings: tuple[str, ...],
-    attest: bool,
-    accept_defaults: bool,
-    today: str | None,
-    lang: str,
-    content_root: Path,
-) -> None:
-    """Scaffold a draft opportunity: ask for the facts, propose the price and dates, write it.
-
-    Proposes the largest price the cap allows and a closing date that meets the minimum posting
-    period; refuses to overwrite a file and writes only a file that validates. Asks in English
-    or French (--lang).
-    """
-    from datetime import date
-
-    from .. import scaffold
-    from ..content import OPPORTUNITIES_DIR, Content, load_board
-    from ..writers import write_atomic
-    from ..yamlfile import parse
-
-    board, _, _ = load_board(content_root)
-    if board is None:
-        raise LocalizedError(_say(lang, "bad_board", path=content_root / "board.yaml"), lang)
-    keys = {ask.key for ask in scaffold.ASKS}
-    answers: dict[str, str] = {}
-    for item in settings:
-        key, sep, value = item.partition("=")
-        if not sep or key not in keys:
-            raise click.BadParameter(
-                _say(lang, "bad_set", item=item, keys=", ".join(sorted(keys))),
-                param_hint="--set",
-            )
-        problem = scaffold.malformed(key, value, lang)
-        if problem:
-            raise click.BadParameter(problem, param_hint="--set")
-        answers[key] = value
-    start = date.fromisoformat(today) if today else datetime.now(board.tz).date()
-    for ask in scaffold.ASKS:
-        if ask.key in answers:
-            continue
-        try:
-            default = ask.default(answers, board, start) if ask.default else None
-        except ValueError:
-            default = None
-        if accept_defaults and default is not None:
-            answers[ask.key] = default
-            continue
-        choices = ask.choices(board) if ask.choices else ()
-        answers[ask.key] = _ask(ask.key, ask.prompt(lang, choices), lang, default, choices)
-    for name in scaffold.ATTESTATIONS:
-        text = scaffold.describe(f"attestations.{name}", lang)
-        if not (attest or _confirm(_say(lang, "attest", text=text), lang)):
-            raise LocalizedError(_say(lang, "no_attestation", text=text), lang)
-    try:
-        data = scaffold.build(answers, board)
-    except (ValueError, ArithmeticError) as exc:
-        raise LocalizedError(_say(lang, "cannot_build", error=exc), lang) from exc
-    path = content_root / OPPORTUNITIES_DIR / f"{data['id']}.yaml"
-    if path.exists():
-        raise LocalizedError(_say(lang, "exists", path=path), lang)
-    text = scaffold.render(data)
-    doc, problems = parse(text, str(path))
-    if doc is not None:
-        problems = validate.check_opportunity_document(
-            doc, Content(content_root, board=board), path
-        )
-    errors = [p for p in problems if p.is_error]
-    if errors:
-        click.echo(report.text(errors, 1, "fr" if lang == "fr" else "en"), err=True)
-        click.echo(_say(lang, "nothing_written"), err=True)
-        sys.exit(EXIT_INVALID)
-    write_atomic(path, text)
-    click.echo(_say(lang, "wrote", path=path))

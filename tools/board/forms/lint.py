@@ -63,6 +63,35 @@ def _schema_problems(shown: str, data: Any, doc: Document | None) -> list[Proble
     return out
 
 
+def _option_problem(kind: object, text: object) -> tuple[Say, Say, str] | None:
+    """What GitHub would make of one option's text that the form's author did not mean."""
+    if not isinstance(text, str):
+        return (
+            Say(
+                f"option {text!r} is read as {type(text).__name__}, not text",
+                'quote it, e.g. "Yes" or "No"',
+            ),
+            Say(
+                f"l'option {text!r} est lue comme {type(text).__name__}, et non comme du texte",
+                'mettez-la entre guillemets, p. ex. "Oui" ou "Non"',
+            ),
+            "form.option-not-text",
+        )
+    if kind == "dropdown" and text.strip().lower() == "none":
+        return (
+            Say(
+                "'None' is reserved by GitHub in dropdowns",
+                "use another word, e.g. 'Not applicable'",
+            ),
+            Say(
+                "GitHub réserve 'None' dans les listes déroulantes",
+                "utilisez un autre mot, p. ex. 'Sans objet'",
+            ),
+            "form.none-reserved",
+        )
+    return None
+
+
 def _github_rules(shown: str, data: dict[str, Any], doc: Document | None) -> list[Problem]:
     out = []
     ids: dict[str, int] = {}
@@ -102,34 +131,10 @@ def _github_rules(shown: str, data: dict[str, Any], doc: Document | None) -> lis
                 seen[value] = i
         for j, option in enumerate(attributes.get("options") or []):
             text = option.get("label") if isinstance(option, dict) else option
-            where = ("body", i, "attributes", "options", j)
-            if not isinstance(text, str):
-                add(
-                    where,
-                    Say(
-                        f"option {text!r} is read as {type(text).__name__}, not text",
-                        'quote it, e.g. "Yes" or "No"',
-                    ),
-                    Say(
-                        f"l'option {text!r} est lue comme {type(text).__name__}, et non comme "
-                        "du texte",
-                        'mettez-la entre guillemets, p. ex. "Oui" ou "Non"',
-                    ),
-                    code="form.option-not-text",
-                )
-            elif item.get("type") == "dropdown" and text.strip().lower() == "none":
-                add(
-                    where,
-                    Say(
-                        "'None' is reserved by GitHub in dropdowns",
-                        "use another word, e.g. 'Not applicable'",
-                    ),
-                    Say(
-                        "GitHub réserve 'None' dans les listes déroulantes",
-                        "utilisez un autre mot, p. ex. 'Sans objet'",
-                    ),
-                    code="form.none-reserved",
-                )
+            wrong = _option_problem(item.get("type"), text)
+            if wrong is not None:
+                en, fr, code = wrong
+                add(("body", i, "attributes", "options", j), en, fr, code=code)
     return out
 
 

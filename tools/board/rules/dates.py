@@ -55,12 +55,8 @@ def _offset_warning(doc: Document, key: str, moment: datetime, board: Board) -> 
     ]
 
 
-def check(doc: Document, board: Board) -> list[Problem]:
+def _malformed_moments(doc: Document) -> list[Problem]:
     out: list[Problem] = []
-    posted = _date(doc, "posted")
-    start = _date(doc, "start")
-    closing = _moment(doc, "closing")
-    delivery = _moment(doc, "delivery")
     for key, value in (
         ("closing", get(doc.data, "closing")),
         ("delivery", get(doc.data, "delivery")),
@@ -81,45 +77,64 @@ def check(doc: Document, board: Board) -> list[Problem]:
                     code="date.no-offset",
                 )
             )
-    tz = zone(board.timezone)
-    local_closing = closing.astimezone(tz).date() if closing and tz else None
-    if posted and local_closing:
-        if posted > local_closing:
+    return out
+
+
+def _posting_period(
+    doc: Document, posted: date, local_closing: date, board: Board
+) -> list[Problem]:
+    """Closing after posting, leaving the board's minimum of business days."""
+    out: list[Problem] = []
+    if posted > local_closing:
+        out.append(
+            problem(
+                doc,
+                ("closing",),
+                Say("is before the posting date", "close after `posted`"),
+                Say(
+                    "est antérieure à la date de publication",
+                    "fixez la clôture après la date `posted`",
+                ),
+                code="date.closing-before-posting",
+            )
+        )
+    else:
+        days = business_days_between(posted, local_closing)
+        need = board.min_posting_business_days
+        if days < need:
             out.append(
                 problem(
                     doc,
                     ("closing",),
-                    Say("is before the posting date", "close after `posted`"),
                     Say(
-                        "est antérieure à la date de publication",
-                        "fixez la clôture après la date `posted`",
+                        f"leaves {days} business day(s) after posting; at least {need} are "
+                        "required (weekends and federal holidays do not count)",
+                        "move the closing date later or post earlier; `board new` proposes one",
                     ),
-                    code="date.closing-before-posting",
+                    Say(
+                        f"laisse {days} jour(s) ouvrable(s) après la publication; il en faut "
+                        f"au moins {need} (les fins de semaine et les jours fériés fédéraux "
+                        "ne comptent pas)",
+                        "reportez la date de clôture ou publiez plus tôt; `board new` en "
+                        "propose une",
+                    ),
+                    code="date.posting-too-short",
                 )
             )
-        else:
-            days = business_days_between(posted, local_closing)
-            need = board.min_posting_business_days
-            if days < need:
-                out.append(
-                    problem(
-                        doc,
-                        ("closing",),
-                        Say(
-                            f"leaves {days} business day(s) after posting; at least {need} are "
-                            "required (weekends and federal holidays do not count)",
-                            "move the closing date later or post earlier; `board new` proposes one",
-                        ),
-                        Say(
-                            f"laisse {days} jour(s) ouvrable(s) après la publication; il en faut "
-                            f"au moins {need} (les fins de semaine et les jours fériés fédéraux "
-                            "ne comptent pas)",
-                            "reportez la date de clôture ou publiez plus tôt; `board new` en "
-                            "propose une",
-                        ),
-                        code="date.posting-too-short",
-                    )
-                )
+    return out
+
+
+def check(doc: Document, board: Board) -> list[Problem]:
+    out: list[Problem] = []
+    posted = _date(doc, "posted")
+    start = _date(doc, "start")
+    closing = _moment(doc, "closing")
+    delivery = _moment(doc, "delivery")
+    out.extend(_malformed_moments(doc))
+    tz = zone(board.timezone)
+    local_closing = closing.astimezone(tz).date() if closing and tz else None
+    if posted and local_closing:
+        out.extend(_posting_period(doc, posted, local_closing, board))
     if local_closing and start and start <= local_closing:
         out.append(
             problem(

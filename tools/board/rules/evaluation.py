@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..model import LANGS, Board
 from ..problems import Problem, Say
-from ..yamlfile import Document
+from ..yamlfile import Document, JsonPath
 from ._access import get, problem
 
 # Words that make a criterion about price rather than merit, in both languages.
@@ -17,6 +18,96 @@ PRICE_WORDS = re.compile(
     r"|\$",
     re.I,
 )
+
+
+def _about_price(doc: Document, here: JsonPath, crit: dict[str, Any]) -> list[Problem]:
+    """A criterion that asks about price rather than merit."""
+    out: list[Problem] = []
+    for lang in LANGS:
+        text = crit.get(lang)
+        if isinstance(text, str) and (hit := PRICE_WORDS.search(text)):
+            out.append(
+                problem(
+                    doc,
+                    here + (lang,),
+                    Say(
+                        f"is about price ({hit.group(0)!r}); evaluation is on merit only",
+                        "the price is fixed by the client; ask about skills or approach instead",
+                    ),
+                    Say(
+                        f"porte sur le prix ({hit.group(0)!r}); l'évaluation se fait "
+                        "uniquement sur le mérite",
+                        "le prix est fixé par le client; posez plutôt une question sur les "
+                        "compétences ou l'approche",
+                    ),
+                    code="evaluation.about-price",
+                )
+            )
+    return out
+
+
+def _weighting(
+    doc: Document, here: JsonPath, crit: dict[str, Any], method: object, weights: list[int]
+) -> list[Problem]:
+    """Weight and pass mark as the method wants them; a scored weight is added to ``weights``."""
+    out: list[Problem] = []
+    weight = crit.get("weight")
+    pass_mark = crit.get("pass_mark")
+    if method == "scored":
+        if weight is None:
+            out.append(
+                problem(
+                    doc,
+                    here,
+                    Say(
+                        "has no weight",
+                        "scored evaluation needs a whole-number weight on every criterion",
+                    ),
+                    Say(
+                        "n'a pas de pondération",
+                        "l'évaluation notée exige une pondération en nombre entier pour "
+                        "chaque critère",
+                    ),
+                    code="evaluation.no-weight",
+                )
+            )
+        elif isinstance(weight, int) and not isinstance(weight, bool):
+            weights.append(weight)
+            if isinstance(pass_mark, int) and pass_mark > weight:
+                out.append(
+                    problem(
+                        doc,
+                        here + ("pass_mark",),
+                        Say(
+                            f"{pass_mark} is more than the criterion's weight ({weight})",
+                            "a pass mark is out of the weight",
+                        ),
+                        Say(
+                            f"{pass_mark} dépasse la pondération du critère ({weight})",
+                            "la note de passage est sur la pondération",
+                        ),
+                        code="evaluation.pass-mark-over-weight",
+                    )
+                )
+    elif method == "pass-fail-draw":
+        for key in ("weight", "pass_mark"):
+            if key in crit:
+                out.append(
+                    problem(
+                        doc,
+                        here + (key,),
+                        Say(
+                            "is only used with scored evaluation",
+                            "remove it, or set evaluation.method to scored",
+                        ),
+                        Say(
+                            "ne sert qu'à l'évaluation notée",
+                            "retirez-le, ou donnez la valeur scored à evaluation.method",
+                        ),
+                        code="evaluation.scored-only",
+                    )
+                )
+    return out
 
 
 def check(doc: Document, board: Board) -> list[Problem]:
@@ -50,82 +141,8 @@ def check(doc: Document, board: Board) -> list[Problem]:
                     )
                 )
             seen[cid] = i
-        for lang in LANGS:
-            text = crit.get(lang)
-            if isinstance(text, str) and (hit := PRICE_WORDS.search(text)):
-                out.append(
-                    problem(
-                        doc,
-                        here + (lang,),
-                        Say(
-                            f"is about price ({hit.group(0)!r}); evaluation is on merit only",
-                            "the price is fixed by the client; ask about skills or approach instead",
-                        ),
-                        Say(
-                            f"porte sur le prix ({hit.group(0)!r}); l'évaluation se fait "
-                            "uniquement sur le mérite",
-                            "le prix est fixé par le client; posez plutôt une question sur les "
-                            "compétences ou l'approche",
-                        ),
-                        code="evaluation.about-price",
-                    )
-                )
-        weight = crit.get("weight")
-        pass_mark = crit.get("pass_mark")
-        if method == "scored":
-            if weight is None:
-                out.append(
-                    problem(
-                        doc,
-                        here,
-                        Say(
-                            "has no weight",
-                            "scored evaluation needs a whole-number weight on every criterion",
-                        ),
-                        Say(
-                            "n'a pas de pondération",
-                            "l'évaluation notée exige une pondération en nombre entier pour "
-                            "chaque critère",
-                        ),
-                        code="evaluation.no-weight",
-                    )
-                )
-            elif isinstance(weight, int) and not isinstance(weight, bool):
-                weights.append(weight)
-                if isinstance(pass_mark, int) and pass_mark > weight:
-                    out.append(
-                        problem(
-                            doc,
-                            here + ("pass_mark",),
-                            Say(
-                                f"{pass_mark} is more than the criterion's weight ({weight})",
-                                "a pass mark is out of the weight",
-                            ),
-                            Say(
-                                f"{pass_mark} dépasse la pondération du critère ({weight})",
-                                "la note de passage est sur la pondération",
-                            ),
-                            code="evaluation.pass-mark-over-weight",
-                        )
-                    )
-        elif method == "pass-fail-draw":
-            for key in ("weight", "pass_mark"):
-                if key in crit:
-                    out.append(
-                        problem(
-                            doc,
-                            here + (key,),
-                            Say(
-                                "is only used with scored evaluation",
-                                "remove it, or set evaluation.method to scored",
-                            ),
-                            Say(
-                                "ne sert qu'à l'évaluation notée",
-                                "retirez-le, ou donnez la valeur scored à evaluation.method",
-                            ),
-                            code="evaluation.scored-only",
-                        )
-                    )
+        out.extend(_about_price(doc, here, crit))
+        out.extend(_weighting(doc, here, crit, method, weights))
     if method == "scored" and weights and len(weights) == len(criteria) and sum(weights) != 100:
         out.append(
             problem(

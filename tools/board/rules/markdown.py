@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .. import links
 from ..model import Board
 from ..problems import Problem, Say, field_name
 from ..yamlfile import Document, JsonPath
@@ -17,11 +18,13 @@ _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,}).*?^\1\2[`~]*[ \t]*$", re.M | re.S)
 _CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
 _AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>", re.I)
 _TAG = re.compile(r"<\s*(/?\s*[A-Za-z][A-Za-z0-9-]*|!--|!\[CDATA\[|\?)", re.S)
-_INLINE_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")
+# A link's destination runs to the first ")" and may hold whitespace (Python-Markdown keeps a
+# tab in it), less an optional quoted title; `links.judge` then refuses what a browser would
+# misread.
+_INLINE_LINK = re.compile(r"\]\(\s*(?:<([^>\n]*)>|([^)]*))")
+_ANGLE_DESTINATION = re.compile(r"(?<=\]\()\s*<[^>\n]*>")  # [text](<dest>): not raw HTML
 _REF_LINK = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.M)
 _BARE_URL = re.compile(r"\b(https?://[^\s)>\]]+)", re.I)
-_SCRIPT_SCHEME = re.compile(r"^\s*(?:javascript|vbscript|data|file)\s*:", re.I)
-_ENTITY = re.compile(r"&#?[A-Za-z0-9]+;?")
 
 # The Markdown fields are those the schema marks ``contentMediaType: text/markdown`` (the
 # description, addenda, answers); plain-text fields have their own rule (plaintext.py).
@@ -43,12 +46,50 @@ def _locate(doc: Document, path: JsonPath, text: str, index: int) -> tuple[int, 
     return line, column + index
 
 
+def _refused(target: str) -> tuple[Say, Say]:
+    return (
+        Say(f"link to {target!r} is not allowed", "link only to https:// addresses"),
+        Say(
+            f"le lien vers {target!r} n'est pas permis",
+            "ne créez des liens que vers des adresses https://",
+        ),
+    )
+
+
+def _not_https(target: str) -> tuple[Say, Say]:
+    return (
+        Say(f"{target!r} is not https", "use the https:// address"),
+        Say(f"{target!r} n'est pas en https", "utilisez l'adresse https://"),
+    )
+
+
+def _without_title(destination: str) -> str:
+    """``url "title"`` less its title (found from the end: linear in the worst case)."""
+    text = destination.rstrip()
+    if text[-1:] in ('"', "'"):
+        start = text.rfind(text[-1], 0, len(text) - 1)
+        if start > 0 and text[start - 1].isspace():
+            return text[:start].strip()
+    return text.strip()
+
+
+def _link_targets(prose: str) -> list[tuple[int, str]]:
+    """(offset, destination) of every inline, reference and angle-bracket link."""
+    targets: list[tuple[int, str]] = []
+    for m in _INLINE_LINK.finditer(prose):
+        group = 1 if m.group(1) is not None else 2
+        targets.append((m.start(group), _without_title(m.group(group))))
+    targets += [(m.start(1), m.group(1)) for m in _REF_LINK.finditer(prose)]
+    targets += [(m.start(1), m.group(1)) for m in _AUTOLINK.finditer(prose)]
+    return targets
+
+
 def scan(text: str) -> list[tuple[int, Say, Say]]:
     """(offset, what is wrong and how to fix it in English, the same in French) for every unsafe
     construct in Markdown text."""
     found: list[tuple[int, Say, Say]] = []
     prose = _CODE_SPAN.sub(_blank, _FENCE.sub(_blank, text))
-    without_autolinks = _AUTOLINK.sub(_blank, prose)
+    without_autolinks = _ANGLE_DESTINATION.sub(_blank, _AUTOLINK.sub(_blank, prose))
     for match in _TAG.finditer(without_autolinks):
         found.append(
             (
@@ -63,37 +104,16 @@ def scan(text: str) -> list[tuple[int, Say, Say]]:
                 ),
             )
         )
-    targets: list[tuple[int, str]] = [
-        (m.start(1), m.group(1)) for m in _INLINE_LINK.finditer(prose)
-    ]
-    targets += [(m.start(1), m.group(1)) for m in _REF_LINK.finditer(prose)]
-    targets += [(m.start(1), m.group(1)) for m in _AUTOLINK.finditer(prose)]
-    for offset, target in targets:
-        plain = _ENTITY.sub("", target)
-        if _SCRIPT_SCHEME.match(target) or _SCRIPT_SCHEME.match(plain):
-            found.append(
-                (
-                    offset,
-                    Say(f"link to {target!r} is not allowed", "link only to https:// addresses"),
-                    Say(
-                        f"le lien vers {target!r} n'est pas permis",
-                        "ne créez des liens que vers des adresses https://",
-                    ),
-                )
-            )
+    for offset, target in _link_targets(prose):
+        verdict = links.judge(target)
+        if verdict is links.Verdict.REFUSED:
+            found.append((offset, *_refused(target)))
+        elif verdict is links.Verdict.NOT_HTTPS and not _BARE_URL.match(target):
+            found.append((offset, *_not_https(target)))  # hidden behind character references
     for match in _BARE_URL.finditer(prose):
         if match.group(1).lower().startswith("http://"):
-            found.append(
-                (
-                    match.start(1),
-                    Say(f"{match.group(1)!r} is not https", "use the https:// address"),
-                    Say(
-                        f"{match.group(1)!r} n'est pas en https",
-                        "utilisez l'adresse https://",
-                    ),
-                )
-            )
-    return sorted(found)
+            found.append((match.start(1), *_not_https(match.group(1))))
+    return sorted(found, key=lambda problem: problem[0])
 
 
 def check(doc: Document, board: Board) -> list[Problem]:

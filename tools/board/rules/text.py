@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import links
 from ..model import LANGS, Board
 from ..problems import Problem, Say
 from ..yamlfile import Document, JsonPath
@@ -25,6 +26,10 @@ EMAIL = re.compile(
 
 
 def check(doc: Document, board: Board) -> list[Problem]:
+    return _blank_texts(doc) + _acceptance(doc) + _addresses(doc)
+
+
+def _blank_texts(doc: Document) -> list[Problem]:
     out: list[Problem] = []
     for path in with_repeated_texts(doc.data, TEXT_FIELDS):
         value = get(doc.data, *path)
@@ -42,6 +47,12 @@ def check(doc: Document, board: Board) -> list[Problem]:
                         code="text.blank",
                     )
                 )
+    return out
+
+
+def _acceptance(doc: Document) -> list[Problem]:
+    """No blank criterion, and as many in French as in English."""
+    out: list[Problem] = []
     for lang in LANGS:
         items = get(doc.data, "acceptance", lang)
         for i, item in enumerate(items if isinstance(items, list) else []):
@@ -73,6 +84,12 @@ def check(doc: Document, board: Board) -> list[Problem]:
                 code="text.acceptance-count",
             )
         )
+    return out
+
+
+def _addresses(doc: Document) -> list[Problem]:
+    """The contact's e-mail address and the repository's https:// address."""
+    out: list[Problem] = []
     contact = get(doc.data, "client", "contact")
     if isinstance(contact, str) and not EMAIL.match(contact):
         out.append(
@@ -91,7 +108,9 @@ def check(doc: Document, board: Board) -> list[Problem]:
             )
         )
     repository = get(doc.data, "repository")
-    if isinstance(repository, str) and not repository.startswith("https://"):
+    if isinstance(repository, str) and not (
+        repository.startswith("https://") and links.allowed(repository)
+    ):
         out.append(
             problem(
                 doc,
