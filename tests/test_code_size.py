@@ -19,20 +19,7 @@ CATALOGS = {
     "yamlwords_fr.py",  # the YAML parser's words in French
 }
 
-# Modules another branch is splitting or renaming now; the lead removes these at merge.
-BEING_SPLIT = {
-    "preview.py",  # (being split on branch formats)
-    "scaffold.py",  # (being split on branch formats)
-    "history.py",  # (being renamed on branch edges)
-    "questions.py",  # (being renamed on branch edges)
-    "intake/apply.py",  # (being renamed on branch edges)
-    "intake/questions.py",  # (being renamed on branch edges)
-    "intake/receipts.py",  # (intake decide() is being reworked on branch edges)
-    "rules/questions.py",  # (being renamed on branch edges)
-    "site/history.py",  # (being renamed on branch edges)
-    "site/ledger.py",  # (being renamed on branch edges)
-}
-EXEMPT = CATALOGS | BEING_SPLIT
+EXEMPT = CATALOGS
 
 
 def _modules() -> list[tuple[str, str]]:
