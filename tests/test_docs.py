@@ -41,3 +41,14 @@ def test_every_test_the_threat_model_names_exists() -> None:
 
 def test_the_readme_links_the_threat_model() -> None:
     assert "(docs/security.md)" in README
+
+
+def test_the_architecture_page_names_only_modules_that_exist() -> None:
+    # A renamed module must not leave the map pointing at nothing.
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    package = ROOT / "tools" / "board"
+    named = set(re.findall(r"`((?:[a-z_]+/)*[a-z_]+\.py)`", text))
+    files = {p.relative_to(package).as_posix() for p in package.rglob("*.py")}
+    missing = sorted(n for n in named if not any(f == n or f.endswith("/" + n) for f in files))
+    assert len(named) >= 30 and missing == [], missing
+    assert "(docs/architecture.md)" in README
