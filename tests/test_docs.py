@@ -49,6 +49,10 @@ def test_the_architecture_page_names_only_modules_that_exist() -> None:
     package = ROOT / "tools" / "board"
     named = set(re.findall(r"`((?:[a-z_]+/)*[a-z_]+\.py)`", text))
     files = {p.relative_to(package).as_posix() for p in package.rglob("*.py")}
-    missing = sorted(n for n in named if not any(f == n or f.endswith("/" + n) for f in files))
+    missing = sorted(
+        n
+        for n in named
+        if not (ROOT / n).is_file() and not any(f == n or f.endswith("/" + n) for f in files)
+    )
     assert len(named) >= 30 and missing == [], missing
     assert "(docs/architecture.md)" in README
