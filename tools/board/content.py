@@ -121,50 +121,53 @@ def yaml_files(folder: Path, *, recursive: bool = False) -> tuple[list[Path], li
             continue
         if is_content_file(path):
             files.append(path)
-        elif path.is_symlink():
-            problems.append(
-                Problem.of(
-                    display_path(path),
-                    "",
-                    Say(
-                        "a symbolic link is not read as content",
-                        "put the file itself here, not a link to it",
-                    ),
-                    Say(
-                        "un lien symbolique n'est pas lu comme du contenu",
-                        "placez ici le fichier lui-même, et non un lien vers celui-ci",
-                    ),
-                    code="file.symlink",
-                )
-            )
-        elif path.suffix not in YAML_SUFFIXES:
-            right = path.stem + path.suffix.lower()
-            problems.append(
-                Problem.of(
-                    display_path(path),
-                    "",
-                    Say(
-                        f"a file ending in {path.suffix!r} is not read as content",
-                        f"rename it {right}",
-                    ),
-                    Say(
-                        f"un fichier se terminant par {path.suffix!r} n'est pas lu comme du contenu",
-                        f"renommez-le {right}",
-                    ),
-                    code="file.wrong-extension",
-                )
-            )
-        elif not recursive or not path.is_dir():
-            problems.append(
-                Problem.of(
-                    display_path(path),
-                    "",
-                    Say("not a regular file", "content files are YAML text files"),
-                    Say(
-                        "ce n'est pas un fichier ordinaire",
-                        "les fichiers de contenu sont des fichiers texte YAML",
-                    ),
-                    code="file.not-regular",
-                )
-            )
+            continue
+        problem = _not_read(path, recursive=recursive)
+        if problem is not None:
+            problems.append(problem)
     return files, problems
+
+
+def _not_read(path: Path, *, recursive: bool) -> Problem | None:
+    """Why ``path``, named like a content file, is not read; None for a folder met recursively."""
+    if path.is_symlink():
+        return Problem.of(
+            display_path(path),
+            "",
+            Say(
+                "a symbolic link is not read as content",
+                "put the file itself here, not a link to it",
+            ),
+            Say(
+                "un lien symbolique n'est pas lu comme du contenu",
+                "placez ici le fichier lui-même, et non un lien vers celui-ci",
+            ),
+            code="file.symlink",
+        )
+    if path.suffix not in YAML_SUFFIXES:
+        right = path.stem + path.suffix.lower()
+        return Problem.of(
+            display_path(path),
+            "",
+            Say(
+                f"a file ending in {path.suffix!r} is not read as content",
+                f"rename it {right}",
+            ),
+            Say(
+                f"un fichier se terminant par {path.suffix!r} n'est pas lu comme du contenu",
+                f"renommez-le {right}",
+            ),
+            code="file.wrong-extension",
+        )
+    if not recursive or not path.is_dir():
+        return Problem.of(
+            display_path(path),
+            "",
+            Say("not a regular file", "content files are YAML text files"),
+            Say(
+                "ce n'est pas un fichier ordinaire",
+                "les fichiers de contenu sont des fichiers texte YAML",
+            ),
+            code="file.not-regular",
+        )
+    return None

@@ -11,7 +11,7 @@ plain JSON-like values itself, so that:
 * duplicate keys, object-constructing tags, anchors and aliases (the door to alias bombs),
   non-UTF-8 bytes, files over 1 MiB, nesting deeper than `yamldepth.MAX_DEPTH` (measured before
   anything recurses) and integers too long to convert are each a clear problem, never a
-  traceback.
+  traceback (`yamlbuild` refuses what the node graph must not hold, `yamlscalars` the scalars).
 """
 
 from __future__ import annotations
@@ -22,13 +22,13 @@ from typing import Any
 
 import yaml
 
-from . import formats, yamldepth
+from . import yamldepth
 from .problems import Problem, Say
-from .yamlscalars import PLAIN_TAGS, Loader, LoadError, first_alias_mark, scalar
+from .yamlbuild import Builder
+from .yamlscalars import Loader, LoadError
 from .yamlwords_fr import parser_words_fr
 
 MAX_BYTES = 1024 * 1024
-MAX_NODES = 100_000
 JsonPath = tuple[str | int, ...]
 
 
@@ -58,119 +58,6 @@ class Document:
         """The source text of a 1-based line ('' when out of range)."""
         lines = self.source.splitlines()
         return lines[line - 1] if 0 < line <= len(lines) else ""
-
-
-class _Builder:
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.seen: set[int] = set()
-        self.count = 0
-
-    def build(self, node: yaml.Node, path: JsonPath) -> Any:
-        self._admit(node)
-        self.doc.marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
-        assert isinstance(node, yaml.ScalarNode)
-        return scalar(node)
-
-    def _admit(self, node: yaml.Node) -> None:
-        """Refuse an alias, one value too many, or a tag that constructs objects."""
-        if id(node) in self.seen:
-            raise LoadError(
-                Say(
-                    "anchors and aliases (&name, *name) are not allowed",
-                    "write the value out in full",
-                ),
-                Say(
-                    "les ancres et les alias (&nom, *nom) ne sont pas permis",
-                    "écrivez la valeur au complet",
-                ),
-                first_alias_mark(self.doc.source) or node.start_mark,
-                code="yaml.alias",
-            )
-        self.seen.add(id(node))
-        self.count += 1
-        if self.count > MAX_NODES:
-            raise LoadError(
-                Say(
-                    f"more than {formats.number(MAX_NODES)} values in one file",
-                    "split the content or remove repeated values",
-                ),
-                Say(
-                    f"plus de {formats.number(MAX_NODES, 'fr')} valeurs dans un seul fichier",
-                    "répartissez le contenu ou retirez les valeurs répétées",
-                ),
-                node.start_mark,
-                code="yaml.too-many-values",
-            )
-        if node.tag not in PLAIN_TAGS:
-            shown = node.tag.replace("tag:yaml.org,2002:", "!!")
-            raise LoadError(
-                Say(
-                    f"YAML tag {shown!r} is not allowed",
-                    "remove the tag; content files hold plain text, numbers, lists and mappings",
-                ),
-                Say(
-                    f"la balise YAML {shown!r} n'est pas permise",
-                    "retirez la balise; les fichiers de contenu ne contiennent que du texte, "
-                    "des nombres, des listes et des dictionnaires",
-                ),
-                node.start_mark,
-                code="yaml.tag",
-            )
-
-    def _mapping(self, node: yaml.MappingNode, path: JsonPath) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            key = self._key(key_node, path, out)
-            self.doc.key_marks[path + (key,)] = (
-                key_node.start_mark.line + 1,
-                key_node.start_mark.column + 1,
-            )
-            out[key] = self.build(value_node, path + (key,))
-        return out
-
-    def _key(self, key_node: yaml.Node, path: JsonPath, out: dict[str, Any]) -> str:
-        """The key's text; a non-text key, a merge key or a duplicate is refused."""
-        if not isinstance(key_node, yaml.ScalarNode):
-            raise LoadError(
-                Say("a key must be plain text", "use a simple name before the colon"),
-                Say(
-                    "une clé doit être du texte simple",
-                    "utilisez un nom simple avant le deux-points",
-                ),
-                key_node.start_mark,
-                code="yaml.complex-key",
-            )
-        if key_node.tag == "tag:yaml.org,2002:merge" or key_node.value == "<<":
-            raise LoadError(
-                Say("merge keys (<<) are not allowed", "write the keys out in full"),
-                Say(
-                    "les clés de fusion (<<) ne sont pas permises",
-                    "écrivez les clés au complet",
-                ),
-                key_node.start_mark,
-                code="yaml.merge-key",
-            )
-        key = str(key_node.value)
-        if key in out:
-            first = self.doc.key_marks.get(path + (key,), (0, 0))[0]
-            raise LoadError(
-                Say(
-                    f"duplicate key {key!r} (first given on line {first})",
-                    "keep one of them; YAML would silently use the last",
-                ),
-                Say(
-                    f"clé {key!r} en double (déjà donnée à la ligne {first})",
-                    "n'en gardez qu'une; sinon YAML retiendrait la dernière sans avertir",
-                ),
-                key_node.start_mark,
-                code="yaml.duplicate-key",
-            )
-        return key
 
 
 def _compose(text: str) -> yaml.Node | None:
@@ -235,7 +122,7 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
                     code="yaml.empty",
                 )
             ]
-        doc.data = _Builder(doc).build(root, ())
+        doc.data = Builder(doc).build(root, ())
     except LoadError as exc:
         return None, [Problem.of(path, "", exc.en, exc.fr, exc.line, exc.column, code=exc.code)]
     except yaml.MarkedYAMLError as exc:

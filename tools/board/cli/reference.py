@@ -79,11 +79,12 @@ def reference(group: click.Group) -> str:
 
 
 def main(argv: list[str]) -> int:
+    from .. import writers
     from . import main as board
 
     text = reference(board)
     if argv:
-        Path(argv[0]).write_text(text, encoding="utf-8")
+        writers.write_atomic(Path(argv[0]), text)
     else:
         sys.stdout.write(text)
     return 0

@@ -115,29 +115,10 @@ def receive(
     )
     others = notices(ledger, new, board, event.issue_number)
     if entry.status == ledgers.COPY:
-        problems = [m.say("copied"), m.say("copy-recorded", receipt=entry.receipt)]
-        return replace(
-            fix(event, problems, None),
-            ledger=(change,),
-            others=others,
-            summary=f"copy {entry.receipt} of an earlier post by another account",
-        )
-    values = {
-        "id": m.quote(opportunity.id),
-        "title_en": opportunity.title.en,
-        "title_fr": opportunity.title.fr,
-        "receipt": entry.receipt,
-        "sha256": entry.sha256,
-        "utc": m.utc(moment),
-        "ledger": path,
-        **m.moment_values("moment", moment, board.tz),
-    }
+        return _copy(event, entry, change, others)
+    values = _receipt_values(opportunity, entry, moment, path, board)
     paragraphs = [m.say("receipt", **values), m.say("receipt-table", **values)]
-    superseded = [
-        old.receipt
-        for old, now in transitions.changes(ledger, new)
-        if now.status == ledgers.SUPERSEDED and old.status == ledgers.RECEIVED
-    ]
+    superseded = _superseded(ledger, new)
     if superseded:
         paragraphs.append(m.say("supersedes", receipts=", ".join(superseded)))
     later = None
@@ -160,3 +141,41 @@ def receive(
         + (f", already replaced by {later.receipt}" if later else ""),
         others=others,
     )
+
+
+def _copy(
+    event: Event, entry: ledgers.Entry, change: LedgerChange, others: tuple[Notice, ...]
+) -> Decision:
+    """A post whose block another account posted first: recorded as a copy, and a fix asked."""
+    problems = [m.say("copied"), m.say("copy-recorded", receipt=entry.receipt)]
+    return replace(
+        fix(event, problems, None),
+        ledger=(change,),
+        others=others,
+        summary=f"copy {entry.receipt} of an earlier post by another account",
+    )
+
+
+def _receipt_values(
+    opportunity: Opportunity, entry: ledgers.Entry, moment: datetime, path: str, board: Board
+) -> dict[str, str]:
+    """What the receipt comment names: the opportunity, the receipt, its hash, time and ledger."""
+    return {
+        "id": m.quote(opportunity.id),
+        "title_en": opportunity.title.en,
+        "title_fr": opportunity.title.fr,
+        "receipt": entry.receipt,
+        "sha256": entry.sha256,
+        "utc": m.utc(moment),
+        "ledger": path,
+        **m.moment_values("moment", moment, board.tz),
+    }
+
+
+def _superseded(before: ledgers.Ledger, after: ledgers.Ledger) -> list[str]:
+    """The receipts this post moved from received to superseded."""
+    return [
+        old.receipt
+        for old, now in transitions.changes(before, after)
+        if now.status == ledgers.SUPERSEDED and old.status == ledgers.RECEIVED
+    ]

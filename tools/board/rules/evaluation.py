@@ -50,64 +50,76 @@ def _weighting(
     doc: Document, here: JsonPath, crit: dict[str, Any], method: object, weights: list[int]
 ) -> list[Problem]:
     """Weight and pass mark as the method wants them; a scored weight is added to ``weights``."""
-    out: list[Problem] = []
+    if method == "scored":
+        return _scored_weighting(doc, here, crit, weights)
+    if method == "pass-fail-draw":
+        return _unscored_weighting(doc, here, crit)
+    return []
+
+
+def _scored_weighting(
+    doc: Document, here: JsonPath, crit: dict[str, Any], weights: list[int]
+) -> list[Problem]:
+    """A whole-number weight on the criterion, and a pass mark no more than it."""
     weight = crit.get("weight")
     pass_mark = crit.get("pass_mark")
-    if method == "scored":
-        if weight is None:
-            out.append(
-                problem(
-                    doc,
-                    here,
-                    Say(
-                        "has no weight",
-                        "scored evaluation needs a whole-number weight on every criterion",
-                    ),
-                    Say(
-                        "n'a pas de pondération",
-                        "l'évaluation notée exige une pondération en nombre entier pour "
-                        "chaque critère",
-                    ),
-                    code="evaluation.no-weight",
-                )
+    if weight is None:
+        return [
+            problem(
+                doc,
+                here,
+                Say(
+                    "has no weight",
+                    "scored evaluation needs a whole-number weight on every criterion",
+                ),
+                Say(
+                    "n'a pas de pondération",
+                    "l'évaluation notée exige une pondération en nombre entier pour chaque critère",
+                ),
+                code="evaluation.no-weight",
             )
-        elif isinstance(weight, int) and not isinstance(weight, bool):
-            weights.append(weight)
-            if isinstance(pass_mark, int) and pass_mark > weight:
-                out.append(
-                    problem(
-                        doc,
-                        here + ("pass_mark",),
-                        Say(
-                            f"{pass_mark} is more than the criterion's weight ({weight})",
-                            "a pass mark is out of the weight",
-                        ),
-                        Say(
-                            f"{pass_mark} dépasse la pondération du critère ({weight})",
-                            "la note de passage est sur la pondération",
-                        ),
-                        code="evaluation.pass-mark-over-weight",
-                    )
-                )
-    elif method == "pass-fail-draw":
-        for key in ("weight", "pass_mark"):
-            if key in crit:
-                out.append(
-                    problem(
-                        doc,
-                        here + (key,),
-                        Say(
-                            "is only used with scored evaluation",
-                            "remove it, or set evaluation.method to scored",
-                        ),
-                        Say(
-                            "ne sert qu'à l'évaluation notée",
-                            "retirez-le, ou donnez la valeur scored à evaluation.method",
-                        ),
-                        code="evaluation.scored-only",
-                    )
-                )
-    return out
+        ]
+    if not isinstance(weight, int) or isinstance(weight, bool):
+        return []
+    weights.append(weight)
+    if isinstance(pass_mark, int) and pass_mark > weight:
+        return [
+            problem(
+                doc,
+                here + ("pass_mark",),
+                Say(
+                    f"{pass_mark} is more than the criterion's weight ({weight})",
+                    "a pass mark is out of the weight",
+                ),
+                Say(
+                    f"{pass_mark} dépasse la pondération du critère ({weight})",
+                    "la note de passage est sur la pondération",
+                ),
+                code="evaluation.pass-mark-over-weight",
+            )
+        ]
+    return []
+
+
+def _unscored_weighting(doc: Document, here: JsonPath, crit: dict[str, Any]) -> list[Problem]:
+    """No weight and no pass mark when criteria are only passed or failed."""
+    return [
+        problem(
+            doc,
+            here + (key,),
+            Say(
+                "is only used with scored evaluation",
+                "remove it, or set evaluation.method to scored",
+            ),
+            Say(
+                "ne sert qu'à l'évaluation notée",
+                "retirez-le, ou donnez la valeur scored à evaluation.method",
+            ),
+            code="evaluation.scored-only",
+        )
+        for key in ("weight", "pass_mark")
+        if key in crit
+    ]
 
 
 def check(doc: Document, board: Board) -> list[Problem]:

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from ..calendar import zone
 from ..model import Board
 from ..problems import Problem, Say
-from ..yamlfile import Document
+from ..yamlfile import Document, JsonPath
 from ._access import get, iso_date, problem
 
 
@@ -37,81 +37,104 @@ def check(doc: Document, board: Board) -> list[Problem]:
     seen: dict[int, int] = {}
     out: list[Problem] = []
     for i, entry in enumerate(entries):
-        issue = get(entry, "issue")
-        if isinstance(issue, int) and not isinstance(issue, bool):
-            if issue in seen:
-                out.append(
-                    problem(
-                        doc,
-                        ("questions", i, "issue"),
-                        Say(
-                            f"issue #{issue} is already answered in questions[{seen[issue]}]",
-                            "keep one entry per question issue; edit that entry instead",
-                        ),
-                        Say(
-                            f"le ticket no {issue} a déjà sa réponse dans questions[{seen[issue]}]",
-                            "gardez une seule entrée par ticket de question; modifiez plutôt "
-                            "cette entrée",
-                        ),
-                        code="question.duplicate-issue",
-                    )
-                )
-            else:
-                seen[issue] = i
+        out.extend(_duplicate_issue(doc, i, entry, seen))
         answered = iso_date(get(entry, "answered"))
-        asked = iso_date(get(entry, "asked"))
+        if answered is None:
+            continue
         where = ("questions", i, "answered")
-        if answered and posted and answered < posted:
-            out.append(
-                problem(
-                    doc,
-                    where,
-                    Say(
-                        f"{answered.isoformat()} is before the posting date ({posted.isoformat()})",
-                        "an answer is published after the opportunity is posted",
-                    ),
-                    Say(
-                        f"le {answered.isoformat()} est avant la date de publication "
-                        f"({posted.isoformat()})",
-                        "une réponse est publiée après la publication de l'opportunité",
-                    ),
-                    code="question.answered-before-posting",
-                )
-            )
-        if answered and closing and answered > closing:
-            out.append(
-                problem(
-                    doc,
-                    where,
-                    Say(
-                        f"{answered.isoformat()} is after the closing date ({closing.isoformat()}, "
-                        f"{board.timezone})",
-                        "answers are published before closing, so every applicant can read them",
-                    ),
-                    Say(
-                        f"le {answered.isoformat()} est après la date de clôture "
-                        f"({closing.isoformat()}, {board.timezone})",
-                        "les réponses sont publiées avant la clôture, pour que tous les "
-                        "candidats puissent les lire",
-                    ),
-                    code="question.answered-after-closing",
-                )
-            )
-        if answered and asked and answered < asked:
-            out.append(
-                problem(
-                    doc,
-                    where,
-                    Say(
-                        f"{answered.isoformat()} is before the question was asked ({asked.isoformat()})",
-                        "check both dates",
-                    ),
-                    Say(
-                        f"le {answered.isoformat()} est avant la date où la question a été posée "
-                        f"({asked.isoformat()})",
-                        "vérifiez les deux dates",
-                    ),
-                    code="question.answered-before-asked",
-                )
-            )
+        out.extend(_answered_in_window(doc, board, where, answered, posted, closing))
+        asked = iso_date(get(entry, "asked"))
+        if asked and answered < asked:
+            out.append(_answered_before_asked(doc, where, answered, asked))
     return out
+
+
+def _duplicate_issue(doc: Document, i: int, entry: object, seen: dict[int, int]) -> list[Problem]:
+    """A second entry for a question issue; the first one's place is added to ``seen``."""
+    issue = get(entry, "issue")
+    if not isinstance(issue, int) or isinstance(issue, bool):
+        return []
+    if issue not in seen:
+        seen[issue] = i
+        return []
+    return [
+        problem(
+            doc,
+            ("questions", i, "issue"),
+            Say(
+                f"issue #{issue} is already answered in questions[{seen[issue]}]",
+                "keep one entry per question issue; edit that entry instead",
+            ),
+            Say(
+                f"le ticket no {issue} a déjà sa réponse dans questions[{seen[issue]}]",
+                "gardez une seule entrée par ticket de question; modifiez plutôt cette entrée",
+            ),
+            code="question.duplicate-issue",
+        )
+    ]
+
+
+def _answered_in_window(
+    doc: Document,
+    board: Board,
+    where: JsonPath,
+    answered: date,
+    posted: date | None,
+    closing: date | None,
+) -> list[Problem]:
+    """An answer dated before the opportunity was posted or after it closed."""
+    out: list[Problem] = []
+    if posted and answered < posted:
+        out.append(
+            problem(
+                doc,
+                where,
+                Say(
+                    f"{answered.isoformat()} is before the posting date ({posted.isoformat()})",
+                    "an answer is published after the opportunity is posted",
+                ),
+                Say(
+                    f"le {answered.isoformat()} est avant la date de publication "
+                    f"({posted.isoformat()})",
+                    "une réponse est publiée après la publication de l'opportunité",
+                ),
+                code="question.answered-before-posting",
+            )
+        )
+    if closing and answered > closing:
+        out.append(
+            problem(
+                doc,
+                where,
+                Say(
+                    f"{answered.isoformat()} is after the closing date ({closing.isoformat()}, "
+                    f"{board.timezone})",
+                    "answers are published before closing, so every applicant can read them",
+                ),
+                Say(
+                    f"le {answered.isoformat()} est après la date de clôture "
+                    f"({closing.isoformat()}, {board.timezone})",
+                    "les réponses sont publiées avant la clôture, pour que tous les "
+                    "candidats puissent les lire",
+                ),
+                code="question.answered-after-closing",
+            )
+        )
+    return out
+
+
+def _answered_before_asked(doc: Document, where: JsonPath, answered: date, asked: date) -> Problem:
+    return problem(
+        doc,
+        where,
+        Say(
+            f"{answered.isoformat()} is before the question was asked ({asked.isoformat()})",
+            "check both dates",
+        ),
+        Say(
+            f"le {answered.isoformat()} est avant la date où la question a été posée "
+            f"({asked.isoformat()})",
+            "vérifiez les deux dates",
+        ),
+        code="question.answered-before-asked",
+    )

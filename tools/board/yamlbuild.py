@@ -1,0 +1,136 @@
+"""From a composed YAML node graph to plain JSON-like values, remembering where each one starts.
+
+`Builder` walks the graph once and refuses, as a `LoadError` with its place in the file, what a
+content file must not hold: an alias (the door to alias bombs), more than `MAX_NODES` values, a
+tag that constructs objects, a key that is not plain text, a merge key or a duplicate key.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from . import formats
+from .problems import Say
+from .yamlscalars import PLAIN_TAGS, LoadError, first_alias_mark, scalar
+
+if TYPE_CHECKING:
+    from .yamlfile import Document, JsonPath
+
+MAX_NODES = 100_000
+
+
+class Builder:
+    """Builds the values of one `Document` from its node graph, filling its marks."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.seen: set[int] = set()
+        self.count = 0
+
+    def build(self, node: yaml.Node, path: JsonPath) -> Any:
+        self._admit(node)
+        self.doc.marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
+        assert isinstance(node, yaml.ScalarNode)
+        return scalar(node)
+
+    def _admit(self, node: yaml.Node) -> None:
+        """Refuse an alias, one value too many, or a tag that constructs objects."""
+        if id(node) in self.seen:
+            raise LoadError(
+                Say(
+                    "anchors and aliases (&name, *name) are not allowed",
+                    "write the value out in full",
+                ),
+                Say(
+                    "les ancres et les alias (&nom, *nom) ne sont pas permis",
+                    "écrivez la valeur au complet",
+                ),
+                first_alias_mark(self.doc.source) or node.start_mark,
+                code="yaml.alias",
+            )
+        self.seen.add(id(node))
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise LoadError(
+                Say(
+                    f"more than {formats.number(MAX_NODES)} values in one file",
+                    "split the content or remove repeated values",
+                ),
+                Say(
+                    f"plus de {formats.number(MAX_NODES, 'fr')} valeurs dans un seul fichier",
+                    "répartissez le contenu ou retirez les valeurs répétées",
+                ),
+                node.start_mark,
+                code="yaml.too-many-values",
+            )
+        if node.tag not in PLAIN_TAGS:
+            shown = node.tag.replace("tag:yaml.org,2002:", "!!")
+            raise LoadError(
+                Say(
+                    f"YAML tag {shown!r} is not allowed",
+                    "remove the tag; content files hold plain text, numbers, lists and mappings",
+                ),
+                Say(
+                    f"la balise YAML {shown!r} n'est pas permise",
+                    "retirez la balise; les fichiers de contenu ne contiennent que du texte, "
+                    "des nombres, des listes et des dictionnaires",
+                ),
+                node.start_mark,
+                code="yaml.tag",
+            )
+
+    def _mapping(self, node: yaml.MappingNode, path: JsonPath) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = self._key(key_node, path, out)
+            self.doc.key_marks[path + (key,)] = (
+                key_node.start_mark.line + 1,
+                key_node.start_mark.column + 1,
+            )
+            out[key] = self.build(value_node, path + (key,))
+        return out
+
+    def _key(self, key_node: yaml.Node, path: JsonPath, out: dict[str, Any]) -> str:
+        """The key's text; a non-text key, a merge key or a duplicate is refused."""
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise LoadError(
+                Say("a key must be plain text", "use a simple name before the colon"),
+                Say(
+                    "une clé doit être du texte simple",
+                    "utilisez un nom simple avant le deux-points",
+                ),
+                key_node.start_mark,
+                code="yaml.complex-key",
+            )
+        if key_node.tag == "tag:yaml.org,2002:merge" or key_node.value == "<<":
+            raise LoadError(
+                Say("merge keys (<<) are not allowed", "write the keys out in full"),
+                Say(
+                    "les clés de fusion (<<) ne sont pas permises",
+                    "écrivez les clés au complet",
+                ),
+                key_node.start_mark,
+                code="yaml.merge-key",
+            )
+        key = str(key_node.value)
+        if key in out:
+            first = self.doc.key_marks.get(path + (key,), (0, 0))[0]
+            raise LoadError(
+                Say(
+                    f"duplicate key {key!r} (first given on line {first})",
+                    "keep one of them; YAML would silently use the last",
+                ),
+                Say(
+                    f"clé {key!r} en double (déjà donnée à la ligne {first})",
+                    "n'en gardez qu'une; sinon YAML retiendrait la dernière sans avertir",
+                ),
+                key_node.start_mark,
+                code="yaml.duplicate-key",
+            )
+        return key
