@@ -6,7 +6,7 @@ descriptions are the ones the "how to post" guide shows (`board.schema_fr.FRENCH
 languages follow the schema alike; a choice is explained in the words the site uses for it
 (`board.words`). Defaults are computed from the board's rules: the largest
 price the cap allows, a closing date that meets the minimum posting period, a start and a
-delivery date after it. `board.draft.build` turns the answers into the opportunity mapping;
+delivery date after it. `board.client.draft.build` turns the answers into the opportunity mapping;
 nothing here reads the terminal or writes a file.
 """
 
@@ -17,16 +17,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from .calendar import add_business_days
+from ..calendar import add_business_days
+from ..formats import colon
+from ..model import Board
+from ..schema_fr import FRENCH
+from ..schemas import load_schema
+from ..words import CHOICES
 from .draft import ATTESTATIONS as ATTESTATIONS
 from .draft import build as build
 from .draft import number
 from .draft import render as render
-from .formats import colon
-from .model import Board
-from .schema_fr import FRENCH
-from .schemas import load_schema
-from .words import CHOICES
 
 Answers = dict[str, str]
 START_AFTER_CLOSING = 3  # business days to evaluate and award (the pilot named a winner in 2)
