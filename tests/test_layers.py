@@ -28,9 +28,7 @@ LAYERS: dict[str, set[str]] = {
         "sealing", "forms",
     },
     # The features, each on its own.
-    "features": {
-        "site", "intake", "answers", "client",
-    },
+    "features": {"site", "intake", "client"},
     # The command line: options in, a feature called, an exit code out.
     "cli": {"cli"},
 }  # fmt: skip
@@ -38,7 +36,7 @@ LAYERS: dict[str, set[str]] = {
 # Features grouped by what they serve; a feature may import only within its own group.
 FEATURES: dict[str, set[str]] = {
     "site": {"site"},
-    "intake": {"intake", "answers"},
+    "intake": {"intake"},
     "client tools": {"client"},
 }
 
