@@ -19,7 +19,7 @@ from jsonschema.exceptions import ValidationError
 
 from .problems import Problem, Say, field_name, fr_number
 from .schema_fr import french
-from .yamlfile import Document
+from .yamlio.load import Document
 
 # The schemas live at the repository root (one source of truth, read by check-jsonschema and
 # editors too); a built wheel carries a copy as board/_schemas/ (setup.py), which an installed

@@ -191,7 +191,7 @@ def _write(answers: dict[str, str], board: Board, content_root: Path, lang: str)
     from ..client import scaffold
     from ..content import OPPORTUNITIES_DIR, Content
     from ..writers import write_atomic
-    from ..yamlfile import parse
+    from ..yamlio.load import parse
 
     try:
         data = scaffold.build(answers, board)

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..formats import colon
 from ..problems import Problem, Say
-from ..yamlfile import parse
+from ..yamlio.load import parse
 
 # What `board preview` says of a changed key, (English, French); {c} is the colon as typed.
 TEXT: dict[str, tuple[str, str]] = {
