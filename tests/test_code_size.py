@@ -14,7 +14,7 @@ MAX_FUNCTION_LINES = 60
 # Message catalogs: long because they hold every sentence in two languages, not because they do
 # several things. A translator reads them as tables.
 CATALOGS = {
-    "schema_fr.py",  # the schema's descriptions in French
+    "schemas/fr.py",  # the schema's descriptions in French
     "site/i18n.py",  # the site's words in English and French
     "yamlio/words_fr.py",  # the YAML parser's words in French
 }

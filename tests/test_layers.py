@@ -19,7 +19,7 @@ LAYERS: dict[str, set[str]] = {
     # Values, formats and edges that know nothing of the product's flows.
     "foundations": {
         "errors", "formats", "words", "problems", "model", "calendar", "links", "writers",
-        "repository", "changes", "yamlio", "schema_fr", "schemas", "report",
+        "repository", "changes", "yamlio", "schemas", "report",
     },
     # The content model and its rules: what is valid, loaded once.
     "content": {

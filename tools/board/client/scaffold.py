@@ -2,7 +2,7 @@
 
 The questions are data (`ASKS`); each one's prompt is derived from the schema's ``description``
 of its field, so the prompts follow the schema. They are asked in English or French: the French
-descriptions are the ones the "how to post" guide shows (`board.schema_fr.FRENCH`), so both
+descriptions are the ones the "how to post" guide shows (`board.schemas.fr.FRENCH`), so both
 languages follow the schema alike; a choice is explained in the words the site uses for it
 (`board.words`). Defaults are computed from the board's rules: the largest
 price the cap allows, a closing date that meets the minimum posting period, a start and a
@@ -20,8 +20,8 @@ from typing import Any
 from ..calendar import add_business_days
 from ..formats import colon
 from ..model import Board
-from ..schema_fr import FRENCH
 from ..schemas import load_schema
+from ..schemas.fr import FRENCH
 from ..words import CHOICES
 from .draft import ATTESTATIONS as ATTESTATIONS
 from .draft import build as build
