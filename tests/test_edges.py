@@ -69,7 +69,7 @@ def test_only_the_writers_module_writes_files() -> None:
 
 
 def test_a_users_mistake_below_the_cli_is_a_message_and_exit_code_2(tmp_path: Path) -> None:
-    """A push payload without its commits (answers.py raises `BoardError`), reported once."""
+    """A push payload without its commits (intake/answers.py raises `BoardError`), reported once."""
     event = tmp_path / "push.json"
     event.write_text(json.dumps({"ref": "refs/heads/main"}), encoding="utf-8")
     result = CliRunner().invoke(

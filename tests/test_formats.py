@@ -133,8 +133,8 @@ def test_french_typography_spaces_punctuation_but_not_urls_or_times(
 
 def test_the_zone_is_named_the_same_way_on_every_surface() -> None:
     """The site, intake receipts and the preview show one zone name, never EST or a long name."""
+    from board.client.preview import price_line  # noqa: F401  (imports cleanly without site/)
     from board.intake.messages import moment_values
-    from board.preview import price_line  # noqa: F401  (imports cleanly without site/)
     from board.site.formatting import datetime_text
 
     values = moment_values("closing", WINTER, TORONTO)
@@ -164,11 +164,11 @@ def test_no_module_but_formats_calls_babel_format_functions() -> None:
 
 def test_preview_scaffold_and_rekeying_do_not_import_the_site() -> None:
     for name in ("preview.py", "preview_words.py", "scaffold.py", "draft.py", "rekeying.py"):
-        tree = ast.parse((PACKAGE / name).read_text(encoding="utf-8"))
+        tree = ast.parse((PACKAGE / "client" / name).read_text(encoding="utf-8"))
         modules = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
         assert not [m for m in modules if m == "site" or m.startswith("site.")], name
 
 
 def test_preview_and_scaffold_are_under_300_lines() -> None:
     for name in ("preview.py", "scaffold.py"):
-        assert len((PACKAGE / name).read_text(encoding="utf-8").splitlines()) < 300, name
+        assert len((PACKAGE / "client" / name).read_text(encoding="utf-8").splitlines()) < 300, name

@@ -134,7 +134,7 @@ def test_email_autolink_becomes_a_mailto_link() -> None:
 )
 def test_a_repository_address_the_policy_refuses_is_an_error(address: str) -> None:
     from board.rules import text as text_rule
-    from board.yamlfile import parse
+    from board.yamlio.load import parse
 
     doc, _ = parse(f"repository: {json.dumps(address)}\n", "opportunity.yaml")
     assert doc is not None

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from board import report, schema_fr, validate
+from board import report, validate
 from board.problems import Problem, Say, Severity
+from board.schemas import fr as schema_fr
 from conftest import EXAMPLES, ROOT
 
 PACKAGE = ROOT / "tools" / "board"
@@ -72,7 +73,7 @@ def test_every_schema_description_has_its_french(name: str) -> None:
                 walk(child)
 
     walk(schema)
-    assert missing == [], "translate these in board/schema_fr.py"
+    assert missing == [], "translate these in board/schemas/fr.py"
 
 
 def test_a_problem_renders_in_either_language_with_the_same_location() -> None:
@@ -120,4 +121,4 @@ def test_the_french_of_the_guide_and_of_the_hints_is_one_table() -> None:
     from board.site import schema_doc
 
     assert schema_doc.FRENCH is schema_fr.FRENCH
-    assert Path(schema_fr.__file__).parent == PACKAGE
+    assert Path(schema_fr.__file__).parent == PACKAGE / "schemas"

@@ -118,7 +118,7 @@ def test_new_without_the_attestations_writes_nothing(make_repo: Callable[..., Pa
 
 def test_new_from_flags_and_proposed_defaults_asks_nothing(make_repo: Callable[..., Path]) -> None:
     content = make_repo() / "content"
-    from board.scaffold import ASKS
+    from board.client.scaffold import ASKS
 
     keys = [ask.key for ask in ASKS]
     sets = [f"--set={k}={v}" for k, v in zip(keys, ANSWERS, strict=False) if v]

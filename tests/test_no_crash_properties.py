@@ -16,11 +16,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from board import yamldepth, yamlfile
 from board.forms import load_forms
 from board.forms.parser import identify, parse_body
 from board.intake import event
 from board.sealing import envelope, keys, payload
+from board.yamlio.depth import bound
+from board.yamlio.load import parse
 from conftest import REPO, WEBHOOKS
 
 FORMS = load_forms(REPO)
@@ -64,7 +65,7 @@ yaml_texts = st.one_of(
 
 @given(yaml_texts)
 def test_the_yaml_loader_returns_problems_never_raises(text: str) -> None:
-    doc, problems = yamlfile.parse(text, "hostile.yaml")
+    doc, problems = parse(text, "hostile.yaml")
     assert (doc is None) == bool(problems)
     for problem in problems:
         assert problem.line >= 1 and problem.column >= 1 and problem.message and problem.message_fr
@@ -88,7 +89,7 @@ def test_the_cheap_depth_bound_is_never_below_the_real_depth(text: str) -> None:
         real = _depth(text)
     except yaml.YAMLError:
         return
-    assert yamldepth.bound(text) >= real
+    assert bound(text) >= real
 
 
 def _body(parts: list[str]) -> str:

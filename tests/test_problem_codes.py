@@ -22,7 +22,7 @@ from conftest import EXAMPLES
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "tools" / "board"
 DOC = ROOT / "docs" / "problem-codes.md"
-# Codes built at run time from the JSON Schema keyword that failed (see schemas.py).
+# Codes built at run time from the JSON Schema keyword that failed (see schemas/__init__.py).
 SCHEMA_FAMILY = "schema.<keyword>"
 
 HEADER = """# Problem codes

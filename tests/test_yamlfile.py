@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from board.yamlfile import MAX_BYTES, load, parse
+from board.yamlio.load import MAX_BYTES, load, parse
 
 BILLION_LAUGHS = """\
 a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
@@ -94,7 +94,7 @@ def test_byte_order_mark_is_accepted() -> None:
 def test_fast_schema_check_agrees_with_the_detailed_one() -> None:
     """The compiled yes/no check must never pass a file the detailed check would fail."""
     from board.schemas import fast_validator, validator
-    from board.yamlfile import load
+    from board.yamlio.load import load
     from conftest import EXAMPLES, ROOT
 
     files = [*EXAMPLES.glob("*/*.yaml"), *(ROOT / "content" / "opportunities").glob("*.yaml")]

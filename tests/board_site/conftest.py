@@ -20,7 +20,7 @@ from board.applications.ledger import parse_utc, receipt_id
 from board.sealing import keys
 from board.sealing.envelope import sha256_text
 from board.site.build import BuildOptions, build
-from board.yamlfile import parse
+from board.yamlio.load import parse
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "content" / "opportunities" / "accessible-pdf-forms.yaml"

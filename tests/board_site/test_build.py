@@ -444,7 +444,7 @@ def test_root_page_offers_both_languages(built: Path) -> None:
 
 def test_answers_sit_where_the_answer_comment_links(tmp_path: Path) -> None:
     """`board answers` comments with <site>/<lang>/opportunities/<id>/#question-<issue>."""
-    from board.answers import answer_link
+    from board.intake.answers import answer_link
 
     question = {
         "issue": 57,

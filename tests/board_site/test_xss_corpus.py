@@ -35,7 +35,7 @@ from board.rules._schema_fields import expand, text_fields
 from board.site import routes
 from board.site.build import BuildOptions, load, plugin_of
 from board.validate import run
-from board.yamlfile import load as load_yaml
+from board.yamlio.load import load as load_yaml
 
 from .browser import chromium, serve
 from .conftest import NOW, ROOT, SEAL_STUB, every_status, shifted, write_content

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from . import schemas
 from .model import Board, Opportunity
 from .problems import Problem, Say
-from .yamlfile import Document, load
+from .yamlio.load import Document, load
 
 if TYPE_CHECKING:
     from .applications.ledger import Ledger

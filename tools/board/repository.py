@@ -18,7 +18,7 @@ from typing import Any
 import git
 
 from .errors import BoardError
-from .yamlfile import parse
+from .yamlio.load import parse
 
 OPPORTUNITIES = "content/opportunities"
 NULL_SHA = "0" * 40

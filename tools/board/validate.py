@@ -27,7 +27,7 @@ from .content import (
 )
 from .model import Opportunity
 from .problems import Problem, Say, Severity
-from .yamlfile import Document, load
+from .yamlio.load import Document, load
 
 
 @dataclass

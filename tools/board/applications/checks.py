@@ -18,7 +18,7 @@ from pathlib import Path
 from .. import schemas
 from ..content import Content
 from ..problems import Problem, Say
-from ..yamlfile import Document
+from ..yamlio.load import Document
 from . import entry_checks
 from .ledger import parse_utc, same_account
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..problems import Problem, Say
 from ..sealing.envelope import sha256_text
-from ..yamlfile import Document
+from ..yamlio.load import Document
 from .ledger import RECEIVED, parse_utc, receipt_id
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from ..yamlfile import parse
+from ..yamlio.load import parse
 from .ledger import RECEIVED, TRANSITIONS, Incident, parse_utc
 
 WORKING_COPY = ""  # the "commit" of uncommitted changes

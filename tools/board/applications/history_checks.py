@@ -17,7 +17,7 @@ from typing import Any
 from .. import repository
 from ..content import Content, display_path
 from ..problems import Problem, Say, Severity
-from ..yamlfile import parse
+from ..yamlio.load import parse
 from .frozen import WORKING_COPY, Breach, Walk
 from .ledger import LEDGER_DIR, Incident, ledger_files
 

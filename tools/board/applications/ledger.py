@@ -26,7 +26,7 @@ import yaml
 from ..errors import BoardError
 from ..model import Text
 from ..problems import Problem
-from ..yamlfile import load
+from ..yamlio.load import load
 
 LEDGER_DIR = "applications"  # under the content root
 # A ledger keeps every envelope it received (up to 60,000 characters each, superseded ones

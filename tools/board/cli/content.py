@@ -42,7 +42,8 @@ def validate_command(
     """
     result = validate.run(list(paths), content_root, keep=False)
     if since:
-        from .. import rekeying, secrets
+        from .. import secrets
+        from ..client import rekeying
 
         found = secrets.scan_history(content_root, since, gone_only=not paths)
         found += rekeying.problems(
@@ -62,7 +63,8 @@ def preview_command(base: str, repo_root: Path, now_text: str | None) -> None:
     """Print, as Markdown, what the board will show for each opportunity changed since BASE.
 
     A changed sealing key comes first."""
-    from .. import preview, rekeying, repository
+    from .. import repository
+    from ..client import preview, rekeying
     from ..content import load_board
 
     board, _, problems = load_board(repo_root / "content")
@@ -88,7 +90,8 @@ def pr_scope_command(base: str, head: str, repo_root: Path) -> None:
 
     Says so in English and in French.
     """
-    from .. import repository, scope
+    from .. import repository
+    from ..client import scope
 
     paths = repository.changed_paths(repo_root, base, head)
     if scope.problem(paths):

@@ -131,7 +131,8 @@ def answers_command(
     repo_root: Path,
 ) -> None:
     """List the question issues a push newly answered, with the comment and close for each, as JSON."""
-    from .. import answers, repository
+    from .. import repository
+    from ..intake import answers
 
     if event_path is not None:
         try:

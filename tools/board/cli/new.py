@@ -67,7 +67,7 @@ def _error(lang: str, message: str) -> None:
 
 def _ask(key: str, text: str, lang: str, default: str | None, choices: tuple[str, ...]) -> str:
     """An answer to one question, asked again (saying why, in ``lang``) until it is valid."""
-    from ..scaffold import malformed
+    from ..client.scaffold import malformed
 
     shown = f"{text} [{default}]" if default is not None else text
     while True:
@@ -139,7 +139,7 @@ def new_command(
 
 def _answers_from_settings(settings: tuple[str, ...], lang: str) -> dict[str, str]:
     """The answers given with ``--set KEY=VALUE``; a bad one is a usage error."""
-    from .. import scaffold
+    from ..client import scaffold
 
     keys = {ask.key for ask in scaffold.ASKS}
     answers: dict[str, str] = {}
@@ -161,7 +161,7 @@ def _ask_the_rest(
     answers: dict[str, str], board: Board, start: date, accept_defaults: bool, lang: str
 ) -> None:
     """Ask every question ``--set`` did not answer (or take its proposal, with --accept-defaults)."""
-    from .. import scaffold
+    from ..client import scaffold
 
     for ask in scaffold.ASKS:
         if ask.key in answers:
@@ -178,7 +178,7 @@ def _ask_the_rest(
 
 
 def _attest(attest: bool, lang: str) -> None:
-    from .. import scaffold
+    from ..client import scaffold
 
     for name in scaffold.ATTESTATIONS:
         text = scaffold.describe(f"attestations.{name}", lang)
@@ -188,10 +188,10 @@ def _attest(attest: bool, lang: str) -> None:
 
 def _write(answers: dict[str, str], board: Board, content_root: Path, lang: str) -> None:
     """Write the opportunity, only if it validates and no file of its name exists."""
-    from .. import scaffold
+    from ..client import scaffold
     from ..content import OPPORTUNITIES_DIR, Content
     from ..writers import write_atomic
-    from ..yamlfile import parse
+    from ..yamlio.load import parse
 
     try:
         data = scaffold.build(answers, board)

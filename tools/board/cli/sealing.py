@@ -55,7 +55,7 @@ def seal_command(opportunity_id: str, answers_path: Path, content_root: Path) ->
     language first (``language: fr`` or ``en``), then in the other.
     """
     from ..sealing import envelope, payload
-    from ..yamlfile import load
+    from ..yamlio.load import load
 
     content = validate.load_content(content_root)
     opportunity = content.opportunity(opportunity_id)

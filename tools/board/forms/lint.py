@@ -20,9 +20,9 @@ from typing import Any
 import yaml
 from jsonschema.validators import validator_for
 
-from .. import yamldepth
 from ..problems import Problem, Say, field_name
-from ..yamlfile import Document, parse
+from ..yamlio.depth import too_deep
+from ..yamlio.load import Document, parse
 
 VENDORED = ("board.forms", "vendor/github-issue-forms.json")
 
@@ -142,7 +142,7 @@ def lint_text(text: str, shown: str) -> list[Problem]:
     """Every problem GitHub would have with one form definition's text."""
     doc, load_problems = parse(text, shown)  # positions; and how deep, checked without recursing
     try:
-        if yamldepth.too_deep(text, yaml.SafeLoader) is not None:
+        if too_deep(text, yaml.SafeLoader) is not None:
             return load_problems  # says how deep, and where
         data = yaml.safe_load(text)  # YAML 1.1, as GitHub reads forms
     except (yaml.YAMLError, ValueError, RecursionError) as exc:

@@ -23,7 +23,7 @@ from ..content import (
 )
 from ..model import Opportunity
 from ..validate import check_opportunity_document
-from ..yamlfile import load
+from ..yamlio.load import load
 
 # schemas/opportunity.schema.json, property ``id``
 ID = re.compile(r"[a-z0-9](?:[a-z0-9-]{1,78})[a-z0-9]")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ..model import Board
 from ..problems import Problem
-from ..yamlfile import Document
+from ..yamlio.load import Document
 from . import (
     attestations,
     dates,

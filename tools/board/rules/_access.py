@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from ..problems import Problem, Say, Severity, field_name
-from ..yamlfile import Document, JsonPath
+from ..yamlio.load import Document, JsonPath
 
 
 def get(data: Any, *path: str | int) -> Any:

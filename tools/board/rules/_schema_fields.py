@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from ..schemas import load_schema
-from ..yamlfile import JsonPath
+from ..yamlio.load import JsonPath
 
 MARKDOWN = "text/markdown"
 # A path in the schema; None stands for any item of a list.

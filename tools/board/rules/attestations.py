@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Board
 from ..problems import Problem, Say
-from ..yamlfile import Document
+from ..yamlio.load import Document
 from ._access import get, problem
 
 HINTS = {

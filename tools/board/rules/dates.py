@@ -7,7 +7,7 @@ from datetime import date, datetime
 from ..calendar import business_days_between, expected_offset, offset_text, zone
 from ..model import Board
 from ..problems import Problem, Say
-from ..yamlfile import Document
+from ..yamlio.load import Document
 from ._access import get, iso_date, problem
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..model import LANGS, Board
 from ..problems import Problem, Say
-from ..yamlfile import Document, JsonPath
+from ..yamlio.load import Document, JsonPath
 from ._access import get, problem
 
 # Words that make a criterion about price rather than merit, in both languages.

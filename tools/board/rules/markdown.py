@@ -11,7 +11,7 @@ import re
 from .. import links
 from ..model import Board
 from ..problems import Problem, Say, field_name
-from ..yamlfile import Document, JsonPath
+from ..yamlio.load import Document, JsonPath
 from ._schema_fields import expand, text_fields, value
 
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,}).*?^\1\2[`~]*[ \t]*$", re.M | re.S)

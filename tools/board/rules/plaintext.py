@@ -20,7 +20,7 @@ from html import unescape
 from html.entities import html5
 
 from ..problems import Problem, Say, field_name
-from ..yamlfile import Document, JsonPath
+from ..yamlio.load import Document, JsonPath
 from ._schema_fields import expand, text_fields, value
 from .markdown import _locate
 

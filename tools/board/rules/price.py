@@ -7,7 +7,7 @@ from decimal import Decimal
 from ..formats import amount, number
 from ..model import Board
 from ..problems import Problem, Say
-from ..yamlfile import Document
+from ..yamlio.load import Document
 from ._access import get, problem
 
 

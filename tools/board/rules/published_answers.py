@@ -12,7 +12,7 @@ from datetime import date, datetime
 from ..calendar import zone
 from ..model import Board
 from ..problems import Problem, Say
-from ..yamlfile import Document, JsonPath
+from ..yamlio.load import Document, JsonPath
 from ._access import get, iso_date, problem
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..model import Board
 from ..problems import Problem, Say
-from ..yamlfile import Document
+from ..yamlio.load import Document
 
 
 def key_problems(doc: Document, raw: Any) -> list[Problem]:

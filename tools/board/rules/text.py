@@ -7,7 +7,7 @@ import re
 from .. import links
 from ..model import LANGS, Board
 from ..problems import Problem, Say
-from ..yamlfile import Document, JsonPath
+from ..yamlio.load import Document, JsonPath
 from ._access import get, problem, with_repeated_texts
 
 # Every bilingual text field of an opportunity (lists of criteria are expanded below).

@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import repository
 from ..changes import Change, diff
-from ..yamlfile import parse
+from ..yamlio.load import parse
 
 PUBLIC = ("published", "cancelled")
 

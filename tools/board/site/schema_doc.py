@@ -1,7 +1,7 @@
 """The opportunity YAML format, explained from the schema's own ``description`` texts.
 
 English comes straight from ``schemas/opportunity.schema.json``. French comes from
-``board.schema_fr.FRENCH`` (shared with the validation messages), which records the English it translates: when the schema's wording changes, the
+``board.schemas.fr.FRENCH`` (shared with the validation messages), which records the English it translates: when the schema's wording changes, the
 test suite fails until the translation follows, so the two guides never drift apart.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import schemas
-from ..schema_fr import FRENCH
+from ..schemas.fr import FRENCH
 from .i18n import t
 
 _TYPES = {

@@ -1,5 +1,7 @@
 """The JSON Schemas in ``schemas/``: loading them once and turning their errors into problems.
 
+Their descriptions in French are in `fr` (a message catalog, one table for the guide and hints).
+
 The schemas are the single source of truth for the content format; the client guide and the
 ``board new`` prompts are derived from their ``description`` texts.
 """
@@ -17,15 +19,15 @@ import jsonschema_rs
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
-from .problems import Problem, Say, field_name, fr_number
-from .schema_fr import french
-from .yamlfile import Document
+from ..problems import Problem, Say, field_name, fr_number
+from ..yamlio.load import Document
+from .fr import french
 
 # The schemas live at the repository root (one source of truth, read by check-jsonschema and
 # editors too); a built wheel carries a copy as board/_schemas/ (setup.py), which an installed
 # package reads. An editable install reads the repository's own folder.
-_PACKAGED = Path(__file__).resolve().parent / "_schemas"
-SCHEMA_DIR = _PACKAGED if _PACKAGED.is_dir() else Path(__file__).resolve().parents[2] / "schemas"
+_PACKAGED = Path(__file__).resolve().parents[1] / "_schemas"
+SCHEMA_DIR = _PACKAGED if _PACKAGED.is_dir() else Path(__file__).resolve().parents[3] / "schemas"
 
 # What a client calls each JSON type, in English and in French.
 _TYPE_NAMES = {

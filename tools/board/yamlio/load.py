@@ -9,9 +9,9 @@ plain JSON-like values itself, so that:
 * scalars are resolved with the YAML 1.2 core types only (strings, ints, floats, bools, null);
   dates stay strings;
 * duplicate keys, object-constructing tags, anchors and aliases (the door to alias bombs),
-  non-UTF-8 bytes, files over 1 MiB, nesting deeper than `yamldepth.MAX_DEPTH` (measured before
+  non-UTF-8 bytes, files over 1 MiB, nesting deeper than `depth.MAX_DEPTH` (measured before
   anything recurses) and integers too long to convert are each a clear problem, never a
-  traceback (`yamlbuild` refuses what the node graph must not hold, `yamlscalars` the scalars).
+  traceback (`builder` refuses what the node graph must not hold, `scalars` the scalars).
 """
 
 from __future__ import annotations
@@ -22,11 +22,11 @@ from typing import Any
 
 import yaml
 
-from . import yamldepth
-from .problems import Problem, Say
-from .yamlbuild import Builder
-from .yamlscalars import Loader, LoadError
-from .yamlwords_fr import parser_words_fr
+from ..problems import Problem, Say
+from . import depth
+from .builder import Builder
+from .scalars import Loader, LoadError
+from .words_fr import parser_words_fr
 
 MAX_BYTES = 1024 * 1024
 JsonPath = tuple[str | int, ...]
@@ -62,15 +62,15 @@ class Document:
 
 def _compose(text: str) -> yaml.Node | None:
     """The node graph of ``text``, after refusing nesting deep enough to exhaust the stack."""
-    deep = yamldepth.too_deep(text, Loader)
+    deep = depth.too_deep(text, Loader)
     if deep is not None:
         raise LoadError(
             Say(
-                f"nested more than {yamldepth.MAX_DEPTH} levels deep",
+                f"nested more than {depth.MAX_DEPTH} levels deep",
                 "content files nest a few levels; check the brackets and indentation",
             ),
             Say(
-                f"imbrication de plus de {yamldepth.MAX_DEPTH} niveaux",
+                f"imbrication de plus de {depth.MAX_DEPTH} niveaux",
                 "les fichiers de contenu n'ont que quelques niveaux; vérifiez les crochets "
                 "et l'indentation",
             ),

@@ -1,8 +1,8 @@
-"""The pull-request summary's own words, in English and in French (see `board.preview`)."""
+"""The pull-request summary's own words, in English and in French (see `board.client.preview`)."""
 
 from __future__ import annotations
 
-from .formats import colon
+from ..formats import colon
 
 # The summary's own words, (English, French).
 TEXT: dict[str, tuple[str, str]] = {

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from .model import Board
+from ..model import Board
 
 Answers = dict[str, str]
 

@@ -2,11 +2,11 @@
 
 The questions are data (`ASKS`); each one's prompt is derived from the schema's ``description``
 of its field, so the prompts follow the schema. They are asked in English or French: the French
-descriptions are the ones the "how to post" guide shows (`board.schema_fr.FRENCH`), so both
+descriptions are the ones the "how to post" guide shows (`board.schemas.fr.FRENCH`), so both
 languages follow the schema alike; a choice is explained in the words the site uses for it
 (`board.words`). Defaults are computed from the board's rules: the largest
 price the cap allows, a closing date that meets the minimum posting period, a start and a
-delivery date after it. `board.draft.build` turns the answers into the opportunity mapping;
+delivery date after it. `board.client.draft.build` turns the answers into the opportunity mapping;
 nothing here reads the terminal or writes a file.
 """
 
@@ -17,16 +17,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from .calendar import add_business_days
+from ..calendar import add_business_days
+from ..formats import colon
+from ..model import Board
+from ..schemas import load_schema
+from ..schemas.fr import FRENCH
+from ..words import CHOICES
 from .draft import ATTESTATIONS as ATTESTATIONS
 from .draft import build as build
 from .draft import number
 from .draft import render as render
-from .formats import colon
-from .model import Board
-from .schema_fr import FRENCH
-from .schemas import load_schema
-from .words import CHOICES
 
 Answers = dict[str, str]
 START_AFTER_CLOSING = 3  # business days to evaluate and award (the pilot named a winner in 2)

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .formats import colon
-from .problems import Problem, Say
-from .yamlfile import parse
+from ..formats import colon
+from ..problems import Problem, Say
+from ..yamlio.load import parse
 
 # What `board preview` says of a changed key, (English, French); {c} is the colon as typed.
 TEXT: dict[str, tuple[str, str]] = {
@@ -159,7 +159,7 @@ def problems(base: Snapshot, head: Snapshot) -> list[Problem]:
 
 def read(root: Path, rev: str | None) -> Snapshot:
     """The snapshot at git revision ``rev`` (None: the work tree) of the repository at ``root``."""
-    from . import repository
+    from .. import repository
 
     return Snapshot(
         board=repository.file_at(root, rev, BOARD),

@@ -18,16 +18,16 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .changes import Change, diff
-from .formats import amount, moment, percent
-from .formats import day as date_text
-from .formats import money as currency
-from .model import Board, Opportunity
+from ..changes import Change, diff
+from ..formats import amount, moment, percent
+from ..formats import day as date_text
+from ..formats import money as currency
+from ..model import Board, Opportunity
+from ..words import TAXES
 from .preview_words import STATUS as STATUS
 from .preview_words import TABLE_HEADER, say, status_word
 from .preview_words import TEXT as TEXT
 from .rekeying import KeyChange, key_section
-from .words import TAXES
 
 _WIDTH = 80
 LANGS = ("en", "fr")

@@ -13,8 +13,8 @@ from typing import Any
 
 import yaml
 
-from . import formats
-from .problems import Say
+from .. import formats
+from ..problems import Say
 
 try:  # the C parser is several times faster; fall back quietly where libyaml is missing
     from yaml._yaml import CParser as _Parser

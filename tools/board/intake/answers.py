@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import BoardError
-from .intake.decision import Decision
-from .model import Text
+from ..errors import BoardError
+from ..model import Text
+from .decision import Decision
 
 MKDOCS = "mkdocs.yml"
 

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from . import formats
-from .problems import Say
-from .yamlscalars import PLAIN_TAGS, LoadError, first_alias_mark, scalar
+from .. import formats
+from ..problems import Say
+from .scalars import PLAIN_TAGS, LoadError, first_alias_mark, scalar
 
 if TYPE_CHECKING:
-    from .yamlfile import Document, JsonPath
+    from .load import Document, JsonPath
 
 MAX_NODES = 100_000
 
