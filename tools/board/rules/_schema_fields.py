@@ -7,11 +7,13 @@ when it has no such marker and nothing constrains its characters (no ``format``,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from ..problems import Problem, Say, field_name
 from ..schemas import load_schema
-from ..yamlio.load import JsonPath
+from ..yamlio.load import Document, JsonPath
 
 MARKDOWN = "text/markdown"
 # A path in the schema; None stands for any item of a list.
@@ -68,3 +70,25 @@ def value(data: Any, path: JsonPath) -> Any:
     for part in path:
         data = data[part]
     return data
+
+
+def problems_in(
+    doc: Document,
+    patterns: tuple[Pattern, ...],
+    scan: Callable[[str], list[tuple[int, Say, Say]]],
+    locate: Callable[[Document, JsonPath, str, int], tuple[int, int]],
+    *,
+    code: str,
+) -> list[Problem]:
+    """A problem for each finding ``scan`` makes in each string field ``patterns`` name, placed
+    at the finding's line and column by ``locate``: how the text rules read their fields."""
+    out: list[Problem] = []
+    for pattern in patterns:
+        for path in expand(doc.data, pattern):
+            text = value(doc.data, path)
+            if not isinstance(text, str):
+                continue
+            for offset, en, fr in scan(text):
+                line, column = locate(doc, path, text, offset)
+                out.append(Problem.of(doc.path, field_name(path), en, fr, line, column, code=code))
+    return out

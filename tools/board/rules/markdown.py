@@ -10,9 +10,9 @@ import re
 
 from .. import links
 from ..model import Board
-from ..problems import Problem, Say, field_name
+from ..problems import Problem, Say
 from ..yamlio.load import Document, JsonPath
-from ._schema_fields import expand, text_fields, value
+from ._schema_fields import problems_in, text_fields
 
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,}).*?^\1\2[`~]*[ \t]*$", re.M | re.S)
 _CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
@@ -117,17 +117,5 @@ def scan(text: str) -> list[tuple[int, Say, Say]]:
 
 
 def check(doc: Document, board: Board) -> list[Problem]:
-    out: list[Problem] = []
-    for pattern in text_fields("opportunity", markdown=True):
-        for path in expand(doc.data, pattern):
-            text = value(doc.data, path)
-            if not isinstance(text, str):
-                continue
-            for offset, en, fr in scan(text):
-                line, column = _locate(doc, path, text, offset)
-                out.append(
-                    Problem.of(
-                        doc.path, field_name(path), en, fr, line, column, code="markdown.unsafe"
-                    )
-                )
-    return out
+    markdown = text_fields("opportunity", markdown=True)
+    return problems_in(doc, markdown, scan, _locate, code="markdown.unsafe")

@@ -19,9 +19,9 @@ import re
 from html import unescape
 from html.entities import html5
 
-from ..problems import Problem, Say, field_name
+from ..problems import Problem, Say
 from ..yamlio.load import Document, JsonPath
-from ._schema_fields import expand, text_fields, value
+from ._schema_fields import problems_in, text_fields
 from .markdown import _locate
 
 _TAG = re.compile(r"<[A-Za-z/!?][^\s<>\"']{0,20}")
@@ -115,20 +115,7 @@ def scan(text: str) -> list[tuple[int, Say, Say]]:
 
 def check_document(doc: Document, schema_name: str) -> list[Problem]:
     """A problem for each piece of markup in each plain-text field of ``doc``."""
-    out: list[Problem] = []
-    for pattern in text_fields(schema_name):
-        for path in expand(doc.data, pattern):
-            text = value(doc.data, path)
-            if not isinstance(text, str):
-                continue
-            for offset, en, fr in scan(text):
-                line, column = _locate_in(doc, path, text, offset)
-                out.append(
-                    Problem.of(
-                        doc.path, field_name(path), en, fr, line, column, code="plaintext.markup"
-                    )
-                )
-    return out
+    return problems_in(doc, text_fields(schema_name), scan, _locate_in, code="plaintext.markup")
 
 
 def check(doc: Document, board: object) -> list[Problem]:
