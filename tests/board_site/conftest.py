@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import shutil
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -15,12 +16,15 @@ from typing import Any
 import pytest
 import yaml
 from cryptography.hazmat.primitives.asymmetric import ec
+from playwright.sync_api import Browser
 
 from board.applications.ledger import parse_utc, receipt_id
 from board.sealing import keys
 from board.sealing.envelope import sha256_text
 from board.site.build import BuildOptions, build
 from board.yamlio.load import parse
+
+from .browser import chromium, serve
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "content" / "opportunities" / "accessible-pdf-forms.yaml"
@@ -223,3 +227,17 @@ def fixture_content(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def built(fixture_content: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The fixture board, built once for the session at the fixed "now"."""
     return build_board(fixture_content, tmp_path_factory.mktemp("built") / "site")
+
+
+# The browser tests: the built board served on localhost and one Chromium, per test module
+# (a session-wide browser would clash with the round-trip test's own Playwright).
+@pytest.fixture(scope="module")
+def base_url(built: Path) -> Iterator[str]:
+    with serve(built) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with chromium() as browser:
+        yield browser

@@ -10,7 +10,6 @@ page says a new tab opened only when one did, and says whether copying worked. O
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -22,8 +21,6 @@ from playwright.sync_api import (
     Route,
     expect,
 )
-
-from .browser import chromium, serve
 
 OPP = "accessible-pdf-forms"
 SECRET = "Zanzibar-7731"  # typed into every field: no request and no address may ever carry it
@@ -37,18 +34,6 @@ NEEDS_SCRIPT = {
 }
 NOTHING_SENT = {"en": "Nothing has been sent", "fr": "Rien n'a été envoyé"}
 BLOCKED_TAB = "window.open = (url) => { window.__opened = url; return null; };"
-
-
-@pytest.fixture(scope="module")
-def base_url(built: Path) -> Iterator[str]:
-    with serve(built) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with chromium() as browser:
-        yield browser
 
 
 @pytest.fixture
