@@ -32,8 +32,8 @@ test: $(STAMP) browser
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check tools tests bench/validate bench/build bench/intake
-	$(BIN)/ruff format --check tools tests bench/validate bench/build bench/intake
+	$(BIN)/ruff check tools tests bench/validate bench/build bench/intake bench/regression
+	$(BIN)/ruff format --check tools tests bench/validate bench/build bench/intake bench/regression
 	$(BIN)/mypy
 
 bench: $(STAMP)

@@ -5,6 +5,8 @@ Loading returns values and problems side by side; nothing here prints or exits.
 
 from __future__ import annotations
 
+import functools
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -68,9 +70,16 @@ class Content:
 def display_path(path: Path) -> str:
     """A path as the user would type it: relative to the working directory when possible."""
     try:  # the folder resolved, the name kept: a link is shown as itself, not as its target
-        return str((path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()))
+        return str(_shown_folder(str(path.parent), os.getcwd()) / path.name)
     except (ValueError, OSError, RuntimeError):  # elsewhere, or a folder that loops
         return str(path)
+
+
+@functools.lru_cache(maxsize=256)
+def _shown_folder(folder: str, cwd: str) -> Path:
+    """``folder`` resolved and made relative to ``cwd``; a board's thousands of files share a
+    few folders, so each is resolved once (keyed by the working directory, which may change)."""
+    return Path(folder).resolve().relative_to(Path(cwd).resolve())
 
 
 def find_root(start: Path) -> Path | None:
