@@ -26,6 +26,7 @@ from .content import (
     yaml_files,
 )
 from .model import Opportunity
+from .outcomes import award
 from .problems import Problem, Say, Severity
 from .yamlio.load import Document, load
 
@@ -197,7 +198,7 @@ def run(
         result.files.append(display_path(root / BOARD_FILE))
 
     ledgers = [p for p in dict.fromkeys(files) if _is_ledger(p, root)]
-    with_ledger = {p.stem for p in ledgers}
+    with_ledger = {p.stem for p in ledgers} | {p.parent.name for p in award.award_files(root)}
     # Keep only what the whole-set checks need, so memory stays flat as the archive grows.
     ids: list[tuple[str, str, int, int]] = []
     for path in dict.fromkeys(files):  # keep order, drop repeats
@@ -220,6 +221,9 @@ def run(
     for path in ledgers:
         content.problems.extend(_check_ledger(path, content))
         result.files.append(display_path(path))
+    if not paths:  # the award files (issue #10), which need the opportunities and ledgers
+        content.problems.extend(award.problems(content))
+        result.files.extend(display_path(p) for p in award.award_files(root))
     if repository and (ledgers or not paths):
         from .applications import history_checks  # git: only when history is wanted
 

@@ -1,0 +1,270 @@
+"""``award.yaml``: its schema, then the rules that tie it to the evaluation, the draw, the
+opportunity and the calendar. Problems carry ``path:line:column`` in both languages.
+
+The award goes to the first of the ranking that was not passed over (`standing.ranking`); a
+passed-over selection is always the first remaining one, so ``passed_over`` lists the head of
+the ranking in order. ``not_awarded`` is for when nobody passed or the ranking ran out.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from .. import schemas
+from ..content import Content, display_path
+from ..model import Opportunity
+from ..problems import Problem, Say
+from ..yamlio.load import Document, JsonPath, load
+from . import records, standing
+from .records import Award, Evaluation
+
+AWARD_FILE = "award.yaml"
+
+
+def _at(doc: Document, path: JsonPath, code: str, en: Say, fr: Say) -> Problem:
+    line, column = doc.where(path)
+    name = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in path).replace(".[", "[")
+    return Problem.of(doc.path, name, en, fr, line, column, code=code)
+
+
+def check_file(path: Path, content: Content) -> list[Problem]:
+    """Every problem of one ``content/outcomes/<id>/award.yaml``."""
+    doc, problems = load(path, display_path(path))
+    if doc is None:
+        return problems
+    found = schemas.problems(doc, "award")
+    if found or not isinstance(doc.data, dict):
+        return found
+    oid = path.parent.name
+    if doc.data["opportunity"] != oid:
+        return [
+            _at(
+                doc,
+                ("opportunity",),
+                "award.wrong-folder",
+                Say(f"{doc.data['opportunity']!r} is not this folder's opportunity", f"write {oid}"),
+                Say(
+                    f"{doc.data['opportunity']!r} n'est pas l'opportunité de ce dossier",
+                    f"indiquez {oid}",
+                ),
+            )
+        ]
+    opportunity = content.opportunity(oid)
+    if opportunity is None:
+        return [
+            _at(
+                doc,
+                ("opportunity",),
+                "award.unknown-opportunity",
+                Say(f"there is no opportunity {oid!r}", "check the folder name"),
+                Say(f"il n'y a pas d'opportunité {oid!r}", "vérifiez le nom du dossier"),
+            )
+        ]
+    outcome = records.read(content.root, oid)
+    return check(doc, records.award_of(doc.data), opportunity, content, outcome)
+
+
+def check(
+    doc: Document, award: Award, opp: Opportunity, content: Content, outcome: records.Outcome
+) -> list[Problem]:
+    """The rules, given the award as a value and what the folder holds beside it."""
+    out = _one_result(doc)
+    if out:
+        return out
+    out += _dates(doc, award, opp, content, outcome.evaluation)
+    if award.award is not None and award.award.price > opp.price.amount:
+        out.append(_price(doc, award.award.price, opp.price.amount))
+    if outcome.evaluation is None:
+        return out
+    order = standing.ranking(outcome.evaluation, outcome.draw_ranking)
+    if order is None:
+        out.append(
+            _at(
+                doc,
+                (),
+                "award.before-draw",
+                Say("the ranking needs the draw, and there is no draw.yaml yet", "wait for the draw"),
+                Say(
+                    "le classement exige le tirage au sort, et il n'y a pas encore de draw.yaml",
+                    "attendez le tirage au sort",
+                ),
+            )
+        )
+        return out
+    return out + _order(doc, award, order)
+
+
+def _one_result(doc: Document) -> list[Problem]:
+    data: dict[str, Any] = doc.data
+    if "award" in data and "not_awarded" in data:
+        return [
+            _at(
+                doc,
+                ("not_awarded",),
+                "award.both",
+                Say("gives both award and not_awarded", "keep the one that happened"),
+                Say("indique à la fois award et not_awarded", "gardez celui qui s'est produit"),
+            )
+        ]
+    if "award" not in data and "not_awarded" not in data:
+        return [
+            _at(
+                doc,
+                (),
+                "award.neither",
+                Say("gives neither award nor not_awarded", "add the one that happened"),
+                Say("n'indique ni award ni not_awarded", "ajoutez celui qui s'est produit"),
+            )
+        ]
+    return []
+
+
+def _dates(
+    doc: Document,
+    award: Award,
+    opp: Opportunity,
+    content: Content,
+    evaluation: Evaluation | None,
+) -> list[Problem]:
+    tz = content.board.tz if content.board is not None else opp.closing.tzinfo
+    closed = opp.closing.astimezone(tz).date()
+    where = ("award", "date") if award.award is not None else ("not_awarded", "date")
+    if award.date < closed:
+        return [_too_early(doc, where, "award.before-closing", award.date, closed)]
+    if evaluation is None:
+        return [
+            _at(
+                doc,
+                where,
+                "award.before-evaluation",
+                Say("there is no evaluation record (evaluation.yaml) yet", "merge it first"),
+                Say(
+                    "il n'y a pas encore de fiche d'évaluation (evaluation.yaml)",
+                    "fusionnez-la d'abord",
+                ),
+            )
+        ]
+    if award.date < evaluation.evaluated:
+        return [_too_early(doc, where, "award.before-evaluation", award.date, evaluation.evaluated)]
+    return []
+
+
+def _too_early(doc: Document, where: JsonPath, code: str, when: date, limit: date) -> Problem:
+    what = ("the closing", "la clôture") if code.endswith("closing") else ("the evaluation", "l'évaluation")
+    return _at(
+        doc,
+        where,
+        code,
+        Say(f"{when} is before {what[0]} ({limit})", f"an award comes on or after {limit}"),
+        Say(
+            f"le {when} précède {what[1]} ({limit})",
+            f"une attribution vient le {limit} ou après",
+        ),
+    )
+
+
+def _price(doc: Document, price: Decimal, limit: Decimal) -> Problem:
+    return _at(
+        doc,
+        ("award", "price"),
+        "award.price-above",
+        Say(f"{price} is above the opportunity's price ({limit})", "the price is fixed; use it"),
+        Say(
+            f"{price} dépasse le prix de l'opportunité ({limit})",
+            "le prix est fixe; utilisez-le",
+        ),
+    )
+
+
+def _order(doc: Document, award: Award, order: tuple[str, ...]) -> list[Problem]:
+    out: list[Problem] = []
+    for i, over in enumerate(award.passed_over):
+        expected = order[i] if i < len(order) else None
+        if over.receipt != expected:
+            said = f"the next in the ranking is {expected}" if expected else "the ranking has run out"
+            dit = f"la suivante au classement est {expected}" if expected else "le classement est épuisé"
+            out.append(
+                _at(
+                    doc,
+                    ("passed_over", i, "receipt"),
+                    "award.passed-over-order",
+                    Say(f"{over.receipt} is not in ranking order", said),
+                    Say(f"{over.receipt} ne suit pas l'ordre du classement", dit),
+                )
+            )
+    if out:
+        return out
+    left = standing.remaining(order, award)
+    if award.award is not None:
+        return _awarded_to(doc, award.award.receipt, order, left)
+    if left:
+        out.append(
+            _at(
+                doc,
+                ("not_awarded",),
+                "award.not-awarded-with-pass",
+                Say(
+                    f"{left[0]} passed and was not passed over",
+                    "award it, or record under passed_over why it did not go ahead",
+                ),
+                Say(
+                    f"{left[0]} a été jugée conforme et n'a pas été écartée",
+                    "attribuez-lui les travaux, ou indiquez sous passed_over pourquoi la sélection n'a pas abouti",
+                ),
+            )
+        )
+    return out
+
+
+def _awarded_to(
+    doc: Document, receipt: str, order: tuple[str, ...], left: tuple[str, ...]
+) -> list[Problem]:
+    where = ("award", "receipt")
+    if receipt not in order:
+        return [
+            _at(
+                doc,
+                where,
+                "award.not-passed",
+                Say(f"{receipt} did not pass the evaluation", "award a receipt listed under passed"),
+                Say(
+                    f"{receipt} n'a pas été jugée conforme à l'évaluation",
+                    "attribuez les travaux à un reçu indiqué sous passed",
+                ),
+            )
+        ]
+    if receipt != left[0]:
+        return [
+            _at(
+                doc,
+                where,
+                "award.not-first",
+                Say(
+                    f"{receipt} is not the first of the ranking not passed over; {left[0]} is",
+                    "award the first, or record under passed_over why it did not go ahead",
+                ),
+                Say(
+                    f"{receipt} n'est pas la première du classement non écartée; c'est {left[0]}",
+                    "attribuez les travaux à la première, ou indiquez sous passed_over pourquoi elle ne l'a pas été",
+                ),
+            )
+        ]
+    return []
+
+
+def award_files(content_root: Path) -> list[Path]:
+    base = content_root / records.OUTCOMES_DIR
+    if not base.is_dir():
+        return []
+    return sorted(p / AWARD_FILE for p in base.iterdir() if (p / AWARD_FILE).is_file())
+
+
+def problems(content: Content) -> list[Problem]:
+    """Every award file's problems: what `board validate` adds for the award."""
+    out: list[Problem] = []
+    for path in award_files(content.root):
+        out.extend(check_file(path, content))
+    return out
