@@ -102,6 +102,10 @@ AXE_PAGES = [""] + [
     f"{lang}/{path}"
     for lang in ("en", "fr")
     for path in ("", f"opportunities/{OPP}/", "guides/how-to-apply/", f"opportunities/{OPP}/apply/")
+] + [  # the results after closing (issue #10): awarded, not awarded, overdue
+    f"{lang}/opportunities/{oid}/"
+    for lang in ("en", "fr")
+    for oid in ("awarded-survey", "unawarded-survey", "closed-survey")
 ]
 
 
