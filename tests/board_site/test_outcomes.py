@@ -12,7 +12,7 @@ import feedparser
 
 from board.site import routes
 
-from .conftest import OUTCOME_RECEIPTS
+from .conftest import OUTCOME_RECEIPTS, ROOT
 
 
 def page(built: Path, path: str) -> str:
@@ -100,3 +100,12 @@ def test_feeds_announce_results_and_the_calendar_the_day_they_are_due(built: Pat
     due = ics.split("UID:closed-survey-result-due@")[1].split("END:VEVENT")[0]
     assert "DTSTART;VALUE=DATE:20270119" in due
     assert "Result due: Clean a survey data set / Résultat attendu" in due.replace("\r\n ", "")
+
+
+def test_the_apply_page_says_the_winners_name_is_published(built: Path) -> None:
+    en = page(built, "en/opportunities/accessible-pdf-forms/apply")
+    assert "your name (or your business&#39;s name) is published on the board as the supplier" in en
+    fr = page(built, "fr/opportunities/accessible-pdf-forms/apply")
+    assert "votre nom (ou celui de votre entreprise) est publié sur le tableau" in fr
+    form = (ROOT / ".github" / "ISSUE_TEMPLATE" / "application.yml").read_text(encoding="utf-8")
+    assert "I agree that my name (or my business's name) is\n            published" in form

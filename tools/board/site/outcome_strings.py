@@ -77,5 +77,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "feed.awarded": ("Awarded: {title}", "Attribuée : {title}"),
     "feed.not_awarded": ("Not awarded: {title}", "Non attribuée : {title}"),
     "feed.awarded_summary": ("Awarded to {supplier}.", "Attribuée à {supplier}."),
+    "apply.publish_consent": (
+        "If your application is selected, your name (or your business's name) is published on the board as the supplier, with the date and the price. You agree to this in the last confirmation of the issue form when you post your sealed block. Nothing else about you is published.",
+        "Si votre candidature est retenue, votre nom (ou celui de votre entreprise) est publié sur le tableau comme nom du fournisseur, avec la date et le prix. Vous y consentez dans la dernière confirmation du formulaire du ticket lorsque vous publiez votre bloc scellé. Rien d'autre à votre sujet n'est publié.",
+    ),
     "ics.award_due": ("Result due: {title}", "Résultat attendu : {title}"),
 }
