@@ -11,10 +11,14 @@ import pytest
 
 from board import validate
 from board.problems import Problem
-
 from conftest import ROOT
 
-A, B, C, D = "aaaa-0000-0000-0001", "bbbb-0000-0000-0002", "cccc-0000-0000-0003", "dddd-0000-0000-0004"
+A, B, C, D = (
+    "aaaa-0000-0000-0001",
+    "bbbb-0000-0000-0002",
+    "cccc-0000-0000-0003",
+    "dddd-0000-0000-0004",
+)
 PASS_FAIL = "community-contacts-cleanup"  # closed 2026-06-26, price 4800 taxes excluded
 SCORED = "bilingual-glossary-tool"  # closes 2027-02-26, price 8600, scored
 
@@ -137,7 +141,10 @@ def test_an_award_before_closing_or_before_the_evaluation_is_refused(tmp_path: P
 
 
 def test_an_award_that_needs_the_draw_waits_for_it(tmp_path: Path) -> None:
-    files = {"evaluation.yaml": EVALUATION, "award.yaml": award(AWARD_TO.format(receipt=B, price=1))}
+    files = {
+        "evaluation.yaml": EVALUATION,
+        "award.yaml": award(AWARD_TO.format(receipt=B, price=1)),
+    }
     assert only(problems(tmp_path, files)).code == "award.before-draw"
 
 
@@ -184,4 +191,7 @@ def test_a_schema_error_is_reported_with_its_place_in_both_languages(tmp_path: P
     result = validate.run([], content, repository=False)
     texts = [p.text() for p in result.problems if "award.yaml" in p.path]
     assert any(":3:12:" in t and "award.receipt" in t for t in texts), texts
-    assert any("award.price" in p.text("fr") and "hors des limites" in p.text("fr") for p in result.problems)
+    assert any(
+        "award.price" in p.text("fr") and "hors des limites" in p.text("fr")
+        for p in result.problems
+    )

@@ -26,15 +26,24 @@ def test_an_awarded_page_says_to_whom_when_and_at_what_price_first(built: Path) 
     assert "Awarded on January 13, 2027 to Tremblay &amp; Fils &lt;script&gt;, at $6,500" in en
     assert "<script>" not in en.split('id="result"')[1].split("</section>")[0]
     fr = page(built, "fr/opportunities/awarded-survey")
-    assert "Attribuée le 13 janvier 2027 à Tremblay &amp; Fils &lt;script&gt;, au prix de 6\u00a0500\u00a0$" in fr
+    assert (
+        "Attribuée le 13 janvier 2027 à Tremblay &amp; Fils &lt;script&gt;, au prix de 6\u00a0500\u00a0$"
+        in fr
+    )
 
 
 def test_a_passed_over_selection_is_shown_with_its_reason(built: Path) -> None:
     en = page(built, "en/opportunities/awarded-survey")
-    assert f"Receipt {OUTCOME_RECEIPTS[1]}, place 1 in the ranking: declined the work on January 12, 2027." in en
+    assert (
+        f"Receipt {OUTCOME_RECEIPTS[1]}, place 1 in the ranking: declined the work on January 12, 2027."
+        in en
+    )
     assert "The supplier &lt;b&gt;declined&lt;/b&gt;" in en
     fr = page(built, "fr/opportunities/awarded-survey")
-    assert f"Reçu {OUTCOME_RECEIPTS[1]}, rang 1 au classement : a refusé les travaux le 12 janvier 2027." in fr
+    assert (
+        f"Reçu {OUTCOME_RECEIPTS[1]}, rang 1 au classement : a refusé les travaux le 12 janvier 2027."
+        in fr
+    )
 
 
 def test_the_evaluation_summary_counts_passes_and_failures_per_criterion(built: Path) -> None:

@@ -45,7 +45,9 @@ def check_file(path: Path, content: Content) -> list[Problem]:
                 doc,
                 ("opportunity",),
                 "award.wrong-folder",
-                Say(f"{doc.data['opportunity']!r} is not this folder's opportunity", f"write {oid}"),
+                Say(
+                    f"{doc.data['opportunity']!r} is not this folder's opportunity", f"write {oid}"
+                ),
                 Say(
                     f"{doc.data['opportunity']!r} n'est pas l'opportunité de ce dossier",
                     f"indiquez {oid}",
@@ -86,7 +88,9 @@ def check(
                 doc,
                 (),
                 "award.before-draw",
-                Say("the ranking needs the draw, and there is no draw.yaml yet", "wait for the draw"),
+                Say(
+                    "the ranking needs the draw, and there is no draw.yaml yet", "wait for the draw"
+                ),
                 Say(
                     "le classement exige le tirage au sort, et il n'y a pas encore de draw.yaml",
                     "attendez le tirage au sort",
@@ -153,7 +157,11 @@ def _dates(
 
 
 def _too_early(doc: Document, where: JsonPath, code: str, when: date, limit: date) -> Problem:
-    what = ("the closing", "la clôture") if code.endswith("closing") else ("the evaluation", "l'évaluation")
+    what = (
+        ("the closing", "la clôture")
+        if code.endswith("closing")
+        else ("the evaluation", "l'évaluation")
+    )
     return _at(
         doc,
         where,
@@ -184,8 +192,14 @@ def _order(doc: Document, award: Award, order: tuple[str, ...]) -> list[Problem]
     for i, over in enumerate(award.passed_over):
         expected = order[i] if i < len(order) else None
         if over.receipt != expected:
-            said = f"the next in the ranking is {expected}" if expected else "the ranking has run out"
-            dit = f"la suivante au classement est {expected}" if expected else "le classement est épuisé"
+            said = (
+                f"the next in the ranking is {expected}" if expected else "the ranking has run out"
+            )
+            dit = (
+                f"la suivante au classement est {expected}"
+                if expected
+                else "le classement est épuisé"
+            )
             out.append(
                 _at(
                     doc,
@@ -229,7 +243,9 @@ def _awarded_to(
                 doc,
                 where,
                 "award.not-passed",
-                Say(f"{receipt} did not pass the evaluation", "award a receipt listed under passed"),
+                Say(
+                    f"{receipt} did not pass the evaluation", "award a receipt listed under passed"
+                ),
                 Say(
                     f"{receipt} n'a pas été jugée conforme à l'évaluation",
                     "attribuez les travaux à un reçu indiqué sous passed",

@@ -157,5 +157,7 @@ def read(content_root: Path, opportunity_id: str) -> Outcome:
     return Outcome(
         evaluation=evaluation_of(evaluation.data) if evaluation is not None else None,
         draw_ranking=draw_ranking_of(draw.data) if draw is not None else None,
-        award=award if award is not None and (award.award is None) != (award.not_awarded is None) else None,
+        award=award
+        if award is not None and (award.award is None) != (award.not_awarded is None)
+        else None,
     )

@@ -26,7 +26,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Awarded on {date} to {supplier}, at {price} ({taxes}).",
         "Attribuée le {date} à {supplier}, au prix de {price} ({taxes}).",
     ),
-    "result.awarded_receipt": ("Receipt of the selected application", "Reçu de la candidature retenue"),
+    "result.awarded_receipt": (
+        "Receipt of the selected application",
+        "Reçu de la candidature retenue",
+    ),
     "result.not_awarded": ("Not awarded ({date}).", "Non attribuée ({date})."),
     "result.relist": (
         "The work can be posted again as a new opportunity.",
@@ -63,10 +66,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{n} applications passed every mandatory criterion.",
         "{n} candidatures ont satisfait à tous les critères obligatoires.",
     ),
-    "eval.failures": ("Applications that failed each criterion", "Candidatures non conformes à chaque critère"),
+    "eval.failures": (
+        "Applications that failed each criterion",
+        "Candidatures non conformes à chaque critère",
+    ),
     "eval.criterion": ("Criterion", "Critère"),
     "eval.failed": ("Failed", "Non conformes"),
-    "eval.ranking": ("Ranking of the applications that passed", "Classement des candidatures conformes"),
+    "eval.ranking": (
+        "Ranking of the applications that passed",
+        "Classement des candidatures conformes",
+    ),
     "eval.place": ("Place", "Rang"),
     "eval.receipt": ("Receipt", "Reçu"),
     "eval.score": ("Total score", "Note totale"),
