@@ -64,5 +64,6 @@ for command in (
     sealing.applications_group,
 ):
     main.add_command(command)
+sealing.applications_group.add_command(outcomes.notices_command)  # after the result (#10)
 
 __all__ = ["main"]

@@ -10,7 +10,7 @@ import click
 
 from ..errors import BoardError
 from .intake import _json_items
-from .options import repo_option
+from .options import CONTENT_OPTION, repo_option
 
 
 @click.command("award-answers")
@@ -63,3 +63,48 @@ def award_answers_command(
     url = answers.site_url(repo_root, site_url) or ""
     found = award_push.decide(repo_root, before, after, listed, url)
     click.echo(json.dumps([a.to_json() for a in found], indent=2, ensure_ascii=False))
+
+
+@click.command("notices")
+@click.argument("opportunity_id")
+@click.option(
+    "--key",
+    "key_path",
+    required=True,
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="The private key file made by board keys new.",
+)
+@click.option(
+    "--results",
+    "results_path",
+    required=True,
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="The private results file (<id>-results.yaml, beside the packet; see docs).",
+)
+@click.option(
+    "--identities",
+    "identities_path",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="The identities file of the opening [default: <id>-identities.yaml beside --results].",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder outside the repository for the messages (.eml).",
+)
+@CONTENT_OPTION
+def notices_command(
+    opportunity_id: str,
+    key_path: Path,
+    results_path: Path,
+    identities_path: Path | None,
+    out_dir: Path,
+    content_root: Path,
+) -> None:
+    """After the result: one private e-mail per applicant (.eml), in their language, with their
+    own result for each criterion, written outside the repository."""
+    from . import notices_run
+
+    notices_run.run(opportunity_id, key_path, results_path, identities_path, out_dir, content_root)

@@ -73,7 +73,12 @@ def _criterion(doc: Document, at: tuple[str | int, ...], raw: Any, ids: set[str]
     score = raw.get("score")
     if score is not None and (isinstance(score, bool) or not isinstance(score, int | float)):
         return _problem(doc, at + ("score",), "score is a number", "score est un nombre")
-    return CriterionResult(raw["id"], raw["passed"], score, Text.of(comment) if has_text else None)
+    return CriterionResult(
+        raw["id"],
+        raw["passed"],
+        score,
+        Text.of(comment) if isinstance(comment, dict) and has_text else None,
+    )
 
 
 def read(path: Path, opp: Opportunity) -> tuple[Results | None, list[Problem]]:
