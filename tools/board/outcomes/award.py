@@ -24,7 +24,7 @@ from .records import Award, Evaluation
 AWARD_FILE = "award.yaml"
 
 
-def _at(doc: Document, path: JsonPath, code: str, en: Say, fr: Say) -> Problem:
+def _at(doc: Document, path: JsonPath, en: Say, fr: Say, *, code: str) -> Problem:
     line, column = doc.where(path)
     name = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in path).replace(".[", "[")
     return Problem.of(doc.path, name, en, fr, line, column, code=code)
@@ -44,7 +44,6 @@ def check_file(path: Path, content: Content) -> list[Problem]:
             _at(
                 doc,
                 ("opportunity",),
-                "award.wrong-folder",
                 Say(
                     f"{doc.data['opportunity']!r} is not this folder's opportunity", f"write {oid}"
                 ),
@@ -52,6 +51,7 @@ def check_file(path: Path, content: Content) -> list[Problem]:
                     f"{doc.data['opportunity']!r} n'est pas l'opportunité de ce dossier",
                     f"indiquez {oid}",
                 ),
+                code="award.wrong-folder",
             )
         ]
     opportunity = content.opportunity(oid)
@@ -60,9 +60,9 @@ def check_file(path: Path, content: Content) -> list[Problem]:
             _at(
                 doc,
                 ("opportunity",),
-                "award.unknown-opportunity",
                 Say(f"there is no opportunity {oid!r}", "check the folder name"),
                 Say(f"il n'y a pas d'opportunité {oid!r}", "vérifiez le nom du dossier"),
+                code="award.unknown-opportunity",
             )
         ]
     outcome = records.read(content.root, oid)
@@ -87,7 +87,6 @@ def check(
             _at(
                 doc,
                 (),
-                "award.before-draw",
                 Say(
                     "the ranking needs the draw, and there is no draw.yaml yet", "wait for the draw"
                 ),
@@ -95,6 +94,7 @@ def check(
                     "le classement exige le tirage au sort, et il n'y a pas encore de draw.yaml",
                     "attendez le tirage au sort",
                 ),
+                code="award.before-draw",
             )
         )
         return out
@@ -108,9 +108,9 @@ def _one_result(doc: Document) -> list[Problem]:
             _at(
                 doc,
                 ("not_awarded",),
-                "award.both",
                 Say("gives both award and not_awarded", "keep the one that happened"),
                 Say("indique à la fois award et not_awarded", "gardez celui qui s'est produit"),
+                code="award.both",
             )
         ]
     if "award" not in data and "not_awarded" not in data:
@@ -118,9 +118,9 @@ def _one_result(doc: Document) -> list[Problem]:
             _at(
                 doc,
                 (),
-                "award.neither",
                 Say("gives neither award nor not_awarded", "add the one that happened"),
                 Say("n'indique ni award ni not_awarded", "ajoutez celui qui s'est produit"),
+                code="award.neither",
             )
         ]
     return []
@@ -143,12 +143,12 @@ def _dates(
             _at(
                 doc,
                 where,
-                "award.before-evaluation",
                 Say("there is no evaluation record (evaluation.yaml) yet", "merge it first"),
                 Say(
                     "il n'y a pas encore de fiche d'évaluation (evaluation.yaml)",
                     "fusionnez-la d'abord",
                 ),
+                code="award.before-evaluation",
             )
         ]
     if award.date < evaluation.evaluated:
@@ -157,20 +157,24 @@ def _dates(
 
 
 def _too_early(doc: Document, where: JsonPath, code: str, when: date, limit: date) -> Problem:
-    what = (
-        ("the closing", "la clôture")
-        if code.endswith("closing")
-        else ("the evaluation", "l'évaluation")
+    hint = (
+        Say("", f"an award comes on or after {limit}"),
+        Say("", f"une attribution vient le {limit} ou après"),
     )
+    if code == "award.before-closing":
+        return _at(
+            doc,
+            where,
+            Say(f"{when} is before the closing ({limit})", hint[0].hint),
+            Say(f"le {when} précède la clôture ({limit})", hint[1].hint),
+            code="award.before-closing",
+        )
     return _at(
         doc,
         where,
-        code,
-        Say(f"{when} is before {what[0]} ({limit})", f"an award comes on or after {limit}"),
-        Say(
-            f"le {when} précède {what[1]} ({limit})",
-            f"une attribution vient le {limit} ou après",
-        ),
+        Say(f"{when} is before the evaluation ({limit})", hint[0].hint),
+        Say(f"le {when} précède l'évaluation ({limit})", hint[1].hint),
+        code="award.before-evaluation",
     )
 
 
@@ -178,12 +182,12 @@ def _price(doc: Document, price: Decimal, limit: Decimal) -> Problem:
     return _at(
         doc,
         ("award", "price"),
-        "award.price-above",
         Say(f"{price} is above the opportunity's price ({limit})", "the price is fixed; use it"),
         Say(
             f"{price} dépasse le prix de l'opportunité ({limit})",
             "le prix est fixe; utilisez-le",
         ),
+        code="award.price-above",
     )
 
 
@@ -204,9 +208,9 @@ def _order(doc: Document, award: Award, order: tuple[str, ...]) -> list[Problem]
                 _at(
                     doc,
                     ("passed_over", i, "receipt"),
-                    "award.passed-over-order",
                     Say(f"{over.receipt} is not in ranking order", said),
                     Say(f"{over.receipt} ne suit pas l'ordre du classement", dit),
+                    code="award.passed-over-order",
                 )
             )
     if out:
@@ -219,7 +223,6 @@ def _order(doc: Document, award: Award, order: tuple[str, ...]) -> list[Problem]
             _at(
                 doc,
                 ("not_awarded",),
-                "award.not-awarded-with-pass",
                 Say(
                     f"{left[0]} passed and was not passed over",
                     "award it, or record under passed_over why it did not go ahead",
@@ -228,6 +231,7 @@ def _order(doc: Document, award: Award, order: tuple[str, ...]) -> list[Problem]
                     f"{left[0]} a été jugée conforme et n'a pas été écartée",
                     "attribuez-lui les travaux, ou indiquez sous passed_over pourquoi la sélection n'a pas abouti",
                 ),
+                code="award.not-awarded-with-pass",
             )
         )
     return out
@@ -242,7 +246,6 @@ def _awarded_to(
             _at(
                 doc,
                 where,
-                "award.not-passed",
                 Say(
                     f"{receipt} did not pass the evaluation", "award a receipt listed under passed"
                 ),
@@ -250,6 +253,7 @@ def _awarded_to(
                     f"{receipt} n'a pas été jugée conforme à l'évaluation",
                     "attribuez les travaux à un reçu indiqué sous passed",
                 ),
+                code="award.not-passed",
             )
         ]
     if receipt != left[0]:
@@ -257,7 +261,6 @@ def _awarded_to(
             _at(
                 doc,
                 where,
-                "award.not-first",
                 Say(
                     f"{receipt} is not the first of the ranking not passed over; {left[0]} is",
                     "award the first, or record under passed_over why it did not go ahead",
@@ -266,6 +269,7 @@ def _awarded_to(
                     f"{receipt} n'est pas la première du classement non écartée; c'est {left[0]}",
                     "attribuez les travaux à la première, ou indiquez sous passed_over pourquoi elle ne l'a pas été",
                 ),
+                code="award.not-first",
             )
         ]
     return []

@@ -301,6 +301,10 @@ OTHER |= {
         "content/outcomes/<opportunity-id>/award.yaml: who was awarded the work, or why nobody was; proposed by pull request after the evaluation (and the draw).",
         "content/outcomes/<opportunity-id>/award.yaml : à qui les travaux ont été attribués, ou pourquoi ils ne l'ont pas été; proposé par demande de tirage après l'évaluation (et le tirage au sort).",
     ),
+    "board.award_due_business_days": (
+        "The result (award or not awarded) is due this many business days after the closing day; later, the board shows it as overdue.",
+        "Le résultat (attribution ou non-attribution) est attendu ce nombre de jours ouvrables après le jour de clôture; passé ce délai, le tableau l'indique comme en retard.",
+    ),
     "award:opportunity": (
         "Id of the opportunity; the folder is named after it.",
         "Identifiant de l'opportunité; le dossier porte son nom.",
