@@ -195,3 +195,17 @@ def test_a_schema_error_is_reported_with_its_place_in_both_languages(tmp_path: P
         "award.price" in p.text("fr") and "hors des limites" in p.text("fr")
         for p in result.problems
     )
+
+
+def test_validate_given_only_the_award_file_checks_it_and_not_as_an_opportunity(
+    tmp_path: Path,
+) -> None:
+    files = {"evaluation.yaml": EVALUATION, "draw.yaml": DRAW}
+    files["award.yaml"] = award(AWARD_TO.format(receipt=A, price=4800))
+    problems(tmp_path, files)  # writes the content folder
+    folder = tmp_path / "content" / "outcomes" / PASS_FAIL
+    for given in ([folder / "award.yaml"], [folder], [folder / "evaluation.yaml"]):
+        found = validate.run(given, tmp_path / "content", repository=False).problems
+        codes = [p.code for p in found]
+        expected = [] if given[0].name == "evaluation.yaml" else ["award.not-first"]
+        assert codes == expected, [p.text() for p in found]

@@ -26,7 +26,7 @@ from .content import (
     yaml_files,
 )
 from .model import Opportunity
-from .outcomes import award
+from .outcomes import award_check as award
 from .problems import Problem, Say, Severity
 from .yamlio.load import Document, load
 
@@ -202,7 +202,7 @@ def run(
     # Keep only what the whole-set checks need, so memory stays flat as the archive grows.
     ids: list[tuple[str, str, int, int]] = []
     for path in dict.fromkeys(files):  # keep order, drop repeats
-        if path in ledgers:
+        if path in ledgers or award.is_outcome_file(path, root):  # outcomes: below (#10)
             continue
         shown = display_path(path)
         result.files.append(shown)
@@ -221,9 +221,7 @@ def run(
     for path in ledgers:
         content.problems.extend(_check_ledger(path, content))
         result.files.append(display_path(path))
-    if not paths:  # the award files (issue #10), which need the opportunities and ledgers
-        content.problems.extend(award.problems(content))
-        result.files.extend(display_path(p) for p in award.award_files(root))
+    result.files.extend(award.check_into(content, files if paths and not want_board else None))
     if repository and (ledgers or not paths):
         from .applications import history_checks  # git: only when history is wanted
 

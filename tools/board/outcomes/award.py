@@ -10,63 +10,22 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
-from .. import schemas
-from ..content import Content, display_path
+from ..content import Content
 from ..model import Opportunity
 from ..problems import Problem, Say
-from ..yamlio.load import Document, JsonPath, load
+from ..yamlio.load import Document, JsonPath
 from . import records, standing
 from .records import Award, Evaluation
 
 AWARD_FILE = "award.yaml"
 
 
-def _at(doc: Document, path: JsonPath, en: Say, fr: Say, *, code: str) -> Problem:
+def located(doc: Document, path: JsonPath, en: Say, fr: Say, *, code: str) -> Problem:
     line, column = doc.where(path)
     name = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in path).replace(".[", "[")
     return Problem.of(doc.path, name, en, fr, line, column, code=code)
-
-
-def check_file(path: Path, content: Content) -> list[Problem]:
-    """Every problem of one ``content/outcomes/<id>/award.yaml``."""
-    doc, problems = load(path, display_path(path))
-    if doc is None:
-        return problems
-    found = schemas.problems(doc, "award")
-    if found or not isinstance(doc.data, dict):
-        return found
-    oid = path.parent.name
-    if doc.data["opportunity"] != oid:
-        return [
-            _at(
-                doc,
-                ("opportunity",),
-                Say(
-                    f"{doc.data['opportunity']!r} is not this folder's opportunity", f"write {oid}"
-                ),
-                Say(
-                    f"{doc.data['opportunity']!r} n'est pas l'opportunité de ce dossier",
-                    f"indiquez {oid}",
-                ),
-                code="award.wrong-folder",
-            )
-        ]
-    opportunity = content.opportunity(oid)
-    if opportunity is None:
-        return [
-            _at(
-                doc,
-                ("opportunity",),
-                Say(f"there is no opportunity {oid!r}", "check the folder name"),
-                Say(f"il n'y a pas d'opportunité {oid!r}", "vérifiez le nom du dossier"),
-                code="award.unknown-opportunity",
-            )
-        ]
-    outcome = records.read(content.root, oid)
-    return check(doc, records.award_of(doc.data), opportunity, content, outcome)
 
 
 def check(
@@ -84,7 +43,7 @@ def check(
     order = standing.ranking(outcome.evaluation, outcome.draw_ranking)
     if order is None:
         out.append(
-            _at(
+            located(
                 doc,
                 (),
                 Say(
@@ -105,7 +64,7 @@ def _one_result(doc: Document) -> list[Problem]:
     data: dict[str, Any] = doc.data
     if "award" in data and "not_awarded" in data:
         return [
-            _at(
+            located(
                 doc,
                 ("not_awarded",),
                 Say("gives both award and not_awarded", "keep the one that happened"),
@@ -115,7 +74,7 @@ def _one_result(doc: Document) -> list[Problem]:
         ]
     if "award" not in data and "not_awarded" not in data:
         return [
-            _at(
+            located(
                 doc,
                 (),
                 Say("gives neither award nor not_awarded", "add the one that happened"),
@@ -140,7 +99,7 @@ def _dates(
         return [_too_early(doc, where, "award.before-closing", award.date, closed)]
     if evaluation is None:
         return [
-            _at(
+            located(
                 doc,
                 where,
                 Say("there is no evaluation record (evaluation.yaml) yet", "merge it first"),
@@ -162,14 +121,14 @@ def _too_early(doc: Document, where: JsonPath, code: str, when: date, limit: dat
         Say("", f"une attribution vient le {limit} ou après"),
     )
     if code == "award.before-closing":
-        return _at(
+        return located(
             doc,
             where,
             Say(f"{when} is before the closing ({limit})", hint[0].hint),
             Say(f"le {when} précède la clôture ({limit})", hint[1].hint),
             code="award.before-closing",
         )
-    return _at(
+    return located(
         doc,
         where,
         Say(f"{when} is before the evaluation ({limit})", hint[0].hint),
@@ -179,7 +138,7 @@ def _too_early(doc: Document, where: JsonPath, code: str, when: date, limit: dat
 
 
 def _price(doc: Document, price: Decimal, limit: Decimal) -> Problem:
-    return _at(
+    return located(
         doc,
         ("award", "price"),
         Say(f"{price} is above the opportunity's price ({limit})", "the price is fixed; use it"),
@@ -205,7 +164,7 @@ def _order(doc: Document, award: Award, order: tuple[str, ...]) -> list[Problem]
                 else "le classement est épuisé"
             )
             out.append(
-                _at(
+                located(
                     doc,
                     ("passed_over", i, "receipt"),
                     Say(f"{over.receipt} is not in ranking order", said),
@@ -220,7 +179,7 @@ def _order(doc: Document, award: Award, order: tuple[str, ...]) -> list[Problem]
         return _awarded_to(doc, award.award.receipt, order, left)
     if left:
         out.append(
-            _at(
+            located(
                 doc,
                 ("not_awarded",),
                 Say(
@@ -243,7 +202,7 @@ def _awarded_to(
     where = ("award", "receipt")
     if receipt not in order:
         return [
-            _at(
+            located(
                 doc,
                 where,
                 Say(
@@ -258,7 +217,7 @@ def _awarded_to(
         ]
     if receipt != left[0]:
         return [
-            _at(
+            located(
                 doc,
                 where,
                 Say(
@@ -273,18 +232,3 @@ def _awarded_to(
             )
         ]
     return []
-
-
-def award_files(content_root: Path) -> list[Path]:
-    base = content_root / records.OUTCOMES_DIR
-    if not base.is_dir():
-        return []
-    return sorted(p / AWARD_FILE for p in base.iterdir() if (p / AWARD_FILE).is_file())
-
-
-def problems(content: Content) -> list[Problem]:
-    """Every award file's problems: what `board validate` adds for the award."""
-    out: list[Problem] = []
-    for path in award_files(content.root):
-        out.extend(check_file(path, content))
-    return out
