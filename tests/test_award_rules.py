@@ -209,3 +209,45 @@ def test_validate_given_only_the_award_file_checks_it_and_not_as_an_opportunity(
         codes = [p.code for p in found]
         expected = [] if given[0].name == "evaluation.yaml" else ["award.not-first"]
         assert codes == expected, [p.text() for p in found]
+
+
+HOSTILE = {
+    "a list": ("- a\n- b\n", "", ""),
+    "deep": ("a: " + "[" * 100_000 + "]" * 100_000 + "\n", "", ""),
+    "digits": (AWARD_TO.format(receipt=B, price="9" * 5000), EVALUATION, DRAW),
+    "null award": ("award: null\n", EVALUATION, DRAW),
+    "broken evaluation": (
+        NOT_AWARDED,
+        "evaluated: 12\npassed: 5\ncriteria: [{id: nope, failed: many}]\n",
+        "ranking: abc\n",
+    ),
+    "junk scores": (
+        AWARD_TO.format(receipt=B, price=1).replace("Jane Doe Consulting", "'<script>x</script>'"),
+        EVALUATION.replace(f"  - receipt: {B}\n", f"  - receipt: {B}\n    score: {{a: 1}}\n"),
+        "ranking: {a: b}\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_hostile_outcome_files_are_located_problems_never_a_crash(
+    tmp_path: Path, case: str
+) -> None:
+    from datetime import UTC, datetime
+
+    from board.site import opportunity_page, state
+
+    award_text, evaluation, draw = HOSTILE[case]
+    files = {"award.yaml": award("") + award_text if not award_text.startswith("-") else award_text}
+    files |= {"evaluation.yaml": evaluation} if evaluation else {}
+    files |= {"draw.yaml": draw} if draw else {}
+    problems(tmp_path, files)
+    result = validate.run([], tmp_path / "content", repository=False)
+    errors = [p for p in result.problems if "outcomes" in p.path and p.is_error]
+    assert errors and all(p.message_fr and p.line >= 1 for p in errors), case
+    site = state.gather(
+        result.content, datetime.now(UTC), "https://github.com/o/r", "https://b/", True
+    )
+    [listing] = [x for x in site.listings if x.opp.id == PASS_FAIL]
+    for lang in ("en", "fr"):
+        assert "<script>x" not in opportunity_page.page(listing, site, lang).html

@@ -102,10 +102,13 @@ def _dates(
             located(
                 doc,
                 where,
-                Say("there is no evaluation record (evaluation.yaml) yet", "merge it first"),
                 Say(
-                    "il n'y a pas encore de fiche d'évaluation (evaluation.yaml)",
-                    "fusionnez-la d'abord",
+                    "there is no valid evaluation record (evaluation.yaml) yet",
+                    "merge it first, or fix what board validate reports in it",
+                ),
+                Say(
+                    "il n'y a pas encore de bilan d'évaluation (evaluation.yaml) valide",
+                    "fusionnez-le d'abord, ou corrigez ce que board validate y signale",
                 ),
                 code="award.before-evaluation",
             )
