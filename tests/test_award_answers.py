@@ -68,7 +68,8 @@ def test_a_selection_passed_over_later_answers_only_those_whose_standing_changed
     outcome = Outcome(EVALUATION, (B, A), SECOND)
     found = {a.issue: a.decision for a in answers(OPP, LEDGER, outcome, FIRST, issues, form)}  # type: ignore[arg-type]
     assert sorted(found) == [1, 2]  # the one who did not pass was told already
-    assert "found ineligible" in found[2].comment and "jugée inadmissible" in found[2].comment
+    assert "the supplier was found ineligible" in found[2].comment
+    assert "le fournisseur a été jugé inadmissible" in found[2].comment
     assert "Your application is selected" in found[1].comment
 
 

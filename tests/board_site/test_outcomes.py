@@ -35,13 +35,13 @@ def test_an_awarded_page_says_to_whom_when_and_at_what_price_first(built: Path) 
 def test_a_passed_over_selection_is_shown_with_its_reason(built: Path) -> None:
     en = page(built, "en/opportunities/awarded-survey")
     assert (
-        f"Receipt {OUTCOME_RECEIPTS[1]}, place 1 in the ranking: declined the work on January 12, 2027."
+        f"Receipt {OUTCOME_RECEIPTS[1]}, place 1 in the ranking: the supplier declined the work on January 12, 2027."
         in en
     )
     assert "The supplier &lt;b&gt;declined&lt;/b&gt;" in en
     fr = page(built, "fr/opportunities/awarded-survey")
     assert (
-        f"Reçu {OUTCOME_RECEIPTS[1]}, rang 1 au classement : a refusé les travaux le 12 janvier 2027."
+        f"Reçu {OUTCOME_RECEIPTS[1]}, rang 1 au classement : le fournisseur a refusé les travaux le 12 janvier 2027."
         in fr
     )
 

@@ -82,7 +82,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 REASONS = {
     "declined": ("the supplier declined the work", "le fournisseur a refusé les travaux"),
-    "ineligible": ("found ineligible", "jugée inadmissible"),
+    "ineligible": (
+        "the supplier was found ineligible",
+        "le fournisseur a été jugé inadmissible",
+    ),
 }
 
 

@@ -43,8 +43,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "When a selected supplier declines or is found ineligible, the next in the ranking is selected.",
         "Lorsqu'un fournisseur retenu refuse ou est jugé inadmissible, la candidature suivante au classement est retenue.",
     ),
-    "result.reason.declined": ("declined the work", "a refusé les travaux"),
-    "result.reason.ineligible": ("found ineligible", "jugée inadmissible"),
+    "result.reason.declined": (
+        "the supplier declined the work",
+        "le fournisseur a refusé les travaux",
+    ),
+    "result.reason.ineligible": (
+        "the supplier was found ineligible",
+        "le fournisseur a été jugé inadmissible",
+    ),
     "result.passed_over_item": (
         "Receipt {receipt}, place {place} in the ranking: {reason} on {date}.",
         "Reçu {receipt}, rang {place} au classement : {reason} le {date}.",
