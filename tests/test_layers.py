@@ -24,7 +24,7 @@ LAYERS: dict[str, set[str]] = {
     # The content model and its rules: what is valid, loaded once.
     "content": {
         "content", "applications", "rules", "validate", "question_period", "secrets",
-        "sealing", "forms",
+        "sealing", "forms", "outcomes",
     },
     # The features, each on its own.
     "features": {"site", "intake", "client"},

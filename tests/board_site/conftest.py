@@ -125,6 +125,18 @@ def every_status() -> list[dict[str, Any]]:
         ),
         shifted(
             base,
+            "awarded-survey",
+            -21,
+            title={"en": "Tidy a survey codebook", "fr": "Mettre en ordre un guide de codage"},
+        ),
+        shifted(
+            base,
+            "unawarded-survey",
+            -22,
+            title={"en": "Merge two survey files", "fr": "Fusionner deux fichiers d'enquête"},
+        ),
+        shifted(
+            base,
             "cancelled-map",
             0,
             status="cancelled",
@@ -220,7 +232,80 @@ def fixture_content(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (folder / "applications" / "accessible-pdf-forms.yaml").write_text(
         yaml.safe_dump(LEDGER, sort_keys=False), encoding="utf-8"
     )
+    write_outcomes(folder)
     return folder
+
+
+# Results after closing (issue #10): "awarded-survey" closed 2027-01-08 with three receipts,
+# two passing; the first drawn declined and the second was awarded. "unawarded-survey" had one
+# application, which did not pass. The draw is hand-written (the draw itself is tested apart).
+OUTCOME_RECEIPTS = ["1111-2222-3333-4444", "5555-6666-7777-8888", "9999-aaaa-bbbb-cccc"]
+OUTCOMES = {
+    "awarded-survey": {
+        "evaluation.yaml": {
+            "opportunity": "awarded-survey",
+            "evaluated": "2027-01-11",
+            "method": "pass-fail-draw",
+            "criteria": [{"id": "skills", "failed": 1}],
+            "passed": [{"receipt": OUTCOME_RECEIPTS[0]}, {"receipt": OUTCOME_RECEIPTS[1]}],
+            "not_passed": [OUTCOME_RECEIPTS[2]],
+            "draw_round": 12345678,
+        },
+        "draw.yaml": {
+            "opportunity": "awarded-survey",
+            "round": 12345678,
+            "ranking": [OUTCOME_RECEIPTS[1], OUTCOME_RECEIPTS[0]],
+        },
+        "award.yaml": {
+            "opportunity": "awarded-survey",
+            "passed_over": [
+                {
+                    "receipt": OUTCOME_RECEIPTS[1],
+                    "reason": "declined",
+                    "date": "2027-01-12",
+                    "explanation": {
+                        "en": "The supplier <b>declined</b>: no time before March.",
+                        "fr": "Le fournisseur a <b>refusé</b> : pas de temps avant mars.",
+                    },
+                }
+            ],
+            "award": {
+                "receipt": OUTCOME_RECEIPTS[0],
+                "supplier": "Tremblay & Fils <script>",
+                "date": "2027-01-13",
+                "price": 6500,
+            },
+        },
+    },
+    "unawarded-survey": {
+        "evaluation.yaml": {
+            "opportunity": "unawarded-survey",
+            "evaluated": "2027-01-11",
+            "method": "pass-fail-draw",
+            "criteria": [{"id": "skills", "failed": 1}],
+            "passed": [],
+            "not_passed": [OUTCOME_RECEIPTS[2]],
+        },
+        "award.yaml": {
+            "opportunity": "unawarded-survey",
+            "not_awarded": {
+                "date": "2027-01-12",
+                "reason": {
+                    "en": "No application passed every mandatory criterion.",
+                    "fr": "Aucune candidature n'a satisfait à tous les critères obligatoires.",
+                },
+            },
+        },
+    },
+}
+
+
+def write_outcomes(folder: Path) -> None:
+    for oid, files in OUTCOMES.items():
+        (folder / "outcomes" / oid).mkdir(parents=True)
+        for name, data in files.items():
+            text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+            (folder / "outcomes" / oid / name).write_text(text, encoding="utf-8")
 
 
 @pytest.fixture(scope="session")

@@ -98,11 +98,24 @@ def test_keyboard_only(page: Page, base_url: str) -> None:
     assert page.locator("details.past").get_attribute("open") is not None
 
 
-AXE_PAGES = [""] + [
-    f"{lang}/{path}"
-    for lang in ("en", "fr")
-    for path in ("", f"opportunities/{OPP}/", "guides/how-to-apply/", f"opportunities/{OPP}/apply/")
-]
+AXE_PAGES = (
+    [""]
+    + [
+        f"{lang}/{path}"
+        for lang in ("en", "fr")
+        for path in (
+            "",
+            f"opportunities/{OPP}/",
+            "guides/how-to-apply/",
+            f"opportunities/{OPP}/apply/",
+        )
+    ]
+    + [  # the results after closing (issue #10): awarded, not awarded, overdue
+        f"{lang}/opportunities/{oid}/"
+        for lang in ("en", "fr")
+        for oid in ("awarded-survey", "unawarded-survey", "closed-survey")
+    ]
+)
 
 
 @pytest.mark.parametrize("path", AXE_PAGES)

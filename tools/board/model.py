@@ -144,6 +144,7 @@ class Status(StrEnum):
     OPEN = "open"
     CLOSED = "closed"
     AWARDED = "awarded"
+    NOT_AWARDED = "not-awarded"  # closed, and no award: see content/outcomes/<id>/award.yaml
     CANCELLED = "cancelled"
 
 

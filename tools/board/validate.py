@@ -26,6 +26,7 @@ from .content import (
     yaml_files,
 )
 from .model import Opportunity
+from .outcomes import award_check as award
 from .problems import Problem, Say, Severity
 from .yamlio.load import Document, load
 
@@ -197,11 +198,11 @@ def run(
         result.files.append(display_path(root / BOARD_FILE))
 
     ledgers = [p for p in dict.fromkeys(files) if _is_ledger(p, root)]
-    with_ledger = {p.stem for p in ledgers}
+    with_ledger = {p.stem for p in ledgers} | {p.parent.name for p in award.award_files(root)}
     # Keep only what the whole-set checks need, so memory stays flat as the archive grows.
     ids: list[tuple[str, str, int, int]] = []
     for path in dict.fromkeys(files):  # keep order, drop repeats
-        if path in ledgers:
+        if path in ledgers or award.is_outcome_file(path, root):  # outcomes: below (#10)
             continue
         shown = display_path(path)
         result.files.append(shown)
@@ -220,6 +221,7 @@ def run(
     for path in ledgers:
         content.problems.extend(_check_ledger(path, content))
         result.files.append(display_path(path))
+    result.files.extend(award.check_into(content, files if paths and not want_board else None))
     if repository and (ledgers or not paths):
         from .applications import history_checks  # git: only when history is wanted
 

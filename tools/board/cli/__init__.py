@@ -13,7 +13,7 @@ import click
 
 from .. import __version__
 from ..errors import BoardError
-from . import content, intake, new, sealing, site
+from . import content, intake, new, outcomes, sealing, site
 
 
 class Reported(click.ClickException):
@@ -58,10 +58,12 @@ for command in (
     intake.intake_command,
     intake.reconcile_command,
     intake.answers_command,
+    outcomes.award_answers_command,
     sealing.keys_group,
     sealing.seal_command,
     sealing.applications_group,
 ):
     main.add_command(command)
+sealing.applications_group.add_command(outcomes.notices_command)  # after the result (#10)
 
 __all__ = ["main"]

@@ -20,8 +20,8 @@ from ..content import Content
 from ..forms import Form, parse_body
 from ..model import Board, Opportunity, Status, Text
 from ..sealing.envelope import Envelope, EnvelopeError, parse
+from . import debrief, receipts
 from . import messages as m
-from . import receipts
 from .decision import NOTHING, Decision, LedgerChange
 from .event import Event, same_user
 
@@ -158,6 +158,8 @@ def is_withdraw(body: str) -> bool:
 
 def _comment(event: Event, form: Form, content: Content) -> Decision:
     comment = event.comment
+    if comment is not None and debrief.is_debrief(comment.body):  # after the result (#10)
+        return debrief.decide(event, opportunity_of(event, form), content)
     if comment is None or not is_withdraw(comment.body):
         return NOTHING
     title = m.say("title-not-withdrawn")

@@ -295,6 +295,64 @@ OTHER: dict[str, tuple[str, str]] = {
     ),
 }
 
+# The award file, content/outcomes/<id>/award.yaml (issue #10), by field path under "award:".
+OTHER |= {
+    "award:": (
+        "content/outcomes/<opportunity-id>/award.yaml: who was awarded the work, or why nobody was; proposed by pull request after the evaluation (and the draw).",
+        "content/outcomes/<opportunity-id>/award.yaml : à qui les travaux ont été attribués, ou pourquoi ils ne l'ont pas été; proposé par demande de tirage après l'évaluation (et le tirage au sort).",
+    ),
+    "board.award_due_business_days": (
+        "The result (award or not awarded) is due this many business days after the closing day; later, the board shows it as overdue.",
+        "Le résultat (attribution ou non-attribution) est attendu ce nombre de jours ouvrables après le jour de clôture; passé ce délai, le tableau l'indique comme en retard.",
+    ),
+    "award:opportunity": (
+        "Id of the opportunity; the folder is named after it.",
+        "Identifiant de l'opportunité; le dossier porte son nom.",
+    ),
+    "award:passed_over": (
+        "Selections that did not go ahead (the supplier declined or was found ineligible), in ranking order: the next in the ranking is then selected.",
+        "Sélections qui n'ont pas abouti (le fournisseur a refusé ou a été jugé inadmissible), dans l'ordre du classement : la suivante au classement est alors retenue.",
+    ),
+    "award:receipt": (
+        "Receipt id from the public ledger: 16 hexadecimal digits in groups of four.",
+        "Numéro de reçu tiré du registre public : 16 chiffres hexadécimaux par groupes de quatre.",
+    ),
+    "award:passed_over[].reason": (
+        "declined (the supplier did not accept the work) or ineligible (the supplier was found not to meet an eligibility attestation).",
+        "declined (le fournisseur n'a pas accepté les travaux) ou ineligible (le fournisseur a été jugé non conforme à une attestation d'admissibilité).",
+    ),
+    "award:date": (
+        "A date in the board's time zone: 2027-02-05.",
+        "Une date dans le fuseau horaire du tableau : 2027-02-05.",
+    ),
+    "award:passed_over[].explanation": (
+        "What happened, in English and in French; it is published.",
+        "Ce qui s'est passé, en anglais et en français; ce texte est publié.",
+    ),
+    "award:en": ("In English.", "En anglais."),
+    "award:fr": ("In French.", "En français."),
+    "award:award": (
+        "The award, when the work was awarded: give award or not_awarded, not both.",
+        "L'attribution, lorsque les travaux ont été attribués : indiquez award ou not_awarded, pas les deux.",
+    ),
+    "award:award.supplier": (
+        "The supplier's name as it will be published (applicants consent to this when they apply).",
+        "Le nom du fournisseur tel qu'il sera publié (les candidats y consentent en postulant).",
+    ),
+    "award:award.price": (
+        "The contract price in the board's currency, on the opportunity's price basis (its taxes choice); at most the opportunity's price.",
+        "Le prix du contrat dans la devise du tableau, sur la même base que le prix de l'opportunité (taxes comprises ou non); au plus le prix de l'opportunité.",
+    ),
+    "award:not_awarded": (
+        "Instead of award: no application passed, or the ranking ran out. Give award or not_awarded, not both.",
+        "Au lieu de award : aucune candidature n'a été jugée conforme, ou le classement est épuisé. Indiquez award ou not_awarded, pas les deux.",
+    ),
+    "award:not_awarded.reason": (
+        "Why the work was not awarded, in English and in French; it is published.",
+        "Pourquoi les travaux n'ont pas été attribués, en anglais et en français; ce texte est publié.",
+    ),
+}
+
 _BY_ENGLISH = {english: french for english, french in (*FRENCH.values(), *OTHER.values())}
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from feedgen.feed import FeedGenerator
 from icalendar import Calendar, Event
 
-from . import routes
+from . import outcome_feeds, routes
 from .i18n import t
 from .state import Listing, SiteData
 
@@ -79,6 +79,7 @@ def _entries(site: SiteData, lang: str) -> list[tuple[datetime, str, str, str, s
                     f"{q.question.get(lang)} — {q.answer.get(lang)}",
                 )
             )
+    out += outcome_feeds.atom_entries(site, lang)
     return sorted(out, key=lambda e: (e[0], e[1]), reverse=True)
 
 
@@ -133,6 +134,9 @@ def ics(site: SiteData) -> str:
         event.add("url", site.site_url + routes.opportunity("en", opp.id))
         event.add("status", "CANCELLED" if x.status.value == "cancelled" else "CONFIRMED")
         calendar.add_component(event)
+        due = outcome_feeds.due_event(x, site, host, stamp)
+        if due is not None:
+            calendar.add_component(due)
     return calendar.to_ical(sorted=False).decode("utf-8")
 
 
@@ -165,6 +169,7 @@ def record(x: Listing, site: SiteData) -> dict[str, Any]:
         "ledger": ledger_record(x),
         "questions": len(opp.questions),
         "url": {lang: site.site_url + routes.opportunity(lang, opp.id) for lang in ("en", "fr")},
+        "result": outcome_feeds.record(x),
     }
 
 
@@ -217,6 +222,7 @@ CSV_COLUMNS = (
     "applications",
     "url_en",
     "url_fr",
+    *outcome_feeds.CSV_COLUMNS,
 )
 
 
@@ -261,6 +267,7 @@ def as_csv(site: SiteData) -> str:
             r["applications"],
             r["url"]["en"],
             r["url"]["fr"],
+            *outcome_feeds.csv_cells(r["result"]),
         ]
         writer.writerow([inert_cell(cell) for cell in row])
     return out.getvalue()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .. import formats
 from ..words import PAYMENT, TAXES
+from .outcome_strings import STRINGS as OUTCOME_STRINGS
 
 LANGS = ("en", "fr")
 OTHER = {"en": "fr", "fr": "en"}
@@ -378,6 +379,7 @@ STRINGS: dict[str, tuple[str, str]] = {
 }
 STRINGS |= {f"opp.taxes_{choice}": words for choice, words in TAXES.items()}
 STRINGS |= {f"payment.{method}": words for method, words in PAYMENT.items()}
+STRINGS |= OUTCOME_STRINGS  # results after closing (issue #10)
 
 
 def t(lang: str, key: str, **values: object) -> str:

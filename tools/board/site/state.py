@@ -12,6 +12,8 @@ from pathlib import Path
 
 from ..content import Content
 from ..model import Board, Opportunity, SealingKey, Status
+from ..outcomes import records, result
+from ..outcomes.result import Result
 from . import receipts, revisions
 from .receipts import Ledger
 from .revisions import History
@@ -26,6 +28,7 @@ class Listing:
     history: History
     ledger: Ledger  # active receipts, `digest` (SHA-256 of the entries), `incidents`
     key: SealingKey | None
+    result: Result | None = None  # after closing: evaluation, award, due date (issue #10)
 
     @property
     def is_open(self) -> bool:
@@ -66,6 +69,22 @@ def _source_path(content: Content, opp: Opportunity) -> Path:
     return content.root / "opportunities" / f"{opp.id}.yaml"
 
 
+def _listing(
+    content: Content, o: Opportunity, now: datetime, histories: dict[str, History]
+) -> Listing:
+    assert content.board is not None
+    base = o.status_at(now, content.board.tz)
+    outcome = records.read(content.root, o.id)
+    return Listing(
+        opp=o,
+        status=result.status(base, outcome),
+        history=histories.get(o.id, revisions.UNAVAILABLE),
+        ledger=receipts.of(content.ledger(o.id)),  # loaded once, with the content
+        key=o.key(content.board),
+        result=result.of(o, content.board, outcome, base, now),
+    )
+
+
 def gather(
     content: Content,
     now: datetime,
@@ -79,16 +98,7 @@ def gather(
     tz = content.board.tz if content.board is not None else None
     published = [o for o in content.opportunities if o.status_at(now, tz) not in hidden]
     histories = revisions.read({o.id: _source_path(content, o) for o in published})
-    listings = tuple(
-        Listing(
-            opp=o,
-            status=o.status_at(now, tz),
-            history=histories.get(o.id, revisions.UNAVAILABLE),
-            ledger=receipts.of(content.ledger(o.id)),  # loaded once, with the content
-            key=o.key(board),
-        )
-        for o in published
-    )
+    listings = tuple(_listing(content, o, now, histories) for o in published)
     return SiteData(
         board=board,
         now=now,

@@ -1,0 +1,71 @@
+"""``/debrief`` on an application issue (issue #10): a pure decision.
+
+The issue's author may ask for a debrief within ten business days of the result (the award
+file's date, in the board's time zone, by GitHub's time of the comment). The request is
+acknowledged in both languages and listed for the procurement officer: the label
+``debrief · compte rendu`` (to filter the issues by) and a line in the comment. Too early, too
+late, someone else, or nothing evaluated on this issue: a comment saying so, nothing listed.
+A second ``/debrief`` on an issue that already carries the label changes nothing.
+"""
+
+from __future__ import annotations
+
+from .. import formats
+from ..applications import ledger as ledgers
+from ..content import Content
+from ..outcomes import records
+from . import award_messages as am
+from .award_answers import debrief_deadline
+from .decision import NOTHING, Decision
+from .event import Event, same_user
+
+DEBRIEF = "/debrief"
+
+
+def is_debrief(body: str) -> bool:
+    first = next((line.strip() for line in body.splitlines() if line.strip()), "")
+    return first.casefold() == DEBRIEF
+
+
+def _no(paragraph: str, summary: str, **values: object) -> Decision:
+    return Decision(
+        comment=am.comment(am.say("title-no-debrief"), [am.say(paragraph, **values)]),
+        summary=summary,
+    )
+
+
+def decide(event: Event, oid: str, content: Content) -> Decision:
+    """The answer to a ``/debrief`` comment on an application issue naming ``oid``."""
+    comment = event.comment
+    if comment is None or not is_debrief(comment.body):
+        return NOTHING
+    if not same_user(comment.author, comment.author_id, event.issue_author, event.issue_author_id):
+        return _no("debrief-not-author", "/debrief by someone else", author=event.issue_author)
+    opp, board = content.opportunity(oid), content.board
+    if opp is None or board is None:
+        return _no("debrief-nothing", "/debrief: unknown opportunity")
+    outcome = records.read(content.root, oid)
+    days = am.DEBRIEF_BUSINESS_DAYS
+    if outcome.award is None:
+        title = f"**{opp.title.en}**"
+        return _no("debrief-too-early", "/debrief before the result", title=title, days=days)
+    try:
+        entry = content.ledger(oid).active_for_issue(event.issue_number)
+    except ledgers.LedgerError:
+        entry = None
+    if entry is None:
+        return _no("debrief-nothing", "/debrief: no evaluated application on this issue")
+    if am.DEBRIEF_LABEL in event.labels:
+        return Decision(summary="debrief already requested")
+    asked = comment.created_at.astimezone(board.tz).date()
+    deadline = debrief_deadline(outcome.award)
+    if asked > deadline:
+        values = {f"deadline_{lang}": formats.day(deadline, lang) for lang in ("en", "fr")}
+        return _no("debrief-over", "/debrief after the period", days=days, **values)
+    dates = {f"date_{lang}": formats.day(asked, lang) for lang in ("en", "fr")}
+    officer = am.say("debrief-officer", receipt=entry.receipt, label=am.DEBRIEF_LABEL, **dates)
+    return Decision(
+        add_labels=(am.DEBRIEF_LABEL,),
+        comment=am.comment(am.say("title-debrief"), [am.say("debrief-listed"), officer]),
+        summary=f"debrief requested for {entry.receipt} on {oid}",
+    )

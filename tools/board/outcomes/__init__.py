@@ -1,0 +1,1 @@
+"""After closing: the evaluation record, the draw, the award (``content/outcomes/<id>/``)."""
