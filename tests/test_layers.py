@@ -25,6 +25,7 @@ LAYERS: dict[str, set[str]] = {
     "content": {
         "content", "applications", "rules", "validate", "question_period", "secrets",
         "sealing", "forms",
+        "outcomes",  # after closing (#10): evaluation record, draw, award
     },
     # The features, each on its own.
     "features": {"site", "intake", "client"},

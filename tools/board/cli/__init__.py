@@ -13,7 +13,7 @@ import click
 
 from .. import __version__
 from ..errors import BoardError
-from . import content, intake, new, sealing, site
+from . import content, draw, intake, new, sealing, site
 
 
 class Reported(click.ClickException):
@@ -61,6 +61,7 @@ for command in (
     sealing.keys_group,
     sealing.seal_command,
     sealing.applications_group,
+    draw.draw_group,
 ):
     main.add_command(command)
 

@@ -1,0 +1,1 @@
+"""After closing: the files in ``content/outcomes/<opportunity-id>/``, one module per concept."""
