@@ -263,3 +263,96 @@ def test_the_recorded_rounds_verify_and_a_moved_round_does_not() -> None:
         assert beacon.randomness_of(source["signature"]) == source["randomness"]
         assert not beacon.verifies(chain, number + 1, source["signature"])
     assert chain.round_time(ROUND).isoformat() == "2023-09-15T11:00:03+00:00"
+
+
+# The evaluation record's rules (board validate), each with its stable code and its place.
+
+
+def _problems(repo: Path) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for p in run([], repo / "content").problems:
+        out.setdefault(p.code, []).append(p.text())
+    return out
+
+
+def test_a_record_naming_unknown_withdrawn_or_repeated_receipts_and_missing_one_is_refused(
+    closed: Path,
+) -> None:
+    ids = receipts(closed)
+    write_record(closed, [ids["ada"], ids["dee"], ids["ada"]], ["0000-1111-2222-3333"])
+    commit(closed, "evaluation", when=MERGED)
+    found = _problems(closed)
+    where = "content/outcomes/accessible-pdf-forms/evaluation.yaml"
+    assert any(f"{where}:9:12: passed[1].receipt: {ids['dee']} is withdrawn" in t
+               for t in found["evaluation.inactive-receipt"])  # fmt: skip
+    assert any(f"{where}:10:12:" in t for t in found["evaluation.duplicate-receipt"])
+    assert "0000-1111-2222-3333 is not in the ledger" in found["evaluation.unknown-receipt"][0]
+    assert (
+        f"active applications are missing: {ids['bob']}, {ids['cy']}"
+        in (found["evaluation.missing-receipt"][0])
+    )
+    french = [p.text("fr") for p in run([], closed / "content").problems]
+    assert any(f"{ids['dee']} est retirée : elle n'a pas été évaluée" in t for t in french)
+
+
+def test_a_record_before_closing_is_refused_by_its_date_and_by_its_commit(closed: Path) -> None:
+    ids = receipts(closed)
+    write_record(closed, [ids["ada"], ids["bob"], ids["cy"]], [], evaluated="2023-08-30")
+    commit(closed, "evaluation, early", when="2023-08-30T12:00:00+00:00")
+    found = _problems(closed)
+    assert (
+        "2023-08-30 is before the closing date 2023-08-31" in found["evaluation.before-closing"][0]
+    )
+    assert "is before closing" in found["evaluation.committed-before-closing"][0]
+
+
+def test_a_record_must_follow_the_opportunitys_method_and_criteria(closed: Path) -> None:
+    ids = receipts(closed)
+    write_record(closed, [ids["ada"], ids["bob"], ids["cy"]], [], method="scored",
+                 criteria=[{"id": "style", "failed": 0}])  # fmt: skip
+    commit(closed, "evaluation", when=MERGED)
+    found = _problems(closed)
+    assert "'scored' is not the opportunity's method" in found["evaluation.wrong-method"][0]
+    assert "in this order: skills" in found["evaluation.wrong-criteria"][0]
+    assert "has no score" in found["evaluation.missing-score"][0]
+
+
+def test_scores_on_a_pass_fail_opportunity_and_a_missing_round_are_refused(closed: Path) -> None:
+    ids = receipts(closed)
+    path = write_record(closed, [ids["ada"], ids["bob"]], [ids["cy"]])
+    data = yaml.safe_load(path.read_text())
+    data["passed"][0]["score"] = 12
+    del data["draw_round"]
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    commit(closed, "evaluation", when=MERGED)
+    found = _problems(closed)
+    assert "a pass-fail opportunity has no scores" in found["evaluation.score-on-pass-fail"][0]
+    assert "a draw is needed (2 applications passed)" in found["evaluation.draw-round-missing"][0]
+
+
+def test_one_pass_needs_no_draw_and_counts_of_failures_must_add_up(closed: Path) -> None:
+    ids = receipts(closed)
+    path = write_record(closed, [ids["ada"]], [ids["bob"], ids["cy"]])
+    data = yaml.safe_load(path.read_text())
+    data["criteria"][0]["failed"] = 3
+    data["opportunity"] = "another-one"
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    commit(closed, "evaluation", when=MERGED)
+    assert "does not match the folder" in _problems(closed)["outcome.wrong-folder"][0]
+    data["opportunity"] = OPPORTUNITY
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    found = _problems(closed)
+    assert (
+        "3 failed skills, but only 2 applications did not pass"
+        in (found["evaluation.failed-count"][0])
+    )
+    assert "warning: draw_round: no draw is needed" in found["evaluation.draw-round-unneeded"][0]
+    code, output = cli(closed, "draw", "run", OPPORTUNITY, stdin=round_json())
+    assert code == 2 and "has problems" in output
+
+
+def test_the_validator_reads_an_outcome_file_given_alone(closed: Path) -> None:
+    ids = receipts(closed)
+    path = write_record(closed, [ids["ada"], ids["bob"], ids["cy"]], [], method="scored")
+    code, output = cli(closed, "validate", str(path.relative_to(closed)))
+    assert code == 1 and "evaluation.yaml:3:9: method: 'scored' is not the opportunity's" in output

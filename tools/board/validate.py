@@ -197,7 +197,7 @@ def run(
 
     ledgers = [p for p in dict.fromkeys(files) if _is_ledger(p, root)]
     outcome_ids, files = gather.split(files, root, whole=not paths)  # after closing (#10)
-    with_ledger = {p.stem for p in ledgers}
+    with_ledger = {p.stem for p in ledgers} | gather.needed(root, outcome_ids)
     # Keep only what the whole-set checks need, so memory stays flat as the archive grows.
     ids: list[tuple[str, str, int, int]] = []
     for path in dict.fromkeys(files):  # keep order, drop repeats

@@ -42,6 +42,11 @@ def split(files: list[Path], root: Path, *, whole: bool) -> tuple[list[str] | No
     return (None if whole else ids), list(dict.fromkeys(rest))
 
 
+def needed(root: Path, ids: list[str] | None) -> set[str]:
+    """The opportunities the outcome folders need kept as values (their rules read them)."""
+    return set(folder.opportunity_ids(root) if ids is None else ids)
+
+
 def _one(root: Path, content: Content, oid: str, *, git: bool) -> list[Problem]:
     here = folder.folder(root, oid)
     path = here / EVALUATION_FILE
