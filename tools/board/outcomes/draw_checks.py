@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from ..problems import Problem, Say
+from ..problems import Problem
 from ..yamlio.load import Document
 from . import beacon, draw_words
 from .beacon import Chain
@@ -63,11 +63,11 @@ def verify(
     found: list[Problem] = []
 
     def outcome(ok: bool, words: draw_words.Words, *args: object) -> bool:
-        said, code, path = draw_words.render(words, ok, *args)
         if ok:
-            checked.append(Checked(*said))
+            checked.append(Checked(*words.held_text(*args)))
         else:
-            found.append(at(path, code, Say(said[0], said[2]), Say(said[1], said[3])))
+            en, fr = words.failed(*args)
+            found.append(at(words.path, en, fr, code=words.code))
         return ok
 
     outcome(draw.round == ev.draw_round, draw_words.ROUND, draw.round, ev.draw_round)

@@ -44,7 +44,6 @@ def problems(at: Place, ev: Evaluation, ledger: Ledger) -> list[Problem]:
         found.append(
             at(
                 (),
-                "evaluation.missing-receipt",
                 Say(
                     f"active applications are missing: {names}",
                     "list every active receipt of the ledger in passed or not_passed",
@@ -53,6 +52,7 @@ def problems(at: Place, ev: Evaluation, ledger: Ledger) -> list[Problem]:
                     f"des candidatures actives manquent : {names}",
                     "indiquez chaque reçu actif du registre dans passed ou not_passed",
                 ),
+                code="evaluation.missing-receipt",
             )
         )
     return found + _failure_counts(at, ev)
@@ -70,19 +70,18 @@ def _one(
         return [
             at(
                 path,
-                "evaluation.duplicate-receipt",
                 Say(f"{receipt} is listed more than once", "list each receipt once"),
                 Say(
                     f"{receipt} est indiqué plus d'une fois",
                     "n'indiquez chaque reçu qu'une fois",
                 ),
+                code="evaluation.duplicate-receipt",
             )
         ]
     if receipt not in status:
         return [
             at(
                 path,
-                "evaluation.unknown-receipt",
                 Say(
                     f"{receipt} is not in the ledger content/applications/{ev.opportunity}.yaml",
                     "copy the receipt from the ledger",
@@ -92,6 +91,7 @@ def _one(
                     f"content/applications/{ev.opportunity}.yaml",
                     "copiez le reçu depuis le registre",
                 ),
+                code="evaluation.unknown-receipt",
             )
         ]
     if status[receipt] in _STATUS:
@@ -99,9 +99,9 @@ def _one(
         return [
             at(
                 path,
-                "evaluation.inactive-receipt",
                 Say(f"{receipt} is {en}: it was not evaluated", "remove it"),
                 Say(f"{receipt} est {fr} : elle n'a pas été évaluée", "retirez-le"),
+                code="evaluation.inactive-receipt",
             )
         ]
     return []
@@ -117,7 +117,6 @@ def _failure_counts(at: Place, ev: Evaluation) -> list[Problem]:
             found.append(
                 at(
                     ("criteria", index, "failed"),
-                    "evaluation.failed-count",
                     Say(
                         f"{failed} failed {criterion}, but only {most} applications did not pass",
                         "count only the active applications that failed this criterion",
@@ -128,13 +127,13 @@ def _failure_counts(at: Place, ev: Evaluation) -> list[Problem]:
                         "ne comptez que les candidatures actives qui n'ont pas satisfait à ce "
                         "critère",
                     ),
+                    code="evaluation.failed-count",
                 )
             )
     if most and ev.criteria and not any(failed for _, failed in ev.criteria):
         found.append(
             at(
                 ("criteria",),
-                "evaluation.failed-count",
                 Say(
                     f"{most} applications did not pass, yet no criterion counts a failure",
                     "count for each criterion how many applications failed it",
@@ -143,6 +142,7 @@ def _failure_counts(at: Place, ev: Evaluation) -> list[Problem]:
                     f"{most} candidatures n'ont pas réussi, mais aucun critère ne compte d'échec",
                     "indiquez pour chaque critère combien de candidatures n'y ont pas satisfait",
                 ),
+                code="evaluation.failed-count",
             )
         )
     return found

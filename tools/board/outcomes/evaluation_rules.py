@@ -41,10 +41,11 @@ class Place:
     def __call__(
         self,
         path: tuple[str | int, ...],
-        code: str,
         en: Say,
         fr: Say,
         severity: Severity = Severity.ERROR,
+        *,
+        code: str,
     ) -> Problem:
         line, column = self.doc.where(path)
         return Problem.of(
@@ -60,9 +61,9 @@ def problems(doc: Document, evaluation: Evaluation, facts: Facts) -> list[Proble
         return [
             at(
                 ("opportunity",),
-                "evaluation.unknown-opportunity",
                 Say(f"there is no opportunity {name!r}", "check the folder's name"),
                 Say(f"il n'y a aucune opportunité {name!r}", "vérifiez le nom du dossier"),
+                code="evaluation.unknown-opportunity",
             )
         ]
     found = _method_and_criteria(at, evaluation, opportunity)
@@ -80,7 +81,6 @@ def _method_and_criteria(at: Place, ev: Evaluation, opportunity: Opportunity) ->
         found.append(
             at(
                 ("method",),
-                "evaluation.wrong-method",
                 Say(
                     f"{ev.method!r} is not the opportunity's method",
                     f"write method: {opportunity.method}",
@@ -89,6 +89,7 @@ def _method_and_criteria(at: Place, ev: Evaluation, opportunity: Opportunity) ->
                     f"{ev.method!r} n'est pas la méthode de l'opportunité",
                     f"indiquez method: {opportunity.method}",
                 ),
+                code="evaluation.wrong-method",
             )
         )
     wanted = [c.id for c in opportunity.criteria]
@@ -98,7 +99,6 @@ def _method_and_criteria(at: Place, ev: Evaluation, opportunity: Opportunity) ->
         found.append(
             at(
                 ("criteria",),
-                "evaluation.wrong-criteria",
                 Say(
                     f"the criteria {', '.join(given) or '(none)'} are not the opportunity's",
                     f"list one entry per criterion, in this order: {ids}",
@@ -108,6 +108,7 @@ def _method_and_criteria(at: Place, ev: Evaluation, opportunity: Opportunity) ->
                     "l'opportunité",
                     f"indiquez une entrée par critère, dans cet ordre : {ids}",
                 ),
+                code="evaluation.wrong-criteria",
             )
         )
     return found
@@ -121,7 +122,6 @@ def _timing(at: Place, ev: Evaluation, opportunity: Opportunity, facts: Facts) -
         found.append(
             at(
                 ("evaluated",),
-                "evaluation.before-closing",
                 Say(
                     f"{ev.evaluated.isoformat()} is before the closing date {day}",
                     "the client team decides after closing: give the day it decided",
@@ -130,6 +130,7 @@ def _timing(at: Place, ev: Evaluation, opportunity: Opportunity, facts: Facts) -
                     f"le {ev.evaluated.isoformat()} précède la date de clôture {day}",
                     "l'équipe cliente décide après la clôture : indiquez le jour de sa décision",
                 ),
+                code="evaluation.before-closing",
             )
         )
     if facts.merged is not None and facts.merged[1] < opportunity.closing:
@@ -137,7 +138,6 @@ def _timing(at: Place, ev: Evaluation, opportunity: Opportunity, facts: Facts) -
         found.append(
             at(
                 (),
-                "evaluation.committed-before-closing",
                 Say(
                     f"the commit {commit} that adds this record ({when}) is before closing",
                     "propose the evaluation record only after closing",
@@ -146,6 +146,7 @@ def _timing(at: Place, ev: Evaluation, opportunity: Opportunity, facts: Facts) -
                     f"le commit {commit} qui ajoute ce dossier ({when}) précède la clôture",
                     "ne proposez le dossier d'évaluation qu'après la clôture",
                 ),
+                code="evaluation.committed-before-closing",
             )
         )
     return found
@@ -158,16 +159,15 @@ def _scores(at: Place, ev: Evaluation) -> list[Problem]:
             found.append(
                 at(
                     ("passed", index),
-                    "evaluation.missing-score",
                     Say(f"{receipt} has no score", "give its total as score: <number>"),
                     Say(f"{receipt} n'a pas de note", "indiquez son total : score: <nombre>"),
+                    code="evaluation.missing-score",
                 )
             )
         elif ev.method != SCORED and score is not None:
             found.append(
                 at(
                     ("passed", index, "score"),
-                    "evaluation.score-on-pass-fail",
                     Say(
                         "a pass-fail opportunity has no scores",
                         "remove score: the draw ranks the passes",
@@ -176,6 +176,7 @@ def _scores(at: Place, ev: Evaluation) -> list[Problem]:
                         "une opportunité évaluée par réussite ou échec n'a pas de notes",
                         "retirez score : le tirage classe les candidatures retenues",
                     ),
+                    code="evaluation.score-on-pass-fail",
                 )
             )
     return found
@@ -194,7 +195,6 @@ def _draw_round(at: Place, ev: Evaluation, facts: Facts) -> list[Problem]:
         return [
             at(
                 (),
-                "evaluation.draw-round-missing",
                 Say(
                     f"a draw is needed ({why_en}) but no draw_round is named",
                     "name a drand quicknet round published at least 10 minutes after the merge "
@@ -205,6 +205,7 @@ def _draw_round(at: Place, ev: Evaluation, facts: Facts) -> list[Problem]:
                     "indiquez une ronde drand quicknet publiée au moins 10 minutes après la "
                     "fusion (voir docs/draw.md)",
                 ),
+                code="evaluation.draw-round-missing",
             )
         ]
     return _round_timing(at, ev, facts)
@@ -215,7 +216,6 @@ def _round_timing(at: Place, ev: Evaluation, facts: Facts) -> list[Problem]:
         return [
             at(
                 ("draw_round",),
-                "evaluation.draw-round-unneeded",
                 Say(
                     "no draw is needed (one pass or none, or no equal totals): no round is drawn",
                     "remove draw_round",
@@ -226,6 +226,7 @@ def _round_timing(at: Place, ev: Evaluation, facts: Facts) -> list[Problem]:
                     "retirez draw_round",
                 ),
                 Severity.WARNING,
+                code="evaluation.draw-round-unneeded",
             )
         ]
     if ev.draw_round is None or facts.merged is None:
@@ -237,7 +238,6 @@ def _round_timing(at: Place, ev: Evaluation, facts: Facts) -> list[Problem]:
     return [
         at(
             ("draw_round",),
-            "evaluation.round-too-early",
             Say(
                 f"round {ev.draw_round} is published at {_utc(published)}, less than 10 minutes "
                 f"after this record was merged ({_utc(merged)}, commit {commit[:12]})",
@@ -248,6 +248,7 @@ def _round_timing(at: Place, ev: Evaluation, facts: Facts) -> list[Problem]:
                 f"après la fusion de ce dossier ({_utc(merged)}, commit {commit[:12]})",
                 "indiquez une ronde plus tardive : son hasard doit être inconnu lors de la fusion",
             ),
+            code="evaluation.round-too-early",
         )
     ]
 
