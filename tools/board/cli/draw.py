@@ -111,11 +111,12 @@ def draw_verify_command(opportunity_id: str, lang: str, content_root: Path) -> N
 @click.option("--now", "now_text", help="Act as at this ISO time (default: the current time).")
 @CONTENT_OPTION
 def draw_pending_command(now_text: str | None, content_root: Path) -> None:
-    """List the draws due, one per line: the opportunity id, the round, and the seconds until the
-    round is published (0 when it already is). For the draw workflow."""
+    """List the draws due, one per line: the opportunity id, the round, the seconds until the
+    round is published (0 when it already is) and the beacon's address for it. For the draw
+    workflow."""
     from ..outcomes import pending
 
     now = parse_now(now_text)
     content = validate.load_content(content_root)
-    for oid, round_number, wait in pending.due(content_root, content, now):
-        click.echo(f"{oid} {round_number} {wait}")
+    for oid, round_number, wait, url in pending.due(content_root, content, now):
+        click.echo(f"{oid} {round_number} {wait} {url}")
