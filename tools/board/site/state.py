@@ -12,7 +12,8 @@ from pathlib import Path
 
 from ..content import Content
 from ..model import Board, Opportunity, SealingKey, Status
-from . import receipts, revisions
+from . import draw_view, receipts, revisions
+from .draw_view import DrawView
 from .receipts import Ledger
 from .revisions import History
 
@@ -26,6 +27,7 @@ class Listing:
     history: History
     ledger: Ledger  # active receipts, `digest` (SHA-256 of the entries), `incidents`
     key: SealingKey | None
+    draw: DrawView | None = None  # after closing (#10): the draw, or the round it will use
 
     @property
     def is_open(self) -> bool:
@@ -86,6 +88,7 @@ def gather(
             history=histories.get(o.id, revisions.UNAVAILABLE),
             ledger=receipts.of(content.ledger(o.id)),  # loaded once, with the content
             key=o.key(board),
+            draw=draw_view.of(content, o),
         )
         for o in published
     )
