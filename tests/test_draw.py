@@ -356,3 +356,37 @@ def test_the_validator_reads_an_outcome_file_given_alone(closed: Path) -> None:
     path = write_record(closed, [ids["ada"], ids["bob"], ids["cy"]], [], method="scored")
     code, output = cli(closed, "validate", str(path.relative_to(closed)))
     assert code == 1 and "evaluation.yaml:3:9: method: 'scored' is not the opportunity's" in output
+
+
+def test_the_ranking_rule_is_the_documented_formula_and_scores_come_first() -> None:
+    """docs/draw.md: key = SHA-256(randomness "\\n" id "\\n" receipt), ascending; scored: total
+    first, highest first, ties broken by the key; a draw is needed only for 2+ passes (or a tie)."""
+    import hashlib
+
+    randomness = ROUNDS[ROUND]["randomness"]
+    receipts = ["aaaa-0000-0000-0001", "aaaa-0000-0000-0002", "aaaa-0000-0000-0003"]
+    key = {
+        r: hashlib.sha256(f"{randomness}\n{OPPORTUNITY}\n{r}".encode()).hexdigest()
+        for r in receipts
+    }
+    plain = ranking.rank("pass-fail-draw", OPPORTUNITY, [(r, None) for r in receipts], randomness)
+    assert list(plain) == sorted(receipts, key=key.__getitem__)
+    scored = [(receipts[0], 10), (receipts[1], 17), (receipts[2], 10)]
+    order = ranking.rank("scored", OPPORTUNITY, scored, randomness)
+    tied = sorted([receipts[0], receipts[2]], key=key.__getitem__)
+    assert list(order) == [receipts[1], *tied]
+    assert ranking.needs_draw("scored", scored)
+    assert not ranking.needs_draw("scored", [(receipts[0], 10), (receipts[1], 17)])
+    assert not ranking.needs_draw("pass-fail-draw", [(receipts[0], None)])
+    assert ranking.needs_draw("pass-fail-draw", [(receipts[0], None), (receipts[1], None)])
+
+
+def test_pending_lists_a_due_draw_with_its_wait_and_address(closed: Path) -> None:
+    ids = receipts(closed)
+    write_record(closed, [ids["ada"], ids["bob"]], [ids["cy"]])
+    commit(closed, "evaluation", when=MERGED)
+    code, output = cli(closed, "draw", "pending", "--now", "2023-09-15T10:59:00Z")
+    url = f"https://api.drand.sh/{QUICKNET['chain']['hash']}/public/{ROUND}"
+    assert code == 0 and output.split() == [OPPORTUNITY, str(ROUND), "64", url]
+    cli(closed, "draw", "run", OPPORTUNITY, stdin=round_json())
+    assert cli(closed, "draw", "pending")[1] == ""
