@@ -229,7 +229,9 @@ def test_the_ranking_recomputed_in_the_browser_equals_board_draw_verify(
         ("fr", "Le classement recalculé dans votre navigateur correspond au classement publié."),
     ):
         page.goto(f"{base_url}{lang}/opportunities/{DRAWN}/")
-        expect(page.locator("section[aria-labelledby=draw] pre")).to_have_text(f"board draw verify {DRAWN}")
+        expect(page.locator("section[aria-labelledby=draw] pre")).to_have_text(
+            f"board draw verify {DRAWN}"
+        )
         assert page.locator(".draw-ranking code").all_inner_texts() == verified
         page.click("#draw-recompute")
         expect(page.locator("#draw-result")).to_have_text(said)
