@@ -133,6 +133,7 @@ def test_statuses_at_a_fixed_now(built: Path) -> None:
         "soon-closing-logo": "open",
         "closed-survey": "closed",
         "cancelled-map": "cancelled",
+        "drawn-forms-inventory": "closed",  # closed in 2023, evaluated and drawn (#10)
     }
     assert "Fermée" in text_of(page(built, "fr/opportunities/closed-survey/"))
     assert "Annulée" in text_of(page(built, "fr/opportunities/cancelled-map/"))
@@ -309,7 +310,7 @@ def test_json_validates_against_its_schema_and_csv_matches(built: Path) -> None:
 def test_icalendar_has_one_closing_event_per_published_opportunity(built: Path) -> None:
     text = (built / routes.FEED_ICS).read_bytes().decode("utf-8")
     assert text.startswith("BEGIN:VCALENDAR\r\n") and text.endswith("END:VCALENDAR\r\n")
-    assert text.count("BEGIN:VEVENT") == 4
+    assert text.count("BEGIN:VEVENT") == 5  # with the opportunity drawn in 2023 (#10)
     assert "DTSTART:20270130T045959Z" in text  # 23:59:59 Eastern on January 29
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
 
