@@ -89,8 +89,8 @@ def _draw(root: Path, content: Content, ev: Evaluation, path: Path, *, git: bool
     drawn = Draw.from_raw(loaded.doc.data, loaded.doc.path)
     chain = chain_of(content.board.raw if content.board is not None else None)
     facts = history.of_draw(root, path.parent / EVALUATION_FILE, path) if git else None
-    if facts is not None and facts.merged is None:
-        facts = None  # nothing committed yet (a local run): the draw workflow checks on main
+    if facts is not None and (facts.merged is None or facts.drawn is None):
+        facts = None  # not committed yet (a local run): checked once on main, and by verify
     verdict = verify(loaded.doc, drawn, ev, chain, facts)
     if verdict.ok:
         content.draws[ev.opportunity] = drawn
