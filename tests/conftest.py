@@ -125,7 +125,9 @@ def repo(tmp_path: Path, private_key: ec.EllipticCurvePrivateKey) -> Path:
     """A copy of the board's content and issue forms, sealed to the test's own key."""
     root = tmp_path / "repo"
     shutil.copytree(
-        REPO / "content", root / "content", ignore=shutil.ignore_patterns("applications")
+        REPO / "content",
+        root / "content",
+        ignore=shutil.ignore_patterns("applications", "outcomes"),
     )
     shutil.copytree(REPO / ".github" / "ISSUE_TEMPLATE", root / ".github" / "ISSUE_TEMPLATE")
     board = root / "content" / "board.yaml"

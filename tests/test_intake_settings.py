@@ -27,6 +27,7 @@ from conftest import ROOT, render, sealed, webhook
 WORKFLOWS = ROOT / ".github" / "workflows"
 SCRIPTS = ROOT / ".github" / "scripts"
 LEDGER_DIR = "content/applications"
+DRAW_FILE = "content/outcomes/$id/draw.yaml"
 
 
 def shell_texts() -> dict[str, str]:
@@ -57,7 +58,9 @@ def test_intake_only_ever_commits_the_ledger() -> None:
     assert adds, "the ledger is committed somewhere"
     for where, args in adds:
         paths = [a for a in args if not a.startswith("-")]
-        assert paths == [LEDGER_DIR], f"{where}: git add {' '.join(args)}"
+        # the draw workflow (#10) shares the deploy key and commits one draw file, nothing else
+        allowed = [DRAW_FILE] if where == "record-draws.sh" else [LEDGER_DIR]
+        assert paths == allowed, f"{where}: git add {' '.join(args)}"
     for where, args in commits:
         assert not {"-a", "--all", "-am"} & set(args), f"{where}: git commit {' '.join(args)}"
 
@@ -68,9 +71,10 @@ def test_only_the_record_script_pushes_and_only_to_main() -> None:
         for where, text in shell_texts().items()
         if git_commands(text, "push")
     }
-    assert list(pushes) == ["record-ledger.sh"]
-    assert all(args[-1] == "HEAD:main" for args in pushes["record-ledger.sh"])
-    assert "--force" not in SCRIPTS.joinpath("record-ledger.sh").read_text()
+    assert list(pushes) == ["record-draws.sh", "record-ledger.sh"]
+    for script in pushes:
+        assert all(args[-1] == "HEAD:main" for args in pushes[script])
+        assert "--force" not in SCRIPTS.joinpath(script).read_text()
 
 
 def owners(path: str) -> list[str]:

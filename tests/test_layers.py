@@ -24,7 +24,8 @@ LAYERS: dict[str, set[str]] = {
     # The content model and its rules: what is valid, loaded once.
     "content": {
         "content", "applications", "rules", "validate", "question_period", "secrets",
-        "sealing", "forms", "outcomes",
+        "sealing", "forms",
+        "outcomes",  # after closing (#10): evaluation record, draw, award
     },
     # The features, each on its own.
     "features": {"site", "intake", "client"},

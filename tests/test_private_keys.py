@@ -229,6 +229,8 @@ def pull_request(tmp_path: Path) -> tuple[Path, str, str]:
     (root / "content").mkdir(parents=True)
     for name in ("content", ".github"):
         subprocess.run(["cp", "-r", str(ROOT / name), str(root)], check=True)
+    # the sample draw is valid only with its own dated history (docs/draw.md), not in a new one
+    subprocess.run(["rm", "-rf", str(root / "content" / "outcomes")], check=True)
     git(root, "init", "-q", "-b", "main")
     git(root, "add", "-A")
     git(root, "commit", "-qm", "board")

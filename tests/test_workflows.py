@@ -161,3 +161,19 @@ def test_pages_workflow_least_privilege_and_pinned() -> None:
         "actions/deploy-pages",
     } <= set(re.findall(r"uses: ([\w/-]+)@", text))
     assert "${{" not in "".join(str(s.get("run", "")) for s in build["steps"])
+
+
+def test_the_draw_workflow_reads_full_history_and_only_writes_contents() -> None:
+    """The record's merge time comes from git history, so the checkout is complete; the job may
+    write the repository's contents (the draw) and nothing else (#10)."""
+    data = load(ROOT / ".github" / "workflows" / "draw.yml")
+    triggers = data.get(True) or data.get("on")
+    assert triggers["push"]["paths"] == ["content/outcomes/**/evaluation.yaml"]
+    assert "schedule" in triggers and "workflow_dispatch" in triggers
+    job = data["jobs"]["draw"]
+    assert job["permissions"] == {"contents": "write"}
+    checkout = next(
+        s for s in job["steps"] if str(s.get("uses", "")).startswith("actions/checkout@")
+    )
+    assert checkout["with"]["fetch-depth"] == 0 and checkout["with"]["ref"] == "main"
+    assert any(s.get("run") == ".github/scripts/record-draws.sh" for s in job["steps"])

@@ -24,6 +24,7 @@ from board.sealing.envelope import sha256_text
 from board.site.build import BuildOptions, build
 from board.yamlio.load import parse
 
+from . import draw_content
 from .browser import chromium, serve
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -233,6 +234,8 @@ def fixture_content(tmp_path_factory: pytest.TempPathFactory) -> Path:
         yaml.safe_dump(LEDGER, sort_keys=False), encoding="utf-8"
     )
     write_outcomes(folder)
+    # after closing (#10): an opportunity closed in 2023, evaluated and drawn from a real round
+    draw_content.write(folder, shifted(sample(), draw_content.DRAWN, -1247))
     return folder
 
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
 from .conftest import FINGERPRINT
+from .draw_content import DRAWN
 
 OPP = "accessible-pdf-forms"
 
@@ -115,6 +118,7 @@ AXE_PAGES = (
         for lang in ("en", "fr")
         for oid in ("awarded-survey", "unawarded-survey", "closed-survey")
     ]
+    + [f"{lang}/opportunities/{DRAWN}/" for lang in ("en", "fr")]  # the draw (#10)
 )
 
 
@@ -206,4 +210,42 @@ def test_apply_long_envelope_falls_back_to_numbered_steps(page: Page, base_url: 
         "href",
         "https://github.com/example-org/micro-acquisition-board/issues/new?template=application.yml"
         f"&opportunity={OPP}",
+    )
+
+
+def test_the_ranking_recomputed_in_the_browser_equals_board_draw_verify(
+    page: Page, base_url: str, fixture_content: Path
+) -> None:
+    """The page's script (WebCrypto) gives the ranking that `board draw verify` recomputes (the
+    same function, `Evaluation.ranking`), says so in the page's language, says so when the
+    published ranking was edited, and the page passes axe with the result shown (#10)."""
+    from board.outcomes import folder
+    from board.outcomes.evaluation import Evaluation
+
+    here = fixture_content / "outcomes" / DRAWN
+    loaded, problems = folder.load_file(here / "evaluation.yaml", "evaluation")
+    assert loaded is not None, problems
+    record = Evaluation.from_raw(loaded.doc.data, loaded.doc.path, loaded.sha256)
+    draw = yaml.safe_load((here / "draw.yaml").read_text())
+    verified = list(record.ranking(draw["randomness"]))
+    assert verified == draw["ranking"] and len(verified) == 3
+    for lang, said in (
+        ("en", "The ranking recomputed in your browser matches the published ranking."),
+        ("fr", "Le classement recalculé dans votre navigateur correspond au classement publié."),
+    ):
+        page.goto(f"{base_url}{lang}/opportunities/{DRAWN}/")
+        expect(page.locator("section[aria-labelledby=draw] pre")).to_have_text(
+            f"board draw verify {DRAWN}"
+        )
+        assert page.locator(".draw-ranking code").all_inner_texts() == verified
+        page.click("#draw-recompute")
+        expect(page.locator("#draw-result")).to_have_text(said)
+        assert page.locator("#draw-recomputed code").all_inner_texts() == verified
+        results = Axe().run(page)
+        assert results.violations_count == 0, results.generate_report()
+    swapped = " ".join([verified[1], verified[0], verified[2]])
+    page.evaluate(f"document.getElementById('draw-check').dataset.ranking = '{swapped}'")
+    page.click("#draw-recompute")
+    expect(page.locator("#draw-result")).to_have_text(
+        "Le classement recalculé dans votre navigateur ne correspond pas au classement publié."
     )

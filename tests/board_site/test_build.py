@@ -135,6 +135,7 @@ def test_statuses_at_a_fixed_now(built: Path) -> None:
         "awarded-survey": "awarded",
         "unawarded-survey": "not-awarded",
         "cancelled-map": "cancelled",
+        "drawn-forms-inventory": "closed",  # closed in 2023, evaluated and drawn (#10)
     }
     assert "Fermée" in text_of(page(built, "fr/opportunities/closed-survey/"))
     assert "Annulée" in text_of(page(built, "fr/opportunities/cancelled-map/"))
@@ -311,9 +312,9 @@ def test_json_validates_against_its_schema_and_csv_matches(built: Path) -> None:
 def test_icalendar_has_one_closing_event_per_published_opportunity(built: Path) -> None:
     text = (built / routes.FEED_ICS).read_bytes().decode("utf-8")
     assert text.startswith("BEGIN:VCALENDAR\r\n") and text.endswith("END:VCALENDAR\r\n")
-    published = 6  # every status but the draft; the closed ones also have a "result due" day
+    published = 7  # with the opportunity drawn in 2023 (#10)  # every status but the draft; the closed ones also have a "result due" day
     assert text.count("BEGIN:VEVENT") == published + text.count("-result-due@")
-    assert text.count("-result-due@") == 3
+    assert text.count("-result-due@") == 4
     assert "DTSTART:20270130T045959Z" in text  # 23:59:59 Eastern on January 29
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
 

@@ -18,6 +18,8 @@ from .yamlio.load import Document, load
 
 if TYPE_CHECKING:
     from .applications.ledger import Ledger
+    from .outcomes.draw import Draw
+    from .outcomes.evaluation import Evaluation
 
 BOARD_FILE = "board.yaml"
 OPPORTUNITIES_DIR = "opportunities"
@@ -39,6 +41,9 @@ class Content:
     problems: list[Problem] = field(default_factory=list)
     ledgers: dict[str, Ledger] = field(default_factory=dict)
     unreadable: dict[str, list[Problem]] = field(default_factory=dict)
+    # After closing (#10), by opportunity id: the records that passed every check.
+    evaluations: dict[str, Evaluation] = field(default_factory=dict)
+    draws: dict[str, Draw] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:

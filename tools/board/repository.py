@@ -1,10 +1,8 @@
 """Every git call of the package (gitpython): the content as it was at a revision (``board
 answers``, ``board preview``, ``board pr-scope``, the frozen-ledger check), the versions of the
-opportunity files (their published history on the site) and the files git tracks (the private
-key scan).
-
-Everything returned is plain data (paths and texts, or parsed mappings); the decisions are made
-by pure functions elsewhere.
+opportunity files (their published history on the site), the commits that changed one file (the
+draw's timing) and the files git tracks (the private key scan). Everything returned is plain
+data (paths and texts, or parsed mappings); the decisions are made by pure functions elsewhere.
 """
 
 from __future__ import annotations
@@ -66,11 +64,8 @@ def texts_at(root: Path, rev: str | None, folder: str = OPPORTUNITIES) -> dict[s
 
 
 def opportunities_at(root: Path, rev: str | None) -> dict[str, dict[str, Any]]:
-    """``{id: raw mapping}`` of the opportunities at ``rev``, by file name.
-
-    A file that does not parse maps to an empty mapping: it is still there (not removed), but
-    has nothing to preview or announce.
-    """
+    """``{id: raw mapping}`` of the opportunities at ``rev``, by file name. A file that does not
+    parse maps to an empty mapping: it is still there (not removed), with nothing to announce."""
     out: dict[str, dict[str, Any]] = {}
     for path, text in texts_at(root, rev).items():
         doc, _ = parse(text, path)
@@ -163,11 +158,8 @@ def all_texts_at(root: Path, rev: str | None, folder: str) -> dict[str, str]:
     if rev is not None:
         return texts_at(root, rev, folder)
     base = Path(_repo(root).working_tree_dir or root)
-    return {
-        str(p.relative_to(base).as_posix()): p.read_text(encoding="utf-8", errors="replace")
-        for p in sorted((base / folder).rglob("*.y*ml"))
-        if p.is_file()
-    }
+    files = [p for p in sorted((base / folder).rglob("*.y*ml")) if p.is_file()]
+    return {str(p.relative_to(base).as_posix()): p.read_text("utf-8", "replace") for p in files}
 
 
 @dataclass(frozen=True)
@@ -175,11 +167,10 @@ class FolderHistory:
     """The states of one folder along the first-parent history of HEAD, oldest first.
 
     ``states`` yields ``(commit, {file name: text})`` for every first-parent commit (the folder
-    absent is ``{}``), lazily, so a long history is never all in memory. Comparing consecutive states along the first parent sees every
-    state main has had, including what a merge brought in through its second parent. Commit
-    dates are never read: they can be forged. ``problem`` says why there is no history ("" when
-    there is): not a repository, no commit yet, or a shallow clone that cannot show it whole.
-    """
+    absent is ``{}``), lazily, so a long history is never all in memory. Comparing consecutive
+    states along the first parent sees every state main has had, including what a merge brought
+    in through its second parent. Commit dates are never read: they can be forged. ``problem``
+    says why there is no history: not a repository, no commit yet, or a shallow clone."""
 
     states: Iterable[tuple[str, dict[str, str]]] = ()
     problem: str = ""
@@ -242,6 +233,17 @@ def _text(value: bytes | str) -> str:
     return value.decode("ascii") if isinstance(value, bytes) else value
 
 
+def file_commits(root: Path, path: Path, since: str = "") -> list[tuple[str, int]] | None:
+    """``(commit, committer time in seconds)`` of each commit of HEAD's history that changed
+    ``path``, newest first (after ``since`` only, when given); None without a full history."""
+    repo = _full_history(root)
+    if repo is None or repo.working_tree_dir is None:
+        return None
+    relative = path.resolve().relative_to(Path(repo.working_tree_dir).resolve()).as_posix()
+    log = repo.git.log("--format=%H %ct", f"{since}..HEAD" if since else "HEAD", "--", relative)
+    return [(sha, int(stamp)) for sha, stamp in (row.split() for row in log.splitlines() if row)]
+
+
 def tracked_files(root: Path) -> list[Path]:
     """The files under ``root`` git tracks or would track; a git error is the caller's to handle."""
     repo = git.Repo(root, search_parent_directories=True)
@@ -256,11 +258,8 @@ def _full_history(path: Path) -> git.Repo | None:
     """The repository holding ``path``, when it has commits and is not a shallow clone."""
     try:
         repo = git.Repo(path, search_parent_directories=True)
-        if repo.git.rev_parse("--is-shallow-repository").strip() == "true":
-            return None
-        if not repo.head.is_valid():
-            return None
-        return repo
+        shallow = repo.git.rev_parse("--is-shallow-repository").strip() == "true"
+        return None if shallow or not repo.head.is_valid() else repo
     except (git.InvalidGitRepositoryError, git.NoSuchPathError, git.GitCommandError):
         return None
 

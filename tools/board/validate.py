@@ -27,6 +27,7 @@ from .content import (
 )
 from .model import Opportunity
 from .outcomes import award_check as award
+from .outcomes import gather
 from .problems import Problem, Say, Severity
 from .yamlio.load import Document, load
 
@@ -178,10 +179,8 @@ def run(
 
     With ``keep`` the valid opportunities are kept as values for the build; a check-only run
     passes False so memory stays flat however large the archive grows (the opportunities that
-    a ledger refers to are kept all the same). With ``repository`` (the default), also look at
-    what lies beyond the files themselves: the ledgers across git history (a deleted one too)
-    and, for a whole content root, private key material anywhere in the repository.
-    """
+    a ledger refers to are kept all the same). With ``repository`` (the default), also read git
+    history (ledgers, outcomes) and, for a whole root, scan the repository for private keys."""
     root, files, want_board, problems = _targets(paths, default_root)
     content = Content(root=root or default_root, problems=problems)
     result = Result(content)
@@ -198,7 +197,10 @@ def run(
         result.files.append(display_path(root / BOARD_FILE))
 
     ledgers = [p for p in dict.fromkeys(files) if _is_ledger(p, root)]
-    with_ledger = {p.stem for p in ledgers} | {p.parent.name for p in award.award_files(root)}
+    given = list(files)
+    outcome_ids, files = gather.split(files, root, whole=not paths)  # after closing (#10)
+    with_ledger = {p.stem for p in ledgers} | gather.needed(root, outcome_ids)
+    with_ledger |= {p.parent.name for p in award.award_files(root)}
     # Keep only what the whole-set checks need, so memory stays flat as the archive grows.
     ids: list[tuple[str, str, int, int]] = []
     for path in dict.fromkeys(files):  # keep order, drop repeats
@@ -221,7 +223,8 @@ def run(
     for path in ledgers:
         content.problems.extend(_check_ledger(path, content))
         result.files.append(display_path(path))
-    result.files.extend(award.check_into(content, files if paths and not want_board else None))
+    content.problems.extend(gather.check(root, content, ids=outcome_ids, git=repository))
+    result.files.extend(award.check_into(content, given if paths and not want_board else None))
     if repository and (ledgers or not paths):
         from .applications import history_checks  # git: only when history is wanted
 

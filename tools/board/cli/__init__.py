@@ -13,7 +13,7 @@ import click
 
 from .. import __version__
 from ..errors import BoardError
-from . import content, intake, new, outcomes, sealing, site
+from . import content, draw, intake, new, outcomes, sealing, site
 
 
 class Reported(click.ClickException):
@@ -62,6 +62,7 @@ for command in (
     sealing.keys_group,
     sealing.seal_command,
     sealing.applications_group,
+    draw.draw_group,
 ):
     main.add_command(command)
 sealing.applications_group.add_command(outcomes.notices_command)  # after the result (#10)

@@ -293,6 +293,99 @@ OTHER: dict[str, tuple[str, str]] = {
         "Receipts whose change by the commit stands as it is (give restores or accepts, not both).",
         "Reçus dont la modification par ce commit est maintenue telle quelle (indiquez restores ou accepts, pas les deux).",
     ),
+    # Issue #10: the evaluation record and the draw (content/outcomes/<id>/), the board's drand settings.
+    "evaluation": (
+        "content/outcomes/<opportunity-id>/evaluation.yaml: the public result of the evaluation, proposed by pull request by the procurement officer once the client team has decided.",
+        "content/outcomes/<id-de-l-opportunité>/evaluation.yaml : le résultat public de l'évaluation, proposé par demande de tirage (pull request) par l'agent ou l'agente d'approvisionnement une fois que l'équipe cliente a décidé.",
+    ),
+    "evaluation.opportunity": (
+        "Id of the opportunity; equals the folder name.",
+        "Identifiant de l'opportunité; identique au nom du dossier.",
+    ),
+    "evaluation.evaluated": (
+        "The day the client team decided (YYYY-MM-DD), on or after the closing date.",
+        "Le jour où l'équipe cliente a décidé (AAAA-MM-JJ), à la date de clôture ou après.",
+    ),
+    "evaluation.method": (
+        "The opportunity's evaluation method: pass-fail-draw or scored.",
+        "La méthode d'évaluation de l'opportunité : pass-fail-draw (réussite ou échec, puis tirage) ou scored (notation).",
+    ),
+    "evaluation.criteria": (
+        "One entry per criterion of the opportunity, same ids in the same order.",
+        "Une entrée par critère de l'opportunité, avec les mêmes identifiants dans le même ordre.",
+    ),
+    "evaluation.criteria[].id": (
+        "Id of the opportunity's criterion.",
+        "Identifiant du critère de l'opportunité.",
+    ),
+    "evaluation.criteria[].failed": (
+        "How many active applications failed this criterion.",
+        "Nombre de candidatures actives qui n'ont pas satisfait à ce critère.",
+    ),
+    "evaluation.passed": (
+        "The active receipts that passed every mandatory criterion.",
+        "Les reçus actifs dont la candidature a satisfait à tous les critères obligatoires.",
+    ),
+    "evaluation.passed[].receipt": (
+        "Receipt id from the ledger: 16 hexadecimal digits in groups of four.",
+        "Numéro de reçu tiré du registre : 16 chiffres hexadécimaux par groupes de quatre.",
+    ),
+    "evaluation.passed[].score": (
+        "Only for a scored opportunity: the application's total.",
+        "Seulement pour une opportunité notée : le total de la candidature.",
+    ),
+    "evaluation.not_passed": (
+        "The active receipts that failed at least one mandatory criterion.",
+        "Les reçus actifs dont la candidature n'a pas satisfait à au moins un critère obligatoire.",
+    ),
+    "evaluation.draw_round": (
+        "The drand quicknet round whose randomness ranks the passing receipts; needed when a draw is needed (two passes or more in pass-fail-draw, a tie in scored). Its time must be at least 10 minutes after this file is merged.",
+        "La ronde drand quicknet dont le hasard classe les reçus retenus; obligatoire quand un tirage est nécessaire (au moins deux réussites en pass-fail-draw, une égalité en scored). Son heure doit suivre d'au moins 10 minutes la fusion de ce fichier.",
+    ),
+    "draw": (
+        "content/outcomes/<opportunity-id>/draw.yaml: the draw, written and committed by the draw workflow (board draw run) once the beacon round is published.",
+        "content/outcomes/<id-de-l-opportunité>/draw.yaml : le tirage, écrit et validé (commit) par le flux de tirage (board draw run) une fois la ronde de la balise publiée.",
+    ),
+    "draw.round": (
+        "The drand quicknet round named by the evaluation record.",
+        "La ronde drand quicknet désignée par le dossier d'évaluation.",
+    ),
+    "draw.signature": (
+        "The round's BLS signature as the beacon published it, 96 hexadecimal digits.",
+        "La signature BLS de la ronde telle que la balise l'a publiée, 96 chiffres hexadécimaux.",
+    ),
+    "draw.randomness": (
+        "SHA-256 of the signature's bytes, 64 hexadecimal digits.",
+        "SHA-256 des octets de la signature, 64 chiffres hexadécimaux.",
+    ),
+    "draw.evaluation_sha256": (
+        "SHA-256 of the bytes of evaluation.yaml when the draw was made.",
+        "SHA-256 des octets d'evaluation.yaml au moment du tirage.",
+    ),
+    "draw.ranking": (
+        "Every passing receipt in ranking order: the first is selected, the others are the reserve list in order.",
+        "Tous les reçus retenus dans l'ordre du classement : le premier est sélectionné, les autres forment la liste de réserve, dans l'ordre.",
+    ),
+    "board.drand": (
+        "The drand randomness beacon the draws use (League of Entropy quicknet); its public key verifies every round.",
+        "La balise de hasard drand utilisée par les tirages (quicknet de la League of Entropy); sa clé publique vérifie chaque ronde.",
+    ),
+    "board.drand.chain_hash": (
+        "Hash of the beacon chain, 64 hexadecimal digits; the workflow fetches rounds from https://api.drand.sh/<chain_hash>/public/<round>.",
+        "Empreinte de la chaîne de la balise, 64 chiffres hexadécimaux; le flux de travail obtient les rondes à https://api.drand.sh/<chain_hash>/public/<ronde>.",
+    ),
+    "board.drand.public_key": (
+        "The chain's BLS public key (on G2), 192 hexadecimal digits.",
+        "La clé publique BLS de la chaîne (sur G2), 192 chiffres hexadécimaux.",
+    ),
+    "board.drand.period_seconds": (
+        "Seconds between two rounds.",
+        "Nombre de secondes entre deux rondes.",
+    ),
+    "board.drand.genesis_time": (
+        "Time of round 1, in seconds since 1970-01-01 UTC; round r is published at genesis_time + (r - 1) × period_seconds.",
+        "Heure de la ronde 1, en secondes depuis le 1er janvier 1970 UTC; la ronde r est publiée à genesis_time + (r - 1) × period_seconds.",
+    ),
 }
 
 # The award file, content/outcomes/<id>/award.yaml (issue #10), by field path under "award:".

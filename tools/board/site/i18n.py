@@ -9,6 +9,7 @@ from __future__ import annotations
 from .. import formats
 from ..words import PAYMENT, TAXES
 from .outcome_strings import STRINGS as OUTCOME_STRINGS
+from .draw_words import DRAW_STRINGS
 
 LANGS = ("en", "fr")
 OTHER = {"en": "fr", "fr": "en"}
@@ -380,6 +381,7 @@ STRINGS: dict[str, tuple[str, str]] = {
 STRINGS |= {f"opp.taxes_{choice}": words for choice, words in TAXES.items()}
 STRINGS |= {f"payment.{method}": words for method, words in PAYMENT.items()}
 STRINGS |= OUTCOME_STRINGS  # results after closing (issue #10)
+STRINGS |= DRAW_STRINGS  # the draw (#10), from its own table
 
 
 def t(lang: str, key: str, **values: object) -> str:

@@ -14,7 +14,8 @@ from ..content import Content
 from ..model import Board, Opportunity, SealingKey, Status
 from ..outcomes import records, result
 from ..outcomes.result import Result
-from . import receipts, revisions
+from . import draw_view, receipts, revisions
+from .draw_view import DrawView
 from .receipts import Ledger
 from .revisions import History
 
@@ -29,6 +30,7 @@ class Listing:
     ledger: Ledger  # active receipts, `digest` (SHA-256 of the entries), `incidents`
     key: SealingKey | None
     result: Result | None = None  # after closing: evaluation, award, due date (issue #10)
+    draw: DrawView | None = None  # after closing (#10): the draw, or the round it will use
 
     @property
     def is_open(self) -> bool:
@@ -82,6 +84,7 @@ def _listing(
         ledger=receipts.of(content.ledger(o.id)),  # loaded once, with the content
         key=o.key(content.board),
         result=result.of(o, content.board, outcome, base, now),
+        draw=draw_view.of(content, o),
     )
 
 

@@ -1,0 +1,79 @@
+"""``board draw verify <id>``: every check of one opportunity's draw, from the repository alone
+(the files, the ledger, the board's pinned beacon key and git history; no network). The same
+checks as `gather`, with git history required: without it nothing can be said about timing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..content import Content
+from ..errors import BoardError
+from ..problems import Problem
+from ..yamlio.load import Document
+from . import evaluation_rules, folder, history
+from .beacon import chain_of
+from .draw import FILE as DRAW_FILE
+from .draw import Draw
+from .draw_checks import Checked, Verdict, verify
+from .evaluation import FILE as EVALUATION_FILE
+from .evaluation import Evaluation
+from .gather import facts_of
+
+
+class DrawError(BoardError):
+    """A draw that cannot be checked or made, said in the user's language."""
+
+    def __init__(self, en: str, fr: str, lang: str) -> None:
+        super().__init__(fr if lang == "fr" else en)
+        self.lang = lang
+
+
+def load_pair(root: Path, oid: str, lang: str) -> tuple[Evaluation, list[Problem], Document]:
+    """The evaluation record (a `DrawError` when it is missing or does not match its schema),
+    the problems of its rules, and its document."""
+    path = folder.folder(root, oid) / EVALUATION_FILE
+    if not path.is_file():
+        raise DrawError(
+            f"{oid} has no evaluation record (content/outcomes/{oid}/{EVALUATION_FILE})",
+            f"{oid} n'a pas de dossier d'évaluation (content/outcomes/{oid}/{EVALUATION_FILE})",
+            lang,
+        )
+    loaded, found = folder.load_file(path, "evaluation")
+    if loaded is None:
+        said = "\n".join(p.text("fr" if lang == "fr" else "en") for p in found)
+        raise DrawError(said, said, lang)
+    ev = Evaluation.from_raw(loaded.doc.data, loaded.doc.path, loaded.sha256)
+    return ev, found, loaded.doc
+
+
+def audit(root: Path, content: Content, oid: str, lang: str) -> Verdict:
+    """Every check of the draw of ``oid``; a `DrawError` when there is nothing to check."""
+    ev, _, doc = load_pair(root, oid, lang)
+    evaluation_path = folder.folder(root, oid) / EVALUATION_FILE
+    facts = facts_of(root, content, oid, evaluation_path)
+    rules = evaluation_rules.problems(doc, ev, facts)
+    draw_path = folder.folder(root, oid) / DRAW_FILE
+    if not draw_path.is_file():
+        raise DrawError(
+            f"{oid} has no draw yet (content/outcomes/{oid}/{DRAW_FILE})",
+            f"{oid} n'a pas encore de tirage (content/outcomes/{oid}/{DRAW_FILE})",
+            lang,
+        )
+    loaded, found = folder.load_file(draw_path, "draw")
+    if loaded is None:
+        return Verdict((), tuple(rules + found))
+    drawn = Draw.from_raw(loaded.doc.data, loaded.doc.path)
+    chain = chain_of(content.board.raw if content.board is not None else None)
+    verdict = verify(
+        loaded.doc, drawn, ev, chain, history.of_draw(root, evaluation_path, draw_path)
+    )
+    errors = [p for p in rules if p.is_error]
+    record = Checked(
+        f"The evaluation record follows its rules: {len(ev.passed)} passed, "
+        f"{len(ev.not_passed)} did not pass, each active receipt of the ledger listed once.",
+        f"Le dossier d'évaluation respecte ses règles : {len(ev.passed)} réussite(s), "
+        f"{len(ev.not_passed)} échec(s), chaque reçu actif du registre indiqué une fois.",
+    )
+    return Verdict(
+        ((record,) if not errors else ()) + verdict.checked, (*errors, *verdict.problems)
+    )
