@@ -217,6 +217,18 @@ OTHER: dict[str, tuple[str, str]] = {
     ),
     "board.sealing_key.public_key": FRENCH["sealing_key.public_key"],
     "board.sealing_key.fingerprint": FRENCH["sealing_key.fingerprint"],
+    "board.mailbox": (
+        "Optional: the board's application mailbox, so that applicants without a GitHub account apply and ask by e-mail.",
+        "Facultatif : la boîte aux lettres des candidatures du tableau, pour que les personnes sans compte GitHub postulent et posent leurs questions par courriel.",
+    ),
+    "board.mailbox.address": (
+        "The address applicants send sealed blocks and questions to, shown on every Apply page.",
+        "L'adresse à laquelle les candidats envoient leurs blocs scellés et leurs questions, affichée sur chaque page « Postuler ».",
+    ),
+    "board.mailbox.received_by": (
+        "Host name the board's own mail server writes in the Received: header it adds (by mx.example.ca): the time in that header is the time received.",
+        "Nom d'hôte que le serveur de courriel du tableau inscrit dans l'en-tête Received: qu'il ajoute (by mx.example.ca) : le moment inscrit dans cet en-tête est le moment de réception.",
+    ),
     "board.question_cutoff_business_days": (
         "Questions are accepted until this many business days before closing.",
         "Les questions sont acceptées jusqu'à ce nombre de jours ouvrables avant la clôture.",

@@ -1,0 +1,49 @@
+"""The answer to an e-mail, as an ``.eml`` file ready to send from the board's mailbox.
+
+It goes to the sender's address (the one the ledger's hash stands for, never a ``Reply-To:``
+the sender chose), threads under the sender's message (``In-Reply-To``, ``References``), and
+says it is automatic (``Auto-Submitted: auto-replied``, RFC 3834) so that out-of-office robots
+do not answer it. Its Message-ID is derived from what it answers, so the same e-mail decided
+twice gives the same file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+from ..messages import MARKER
+from .message import Mail, MailError
+from .settings import Mailbox
+
+
+def _subject(text: str, mail: Mail, opportunity: str) -> str:
+    titles = [line[4:].strip() for line in text.splitlines() if line.startswith("### ")]
+    title = " · ".join(titles[:2]) or "Micro-acquisition board · Tableau des microacquisitions"
+    tag = f" [{opportunity}]" if opportunity else ""
+    return f"{title}{tag}"[:200]
+
+
+def compose(text: str, mail: Mail, mailbox: Mailbox, opportunity: str, now: datetime) -> str:
+    """The reply as the text of an ``.eml`` file."""
+    reply = EmailMessage()
+    try:
+        local, _, domain = mail.sender.rpartition("@")
+        reply["To"] = Address(addr_spec=f"{local}@{domain}")
+    except (ValueError, IndexError) as exc:
+        raise MailError(f"cannot answer the address {mail.sender!r}: {exc}") from exc
+    reply["From"] = Address("Micro-acquisition board", addr_spec=mailbox.address)
+    reply["Subject"] = _subject(text, mail, opportunity)
+    reply["Date"] = format_datetime(now)
+    seed = f"{mail.message_id}\n{mail.digest}\n{text}".encode()
+    reply["Message-ID"] = f"<{hashlib.sha256(seed).hexdigest()[:32]}@{mailbox.domain}>"
+    if mail.message_id.startswith("<") and mail.message_id.endswith(">"):
+        reply["In-Reply-To"] = mail.message_id
+        reply["References"] = " ".join(x for x in (mail.references, mail.message_id) if x)
+    reply["Auto-Submitted"] = "auto-replied"
+    reply["Content-Language"] = "en, fr"
+    reply.set_content(text.replace(MARKER, "").strip() + "\n")
+    return reply.as_string()
