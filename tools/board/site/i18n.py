@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .. import formats
 from ..words import PAYMENT, TAXES
+from . import mail_route
 
 LANGS = ("en", "fr")
 OTHER = {"en": "fr", "fr": "en"}
@@ -378,6 +379,7 @@ STRINGS: dict[str, tuple[str, str]] = {
 }
 STRINGS |= {f"opp.taxes_{choice}": words for choice, words in TAXES.items()}
 STRINGS |= {f"payment.{method}": words for method, words in PAYMENT.items()}
+STRINGS |= mail_route.STRINGS  # issue #11: applying by e-mail
 
 
 def t(lang: str, key: str, **values: object) -> str:
