@@ -280,6 +280,20 @@ def test_a_question_by_email_is_acknowledged_with_the_question_rules(
     body = reply_text(path)
     assert "Thank you for your question" in body and "Merci de votre question" in body
     assert "This issue" not in body and "without your name" in body
+    reference = re.search(r"email: ([0-9a-f]{20}), asked: (\S+)", out["summary"])
+    assert reference and f"reference is {reference.group(1)}" in body
+    # the team answers it on the board like any question, citing the reference
+    path_yaml = repo / "content" / "opportunities" / f"{OPPORTUNITY}.yaml"
+    original = path_yaml.read_text()
+    answered = (
+        f"questions:\n- email: {reference.group(1)}\n  asked: {reference.group(2)}\n"
+        "  answered: 2027-01-21\n  question: {en: Can I use Python?, fr: Puis-je utiliser Python?}\n"
+        "  answer: {en: Yes., fr: Oui.}\n"
+    )
+    path_yaml.write_text(original + answered)
+    assert run([], repo / "content").passed(), run([], repo / "content").problems
+    path_yaml.write_text(original + answered + "  issue: 3\n")  # an issue and an e-mail at once
+    assert not run([], repo / "content").passed()
     late = message(text="?", subject=f"Question [{OPPORTUNITY}]", received="2027-01-29T20:00:00Z")
     late_path = write(tmp_path, late, "late.eml")
     decided(repo, late_path)

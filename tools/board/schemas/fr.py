@@ -152,6 +152,10 @@ FRENCH: dict[str, tuple[str, str]] = {
         "Number of the GitHub issue where the question was asked.",
         "Numéro du ticket GitHub où la question a été posée.",
     ),
+    "questions[].email": (
+        "For a question asked by e-mail instead of an issue: the reference the acknowledgement gave (a keyed hash of the message, never the address).",
+        "Pour une question posée par courriel plutôt que dans un ticket : la référence donnée dans l'accusé de réception (un hachage à clé du message, jamais l'adresse).",
+    ),
     "questions[].asked": (
         "Date the question was asked.",
         "Date à laquelle la question a été posée.",

@@ -43,6 +43,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "après la clôture. Rien n'est envoyé tant que vous n'avez pas vous-même déposé le ticket "
         "GitHub ou envoyé le courriel.",
     ),
+    "opp.answered_on_email": (
+        "answered {date} (asked by e-mail)",
+        "réponse du {date} (question posée par courriel)",
+    ),
     "apply.github.title": ("With a GitHub account", "Avec un compte GitHub"),
     "apply.mail.title": (
         "Or by e-mail, without a GitHub account",

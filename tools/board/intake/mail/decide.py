@@ -91,7 +91,7 @@ def decide(mail: Mail, key: MailKey, repo_root: Path) -> Outcome:
         return _fix("title-fix", [problem], "too large", "application")
     kind = kind_of(mail)
     if kind == "question":
-        return _question(mail, repo_root)
+        return _question(mail, key.hash("message-id", mail.message_id or mail.digest), repo_root)
     if not mail.authenticated:
         problem = texts.say("unverified", address=m.quote(mail.sender))
         return _fix("title-unverified", [problem], "sender not authenticated", kind)
@@ -154,7 +154,9 @@ def _withdrawal(mail: Mail, event: Event, repo_root: Path) -> Outcome:
     return _fix("title-not-withdrawn", [problem], "receipt not this sender's", "withdrawal")
 
 
-def _question(mail: Mail, repo_root: Path) -> Outcome:
+def _question(mail: Mail, reference: str, repo_root: Path) -> Outcome:
+    """Judged by the question bot's rules; an accepted question is answered in the opportunity's
+    ``questions:`` with ``email: <reference>`` (the reference the acknowledgement gives)."""
     oid = subject_id(mail)
     if not oid:
         problem = texts.say("question-which")
@@ -165,8 +167,16 @@ def _question(mail: Mail, repo_root: Path) -> Outcome:
     refused, why = judge(oid, mail.received, content)
     opp, board = content.opportunity(oid), content.board
     if refused is None and opp is not None and board is not None:
-        refused = qm.accepted(opp, question_period(opp, board), board)
-        summary = f"question about {oid} acknowledged"
+        said = texts.say("question-reference", reference=reference)
+        refused = {
+            lang: f"{text}\n\n{said.get(lang)}"
+            for lang, text in qm.accepted(opp, question_period(opp, board), board).items()
+        }
+        asked = mail.received.astimezone(board.tz).date().isoformat()
+        summary = (
+            f"question about {oid} acknowledged; answer it in questions: with "
+            f"email: {reference}, asked: {asked}"
+        )
     else:
         summary = f"question refused ({why}: {m.quote(oid)})"
     reply = texts.for_email(qm.bilingual(refused or {}, "en"))

@@ -53,9 +53,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Say which opportunity your question is about: write its id in square brackets in the subject, as in [accessible-pdf-forms], and send it again.",
         "Indiquez l'opportunité visée par votre question : écrivez son identifiant entre crochets dans l'objet, par exemple [accessible-pdf-forms], puis envoyez-la de nouveau.",
     ),
-    "question-public": (
-        "Questions and answers are published on the opportunity's page for everyone, without your name or address.",
-        "Les questions et les réponses sont publiées sur la page de l'opportunité pour tout le monde, sans votre nom ni votre adresse.",
+    "question-reference": (
+        "Your question's reference is {reference}.",
+        "La référence de votre question est {reference}.",
     ),
 }
 
