@@ -232,11 +232,12 @@ def test_a_later_email_replaces_the_earlier_and_a_withdrawal_needs_the_receipt(
     assert entries(repo)[1]["status"] == "received"
     retrait = message(
         text=f"Merci.\n\n> Reçu {second['receipt']}",
-        subject="=?utf-8?q?RETRAIT_de_ma_candidature?=",  # an encoded word, as mail programs send
+        subject="RETRAIT — reçu de ma candidature",  # non-ASCII: sent as an encoded word
         received="2027-01-22T10:00:00Z",
         message_id="<w1@x.ca>",
     )
     path = write(tmp_path, retrait, "w1.eml")
+    assert b"=?utf-8?" in path.read_bytes()
     out = decided(repo, path)
     assert out["kind"] == "withdrawal"
     assert [e["status"] for e in entries(repo)] == ["superseded", "withdrawn"]
@@ -343,3 +344,21 @@ def test_files_the_boards_server_did_not_deliver_are_refused_without_a_traceback
 
 
 NOW_DT = __import__("datetime").datetime.fromisoformat(NOW)
+
+
+def test_an_emailed_application_opens_after_closing_with_the_others(
+    repo: Path, tmp_path: Path, key_file: Path
+) -> None:
+    decided(repo, write(tmp_path, message(text=sealed(repo))))
+    [entry] = entries(repo)
+    out = tmp_path / "officer" / "opened"
+    result = CliRunner().invoke(
+        main,
+        ["applications", "open", OPPORTUNITY, "--key", str(key_file), "--out", str(out),
+         "--now", "2027-01-30T12:00:00+00:00", "--content", str(repo / "content")],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    who = yaml.safe_load((out / f"{OPPORTUNITY}-identities.yaml").read_text())
+    [row] = who["applications"]
+    assert row["receipt"] == entry["receipt"] and row["message"] == entry["message"]
+    assert row["email"] == "ada@example.ca"  # inside the sealed block, for the officer only

@@ -23,7 +23,9 @@ from datetime import UTC, datetime
 from email.message import Message
 from email.utils import parsedate_to_datetime
 
-_BY = re.compile(r"\bby\s+\[?([A-Za-z0-9.-]+)\]?", re.IGNORECASE)
+# Every "by <host>" of the line, overlapping: a HELO name (one token, the sender's) cannot hide
+# the server's own clause.
+_BY = re.compile(r"(?=\bby\s+\[?([A-Za-z0-9.-]+))", re.IGNORECASE)
 _COMMENT = re.compile(r"\([^()]*\)")
 
 
@@ -39,13 +41,14 @@ def _text(value: object) -> str:
     return " ".join(str(value).split())
 
 
-def topmost_received(message: Message) -> Stamp | None:
-    """The topmost ``Received:`` header: the last server that handled the message."""
+def topmost_received(message: Message, host: str = "") -> Stamp | None:
+    """The topmost ``Received:`` header: the last server that handled the message (its host is
+    ``host`` when one of its ``by`` clauses names it)."""
     found = message.get_all("Received") or []
     if not found:
         return None
     line = _text(found[0])
-    by = _BY.search(_COMMENT.sub(" ", line.rsplit(";", 1)[0]))
+    hosts = [h.lower().rstrip(".") for h in _BY.findall(_COMMENT.sub(" ", line.rsplit(";", 1)[0]))]
     moment = None
     if ";" in line:
         try:
@@ -55,7 +58,7 @@ def topmost_received(message: Message) -> Stamp | None:
     if moment is not None and moment.tzinfo is None:
         moment = None  # "-0000": no time zone given, so no instant
     return Stamp(
-        host=by.group(1).lower().rstrip(".") if by else "",
+        host=host if host in hosts else (hosts[0] if hosts else ""),
         moment=moment.astimezone(UTC) if moment else None,
     )
 

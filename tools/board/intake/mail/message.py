@@ -89,7 +89,7 @@ def _parse(data: bytes, size: int, path: Path, host: str) -> Mail:
     if size > MAX_BYTES:  # the headers only: enough to answer
         readable = data.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0] + b"\n\n"
     message = email.message_from_bytes(readable, policy=policy.default)
-    stamp = headers.topmost_received(message)
+    stamp = headers.topmost_received(message, host)
     if stamp is None or stamp.host != host:
         raise MailError(
             f"{path}: its topmost Received: header was not added by {host} (mailbox.received_by "

@@ -42,7 +42,8 @@ def compose(text: str, mail: Mail, mailbox: Mailbox, opportunity: str, now: date
     reply["Message-ID"] = f"<{hashlib.sha256(seed).hexdigest()[:32]}@{mailbox.domain}>"
     if mail.message_id.startswith("<") and mail.message_id.endswith(">"):
         reply["In-Reply-To"] = mail.message_id
-        reply["References"] = " ".join(x for x in (mail.references, mail.message_id) if x)
+        earlier = mail.references.split()[-10:]  # the thread's latest, bounded
+        reply["References"] = " ".join([*earlier, mail.message_id])
     reply["Auto-Submitted"] = "auto-replied"
     reply["Content-Language"] = "en, fr"
     reply.set_content(text.replace(MARKER, "").strip() + "\n")
