@@ -362,3 +362,25 @@ def test_an_emailed_application_opens_after_closing_with_the_others(
     [row] = who["applications"]
     assert row["receipt"] == entry["receipt"] and row["message"] == entry["message"]
     assert row["email"] == "ada@example.ca"  # inside the sealed block, for the officer only
+
+
+def test_a_gateways_subject_tag_and_an_odd_message_id_do_not_stop_an_application(
+    repo: Path, tmp_path: Path
+) -> None:
+    odd = message(
+        text=sealed(repo),
+        subject=f"[EXTERNAL] Re: Application · Candidature [{OPPORTUNITY}]",
+        message_id="<placeholder@x.ca>",
+        below=(("References", "<ok@x.ca> not-an-id " + "<y@x.ca> " * 500),),
+    )
+    raw = odd.as_bytes().replace(  # raw 8-bit bytes, as a careless mail program writes them
+        b"<placeholder@x.ca>", "<é évil \x7f".encode() + b"x" * 3000 + b">"
+    )
+    path = tmp_path / "odd.eml"
+    path.write_bytes(raw)
+    out = decided(repo, path)
+    assert out["summary"].startswith("received"), out
+    reply = read(Path(out["reply"]))
+    assert reply["In-Reply-To"] is None  # not a message id: no threading, no crash
+    question = message(text="?", subject=f"[EXTERNAL] Question [{OPPORTUNITY}]", message_id="<q@x>")
+    assert "acknowledged" in decided(repo, write(tmp_path, question, "q.eml"))["summary"]

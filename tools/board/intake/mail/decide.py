@@ -42,9 +42,19 @@ class Outcome:
     opportunity: str = ""
 
 
-def subject_id(mail: Mail) -> str:
-    found = _SUBJECT_ID.search(mail.subject)
-    return found.group(1).lower() if found else ""
+def subject_ids(mail: Mail) -> list[str]:
+    """Every ``[id]`` in the subject (a mail gateway may add its own ``[EXTERNAL]``)."""
+    return [found.lower() for found in _SUBJECT_ID.findall(mail.subject)]
+
+
+def subject_id(mail: Mail, prefer: str = "", root: Path | None = None) -> str:
+    """The opportunity the subject names: ``prefer`` (the block's) when it is among them, else
+    the first that is an opportunity of the board (with ``root``), else the last one."""
+    ids = subject_ids(mail)
+    if not ids or prefer in ids:
+        return prefer or ""
+    known = [i for i in ids if root is not None and reading.opportunity_file(root, i)]
+    return known[0] if known else ids[-1]
 
 
 def kind_of(mail: Mail) -> str:
@@ -111,7 +121,7 @@ def _application(mail: Mail, event: Event, repo_root: Path) -> Outcome:
         problems = [texts.say("two-blocks", count=len(found)), *extra]
         return _fix("title-fix", problems, "several blocks", "application")
     given = _BLOCK_ID.search(found[0])
-    oid = subject_id(mail) or (given.group(1) if given else "")
+    oid = subject_id(mail, given.group(1) if given else "", repo_root / CONTENT)
     content = reading.load_one(repo_root / CONTENT, oid)
     decision = applications.submit(event, oid, found[0], content)
     return Outcome("application", decision, texts.for_email(decision.comment), oid)
@@ -138,7 +148,7 @@ def _withdrawal(mail: Mail, event: Event, repo_root: Path) -> Outcome:
         )
     root = repo_root / CONTENT
     for receipt in named:
-        oid = _holding(repo_root, receipt, subject_id(mail))
+        oid = _holding(repo_root, receipt, subject_id(mail, "", repo_root / CONTENT))
         if not oid:
             continue
         book = ledgers.read(root, oid)
@@ -157,7 +167,7 @@ def _withdrawal(mail: Mail, event: Event, repo_root: Path) -> Outcome:
 def _question(mail: Mail, reference: str, repo_root: Path) -> Outcome:
     """Judged by the question bot's rules; an accepted question is answered in the opportunity's
     ``questions:`` with ``email: <reference>`` (the reference the acknowledgement gives)."""
-    oid = subject_id(mail)
+    oid = subject_id(mail, "", repo_root / CONTENT)
     if not oid:
         problem = texts.say("question-which")
         return _fix(

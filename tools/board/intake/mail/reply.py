@@ -10,6 +10,7 @@ twice gives the same file.
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -18,6 +19,8 @@ from email.utils import format_datetime
 from ..messages import MARKER
 from .message import Mail, MailError
 from .settings import Mailbox
+
+_MESSAGE_ID = re.compile(r"<[\x21-\x3b\x3d\x3f-\x7e]{1,250}>")  # printable, no < or >
 
 
 def _subject(text: str, mail: Mail, opportunity: str) -> str:
@@ -40,9 +43,9 @@ def compose(text: str, mail: Mail, mailbox: Mailbox, opportunity: str, now: date
     reply["Date"] = format_datetime(now)
     seed = f"{mail.message_id}\n{mail.digest}\n{text}".encode()
     reply["Message-ID"] = f"<{hashlib.sha256(seed).hexdigest()[:32]}@{mailbox.domain}>"
-    if mail.message_id.startswith("<") and mail.message_id.endswith(">"):
+    if _MESSAGE_ID.fullmatch(mail.message_id):
         reply["In-Reply-To"] = mail.message_id
-        earlier = mail.references.split()[-10:]  # the thread's latest, bounded
+        earlier = [r for r in mail.references.split() if _MESSAGE_ID.fullmatch(r)][-10:]
         reply["References"] = " ".join([*earlier, mail.message_id])
     reply["Auto-Submitted"] = "auto-replied"
     reply["Content-Language"] = "en, fr"
