@@ -87,6 +87,8 @@ def test_an_emailed_application_is_received_in_the_same_ledger_with_an_eml_recei
     body = reply_text(path)
     both(body, entry["receipt"], entry["sha256"], "2027-01-20 15:04:05")
     assert "WITHDRAW" in body and "RETRAIT" in body and "/withdraw" not in body
+    assert f"Receipt: {entry['receipt']}" in body and f"Reçu\u00a0: {entry['receipt']}" in body
+    assert "**" not in body and "|---" not in body  # plain text, not Markdown
     assert "Edit this issue" not in body and "ticket" not in body.split("---")[1]
 
 

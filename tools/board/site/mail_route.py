@@ -25,7 +25,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "need.github": (
         "A GitHub account (free): applications are filed as GitHub issues.",
-        "Un compte GitHub (gratuit; l'interface de GitHub est offerte en anglais seulement) : "
+        "Un compte GitHub (gratuit; l'interface de GitHub est offerte en anglais seulement)\u00a0: "
         "les candidatures sont déposées sous forme de tickets GitHub.",
     ),
     "opp.how_lead_email": (
@@ -61,7 +61,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "apply.mail.step.prefilled": (
         "Select “Send by e-mail”: your e-mail program opens a message with the address, the "
         "subject and your sealed block already in it.",
-        "Choisissez « Envoyer par courriel » : votre logiciel de courriel ouvre un message où "
+        "Choisissez « Envoyer par courriel »\u00a0: votre logiciel de courriel ouvre un message où "
         "l'adresse, l'objet et votre bloc scellé figurent déjà.",
     ),
     "apply.mail.step.paste": (
@@ -74,7 +74,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "apply.mail.step.send": (
         "Send it before the closing time: what counts is when the board's mail server receives "
         "it. Attachments are not opened. A receipt comes back by e-mail.",
-        "Envoyez-le avant l'heure de clôture : c'est le moment où le serveur de courriel du "
+        "Envoyez-le avant l'heure de clôture\u00a0: c'est le moment où le serveur de courriel du "
         "tableau le reçoit qui compte. Les pièces jointes ne sont pas ouvertes. Un reçu vous est "
         "renvoyé par courriel.",
     ),

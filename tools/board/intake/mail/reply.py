@@ -20,6 +20,10 @@ from ..messages import MARKER
 from .message import Mail, MailError
 from .settings import Mailbox
 
+_ROW = re.compile(r"^\|\s*(.+?)\s*\|\s*(.+?)\s*\|$")
+_RULE = re.compile(r"^\|(\s*\|)+$|^\|-")
+_CODE = re.compile(r"`([^`\n]*)`")
+_STRONG = re.compile(r"\*\*([^*\n]+)\*\*")
 _MESSAGE_ID = re.compile(r"<[\x21-\x3b\x3d\x3f-\x7e]{1,250}>")  # printable, no < or >
 
 
@@ -28,6 +32,32 @@ def _subject(text: str, mail: Mail, opportunity: str) -> str:
     title = " · ".join(titles[:2]) or "Micro-acquisition board · Tableau des microacquisitions"
     tag = f" [{opportunity}]" if opportunity else ""
     return f"{title}{tag}"[:200]
+
+
+def _plain_part(text: str, colon: str) -> list[str]:
+    out = []
+    for line in text.split("\n"):
+        line = _STRONG.sub(r"\1", _CODE.sub(r"\1", line))
+        if _RULE.match(line):
+            continue
+        row = _ROW.match(line)
+        if row:
+            out.append(f"{row.group(1)}{colon} {row.group(2)}")
+        elif line.startswith("### "):
+            out += [line[4:], "=" * len(line[4:])]
+        else:
+            out.append(line)
+    return out
+
+
+def plain(text: str) -> str:
+    """The bilingual Markdown of a decision as plain text for an e-mail: headings underlined,
+    table rows as "name: value" (with the French colon in the French part), no marks."""
+    parts = text.replace(MARKER, "").strip().split("\n---\n", 1)
+    lines = _plain_part(parts[0], ":")
+    if len(parts) > 1:
+        lines += ["---", *_plain_part(parts[1], "\u00a0:")]
+    return "\n".join(lines).strip() + "\n"
 
 
 def compose(text: str, mail: Mail, mailbox: Mailbox, opportunity: str, now: datetime) -> str:
@@ -49,5 +79,5 @@ def compose(text: str, mail: Mail, mailbox: Mailbox, opportunity: str, now: date
         reply["References"] = " ".join([*earlier, mail.message_id])
     reply["Auto-Submitted"] = "auto-replied"
     reply["Content-Language"] = "en, fr"
-    reply.set_content(text.replace(MARKER, "").strip() + "\n")
+    reply.set_content(plain(text))
     return reply.as_string()

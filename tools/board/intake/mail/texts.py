@@ -23,7 +23,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "unverified": (
         "The board's mail server could not verify that this e-mail came from {address}: its provider did not sign it (DKIM), or its domain's policy (DMARC) did not pass. Nothing was recorded. Send it again from an address whose provider signs its mail (most do), or apply through GitHub.",
-        "Le serveur de courriel du tableau n'a pas pu vérifier que ce courriel provient de {address} : son fournisseur ne l'a pas signé (DKIM), ou la politique de son domaine (DMARC) n'a pas été respectée. Rien n'a été enregistré. Envoyez-le de nouveau à partir d'une adresse dont le fournisseur signe les courriels (c'est le cas de la plupart), ou postulez au moyen de GitHub.",
+        "Le serveur de courriel du tableau n'a pas pu vérifier que ce courriel provient de {address}\u00a0: son fournisseur ne l'a pas signé (DKIM), ou la politique de son domaine (DMARC) n'a pas été respectée. Rien n'a été enregistré. Envoyez-le de nouveau à partir d'une adresse dont le fournisseur signe les courriels (c'est le cas de la plupart), ou postulez au moyen de GitHub.",
     ),
     "too-large": (
         "This e-mail is {size} bytes long, over the limit of {limit} bytes, so it was not read. Paste the sealed block in the body of a new e-mail, without attachments.",
@@ -35,11 +35,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "two-blocks": (
         "This e-mail holds {count} different sealed blocks. Send one block per e-mail: the last one you sealed.",
-        "Ce courriel contient {count} blocs scellés différents. Envoyez un seul bloc par courriel : le dernier que vous avez scellé.",
+        "Ce courriel contient {count} blocs scellés différents. Envoyez un seul bloc par courriel\u00a0: le dernier que vous avez scellé.",
     ),
     "attachments": (
         "Attachments are never opened: only the text of the e-mail is read.",
-        "Les pièces jointes ne sont jamais ouvertes : seul le texte du courriel est lu.",
+        "Les pièces jointes ne sont jamais ouvertes\u00a0: seul le texte du courriel est lu.",
     ),
     "withdraw-which": (
         "To withdraw an application, write WITHDRAW (or RETRAIT) in the subject, and its receipt (as in 3c9e-0a68-cd83-28a9) in the subject or the body. Nothing was changed.",
@@ -51,7 +51,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "question-which": (
         "Say which opportunity your question is about: write its id in square brackets in the subject, as in [accessible-pdf-forms], and send it again.",
-        "Indiquez l'opportunité visée par votre question : écrivez son identifiant entre crochets dans l'objet, par exemple [accessible-pdf-forms], puis envoyez-la de nouveau.",
+        "Indiquez l'opportunité visée par votre question\u00a0: écrivez son identifiant entre crochets dans l'objet, par exemple [accessible-pdf-forms], puis envoyez-la de nouveau.",
     ),
     "question-reference": (
         "Your question's reference is {reference}.",
@@ -71,7 +71,7 @@ WORDING: dict[str, tuple[str, str]] = {
     ),
     "reused": (
         "This sealed block was already received (receipt {receipt}). To change your application, seal it again: each sealing gives a new block.",
-        "Ce bloc scellé a déjà été reçu (reçu {receipt}). Pour modifier votre candidature, scellez-la de nouveau : chaque scellement produit un nouveau bloc.",
+        "Ce bloc scellé a déjà été reçu (reçu {receipt}). Pour modifier votre candidature, scellez-la de nouveau\u00a0: chaque scellement produit un nouveau bloc.",
     ),
     "not-yet-open": (
         "The opportunity {id} opens for applications on {opens_en}. Send the same sealed block again after that moment.",
@@ -79,7 +79,7 @@ WORDING: dict[str, tuple[str, str]] = {
     ),
     "copied": (
         "This exact sealed block was already posted by another applicant, before this e-mail. The earliest post keeps a block. Each applicant seals their own application: seal yours and send the new block.",
-        "Ce même bloc scellé a déjà été transmis par une autre personne, avant ce courriel. Un bloc appartient à la publication la plus ancienne. Chaque candidat doit sceller sa propre candidature : scellez la vôtre et envoyez le nouveau bloc.",
+        "Ce même bloc scellé a déjà été transmis par une autre personne, avant ce courriel. Un bloc appartient à la publication la plus ancienne. Chaque candidat doit sceller sa propre candidature\u00a0: scellez la vôtre et envoyez le nouveau bloc.",
     ),
     "withdraw-nothing": (
         "The ledger holds no application from this address that counted at that moment, so there is nothing to withdraw.",
