@@ -13,10 +13,14 @@ from typing import Any
 import pytest
 import yaml
 from click.testing import CliRunner, Result
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from board.applications import ledger
 from board.cli import main
 from board.intake import dispatch, event
+from board.intake.mail import body, decide
+from board.intake.mail import message as message_module
 from board.validate import run
 from board.writers import write_ledger
 from conftest import OPPORTUNITY, SAMPLE, render, sealed, webhook
@@ -386,3 +390,27 @@ def test_a_gateways_subject_tag_and_an_odd_message_id_do_not_stop_an_application
     assert reply["In-Reply-To"] is None  # not a message id: no threading, no crash
     question = message(text="?", subject=f"[EXTERNAL] Question [{OPPORTUNITY}]", message_id="<q@x>")
     assert "acknowledged" in decided(repo, write(tmp_path, question, "q.eml"))["summary"]
+
+
+SERVER_LINES = (
+    f"Authentication-Results: {HOST}; dkim=pass header.d=example.ca\r\n"
+    f"Received: from x by {HOST}; Wed, 20 Jan 2027 10:04:05 -0500\r\n"
+)
+mail_bytes = st.binary(max_size=3000) | st.text(max_size=3000).map(
+    lambda t: t.encode("utf-8", "surrogatepass")
+)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rest=mail_bytes, headed=st.booleans())
+def test_any_bytes_are_read_as_an_email_or_refused_with_the_projects_own_error(
+    tmp_path: Path, rest: bytes, headed: bool
+) -> None:
+    path = tmp_path / "any.eml"
+    path.write_bytes((SERVER_LINES.encode() if headed else b"") + rest)
+    try:
+        mail = message_module.read(path, HOST)
+    except message_module.MailError:
+        return
+    body.blocks(mail.text)  # and whatever the text, finding blocks never fails
+    decide.kind_of(mail)
