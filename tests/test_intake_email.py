@@ -267,14 +267,22 @@ def test_someone_elses_receipt_withdraws_nothing(repo: Path, tmp_path: Path) -> 
 def test_the_same_email_processed_twice_changes_nothing_and_sends_nothing_more(
     repo: Path, tmp_path: Path
 ) -> None:
-    path = write(tmp_path, message(text=sealed(repo)))
+    block = sealed(repo)
+    path = write(tmp_path, message(text=block))
     decided(repo, path)
     ledger_text = (repo / ledger.relative_path(OPPORTUNITY)).read_text()
+    receipt = yaml.safe_load(ledger_text)["applications"][0]["receipt"]
     path.with_name(path.name + ".reply.eml").unlink()
     again = decided(repo, path)
     assert again["ledger"] == [] and again["reply"] is False
     assert (repo / ledger.relative_path(OPPORTUNITY)).read_text() == ledger_text
     assert not path.with_name(path.name + ".reply.eml").exists()
+    # the same block in a new message: nothing changes, and the sender is told the receipt again
+    resent = message(text=block, received="2027-01-21T10:00:00Z", message_id="<r@mail.example.ca>")
+    out = decided(repo, write(tmp_path, resent, "resent.eml"))
+    assert out["ledger"] == []
+    assert (repo / ledger.relative_path(OPPORTUNITY)).read_text() == ledger_text
+    both(reply_text(tmp_path / "resent.eml"), receipt)
 
 
 def test_a_question_by_email_is_acknowledged_with_the_question_rules(

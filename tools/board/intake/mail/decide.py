@@ -16,6 +16,7 @@ from pathlib import Path
 from ...applications import ledger as ledgers
 from ...model import Text
 from ...question_period import question_period
+from ...sealing.envelope import parse, sha256_text
 from .. import applications, reading
 from .. import messages as m
 from .. import question_messages as qm
@@ -124,7 +125,21 @@ def _application(mail: Mail, event: Event, repo_root: Path) -> Outcome:
     oid = subject_id(mail, given.group(1) if given else "", repo_root / CONTENT)
     content = reading.load_one(repo_root / CONTENT, oid)
     decision = applications.submit(event, oid, found[0], content)
+    if not decision.comment and not decision.ledger:
+        return _again(event, oid, found[0], decision, repo_root)
     return Outcome("application", decision, texts.for_email(decision.comment), oid)
+
+
+def _again(event: Event, oid: str, block: str, decision: Decision, repo_root: Path) -> Outcome:
+    """A block this sender's application already holds: the same message again says nothing
+    more; a new message with the same block is told its receipt again."""
+    sha = sha256_text(parse(block).armored)
+    book = ledgers.read(repo_root / CONTENT, oid)
+    held = [e for e in book.for_issue(event.place) if e.sha256 == sha]
+    if not held or any(e.message == event.message for e in held):
+        return Outcome("application", decision, "", oid)
+    said = m.comment(m.say("title-unchanged"), [texts.say("already", receipt=held[0].receipt)])
+    return Outcome("application", decision, said, oid)
 
 
 def _holding(repo_root: Path, receipt: str, hint: str) -> str:

@@ -53,6 +53,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Say which opportunity your question is about: write its id in square brackets in the subject, as in [accessible-pdf-forms], and send it again.",
         "Indiquez l'opportunité visée par votre question\u00a0: écrivez son identifiant entre crochets dans l'objet, par exemple [accessible-pdf-forms], puis envoyez-la de nouveau.",
     ),
+    "already": (
+        "This sealed block was already received from this address (receipt {receipt}); nothing was changed. To change your application, seal it again and send the new block.",
+        "Ce bloc scellé a déjà été reçu de cette adresse (reçu {receipt}); rien n'a été modifié. Pour modifier votre candidature, scellez-la de nouveau et envoyez le nouveau bloc.",
+    ),
     "question-reference": (
         "Your question's reference is {reference}.",
         "La référence de votre question est {reference}.",
