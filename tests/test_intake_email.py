@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 from board.applications import ledger
 from board.cli import main
-from board.intake import dispatch, event
-from board.intake.mail import body, decide
+from board.intake import dispatch, event, messages
+from board.intake.mail import body, decide, texts
 from board.intake.mail import message as message_module
 from board.validate import run
 from board.writers import write_ledger
@@ -422,3 +422,18 @@ def test_any_bytes_are_read_as_an_email_or_refused_with_the_projects_own_error(
         return
     body.blocks(mail.text)  # and whatever the text, finding blocks never fails
     decide.kind_of(mail)
+
+
+@pytest.mark.parametrize("code", sorted(texts.WORDING))
+def test_every_issue_wording_is_replaced_in_an_email_reply(code: str) -> None:
+    """The e-mail reply swaps each message that speaks of issues; a change to the issue wording
+    (intake/messages.py, or the catalogs) that the swap no longer finds fails here."""
+    names = set(re.findall(r"\{(\w+)\}", "".join(messages.MESSAGES[code])))
+    values = {name: f"V{i}" for i, name in enumerate(sorted(names))}
+    issue_text = messages.comment(messages.say("title-fix"), [messages.say(code, **values)])
+    mail_text = texts.for_email(issue_text)
+    for lang, (issue_template, mail_template) in enumerate(
+        zip(messages.MESSAGES[code], texts.WORDING[code], strict=True)
+    ):
+        assert issue_template.format(**values) not in mail_text, (code, lang)
+        assert mail_template.format(**values) in mail_text, (code, lang)
