@@ -92,7 +92,20 @@ def every_status() -> list[dict[str, Any]]:
                     "en": "Yes, each form exists in both languages.",
                     "fr": "Oui, chaque formulaire existe dans les deux langues.",
                 },
-            }
+            },
+            {  # asked by e-mail (board intake --email): the acknowledgement's reference
+                "email": "5e1f0c2a9b7d3e4f6a8c",
+                "asked": "2027-01-14",
+                "answered": "2027-01-15",
+                "question": {
+                    "en": "Can I apply without a GitHub account?",
+                    "fr": "Puis-je postuler sans compte GitHub?",
+                },
+                "answer": {
+                    "en": "Yes: send the sealed block by e-mail.",
+                    "fr": "Oui : envoyez le bloc scellé par courriel.",
+                },
+            },
         ],
         addenda=[
             {

@@ -10,6 +10,7 @@ page says a new tab opened only when one did, and says whether copying worked. O
 from __future__ import annotations
 
 from collections.abc import Iterator
+from urllib.parse import quote
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -291,3 +292,67 @@ def test_copy_allowed_says_copied_and_the_clipboard_holds_the_block(
         "Copied. Paste it into the field “Sealed application” on GitHub."
     )
     assert page.evaluate("navigator.clipboard.readText()") == block
+
+
+MAILBOX = "applications-candidatures@micro-acquisition.example"
+MAIL_ROUTE = {
+    "en": ("Or by e-mail, without a GitHub account", "Send by e-mail", "With a GitHub account"),
+    "fr": ("Ou par courriel, sans compte GitHub", "Envoyer par courriel", "Avec un compte GitHub"),
+}
+NEEDED = {
+    "en": ("A GitHub account (free) or an e-mail address", MAILBOX),
+    "fr": ("l'interface de GitHub est offerte en anglais seulement", "ou une adresse courriel"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_after_sealing_both_routes_are_offered_github_and_email(
+    context: BrowserContext, base_url: str, lang: str
+) -> None:
+    context.add_init_script(BLOCKED_TAB)
+    requests = record(context)
+    page = context.new_page()
+    page.goto(base_url + f"{lang}/opportunities/{OPP}/")
+    needed = page.locator("#what-you-need")
+    for words in NEEDED[lang]:
+        expect(needed).to_contain_text(words)
+    first = page.evaluate(
+        """(() => { const need = document.getElementById('what-you-need');
+        const about = [...document.querySelectorAll('a[href$="/apply/"], a[href*="issues/new"]')];
+        return about.length > 0 && about.every((a) =>
+          need.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING); })()"""
+    )
+    assert first, "what is needed is said before any link to apply"
+    page.goto(apply_url(base_url, lang))
+    seal_valid(page)
+    title, button, github = MAIL_ROUTE[lang]
+    expect(page.locator("#apply-continue")).to_be_visible()  # route 1: GitHub
+    expect(page.locator("#apply-sealed h3").first).to_have_text(github)
+    mail = page.locator("#apply-mail")  # route 2: e-mail
+    expect(mail.locator("h3")).to_have_text(title)
+    expect(mail).to_contain_text(MAILBOX)
+    expect(mail).to_contain_text(f"Application · Candidature [{OPP}]")
+    link = page.locator("#apply-mail-link")
+    expect(link).to_have_text(button)
+    href = link.get_attribute("href") or ""
+    block = page.locator("#apply-block").input_value()
+    assert href.startswith(f"mailto:{MAILBOX}?subject=Application%20%C2%B7%20Candidature%20%5B")
+    if len(href) <= 2000:  # the stub's block is short: it travels in the link's body
+        assert "&body=" + quote(block, safe="") in href
+    assert SECRET not in href and leaks(requests) == []
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_a_block_too_long_for_a_mailto_link_is_pasted_and_the_page_says_so(
+    context: BrowserContext, base_url: str
+) -> None:
+    context.add_init_script(BLOCKED_TAB)
+    page = context.new_page()
+    page.goto(apply_url(base_url))
+    type_everything(page)
+    page.fill("#answer-skills", "word " * 240)  # within the limit, too long for a mailto: link
+    page.locator("#applicant-name").press("Enter")
+    href = page.locator("#apply-mail-link").get_attribute("href") or ""
+    assert "&body=" not in href and href.startswith(f"mailto:{MAILBOX}?subject=")
+    expect(page.locator("#apply-mail")).to_contain_text("paste the whole block in the body")

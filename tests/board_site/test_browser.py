@@ -202,7 +202,8 @@ def test_apply_long_envelope_falls_back_to_numbered_steps(page: Page, base_url: 
     fill_valid(page, words=240, word="accessibility-remediation-documentation")  # > 8000 characters
     page.click("text=Seal and continue to GitHub")
     result = page.locator("#apply-result")
-    expect(result.locator("ol li")).to_have_count(4)
+    expect(result.locator("#apply-sealed > ol li")).to_have_count(4)  # the GitHub route
+    expect(result.locator("#apply-mail ol li")).to_have_count(2)  # the e-mail route
     expect(page.locator("#apply-status")).to_contain_text("too long to travel in a link")
     assert page.locator("#apply-block").input_value().startswith("-----BEGIN SEALED APPLICATION")
     assert page.evaluate("window.__opened") is None

@@ -189,6 +189,13 @@ def test_opportunity_page_sections_in_order(built: Path) -> None:
         assert [h for h in headings if h in words] == words
 
 
+def test_a_question_asked_by_email_is_answered_on_the_page_like_the_others(built: Path) -> None:
+    for lang, asked in (("en", "(asked by e-mail)"), ("fr", "(question posée par courriel)")):
+        html = (built / lang / "opportunities" / "accessible-pdf-forms" / "index.html").read_text()
+        assert 'id="question-5e1f0c2a9b7d3e4f6a8c"' in html and asked in html
+        assert 'id="question-12"' in html  # the issue's question beside it
+
+
 def test_apply_button_fingerprint_questions_and_addenda(built: Path) -> None:
     html = page(built, "en/opportunities/accessible-pdf-forms/")
     assert "issues/new?template=application.yml&amp;opportunity=accessible-pdf-forms" in html

@@ -61,11 +61,16 @@ class SealingKey:
 
 @dataclass(frozen=True)
 class Question:
-    issue: int
+    issue: int  # 0 for a question asked by e-mail
     answered: date
     question: Text
     answer: Text
     asked: date | None = None
+    email: str = ""  # a question asked by e-mail: the reference its acknowledgement gave
+
+    @property
+    def anchor(self) -> str:
+        return f"q{self.issue}" if self.issue else f"q-{self.email}"
 
 
 @dataclass(frozen=True)
@@ -238,11 +243,12 @@ class Opportunity:
             ),
             questions=tuple(
                 Question(
-                    issue=q["issue"],
+                    issue=q.get("issue", 0),
                     answered=date.fromisoformat(q["answered"]),
                     question=Text.of(q["question"]),
                     answer=Text.of(q["answer"]),
                     asked=date.fromisoformat(q["asked"]) if q.get("asked") else None,
+                    email=q.get("email", ""),
                 )
                 for q in raw.get("questions", [])
             ),

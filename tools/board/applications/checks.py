@@ -86,7 +86,7 @@ def check_loaded(doc: Document, file_path: Path, content: Content) -> list[Probl
     if opportunity is None:
         found.append(_no_opportunity(doc, oid))
     receipts: set[str] = set()
-    active: dict[int, int] = {}
+    active: dict[str, int] = {}
     for i, entry in enumerate(doc.data["applications"]):
         found.extend(entry_checks.integrity(doc, oid, i, entry, receipts))
         found.extend(entry_checks.status(doc, i, entry, active))

@@ -13,7 +13,8 @@ from typing import Any
 from ..problems import Problem, Say
 from ..sealing.envelope import sha256_text
 from ..yamlio.load import Document
-from .ledger import RECEIVED, parse_utc, receipt_id
+from . import receipt_ids
+from .ledger import RECEIVED, Entry, parse_utc
 
 
 def at(
@@ -60,9 +61,7 @@ def integrity(
             )
         )
     receipts.add(entry["receipt"])
-    expected = receipt_id(
-        oid, entry["issue"], entry["account_id"], entry["sha256"], parse_utc(entry["received"])
-    )
+    expected = receipt_ids.of_entry(oid, entry)
     if entry["receipt"] != expected:
         found.append(
             problem(
@@ -70,14 +69,15 @@ def integrity(
                 f"{where}.receipt",
                 Say(
                     f"{entry['receipt']} is not the receipt id of this entry ({expected})",
-                    "a receipt id is computed from the opportunity, issue, account id, sha256 and "
-                    "received time; one of them was changed after intake",
+                    "a receipt id is computed from the opportunity, issue, account id (or, for an "
+                    "e-mail, message and account), sha256 and received time; one of them was "
+                    "changed after intake",
                 ),
                 Say(
                     f"{entry['receipt']} n'est pas le numéro de reçu de cette entrée ({expected})",
                     "le numéro de reçu est calculé à partir de l'opportunité, du ticket, du "
-                    "numéro de compte, du sha256 et du moment de réception; l'un d'eux a été modifié "
-                    "après la réception",
+                    "numéro de compte (ou, pour un courriel, du message et du compte), du sha256 "
+                    "et du moment de réception; l'un d'eux a été modifié après la réception",
                 ),
                 code="ledger.wrong-receipt",
             )
@@ -85,7 +85,7 @@ def integrity(
     return found
 
 
-def status(doc: Document, i: int, entry: dict[str, Any], active: dict[int, int]) -> list[Problem]:
+def status(doc: Document, i: int, entry: dict[str, Any], active: dict[str, int]) -> list[Problem]:
     """One active application per applicant; `changed` only once it left received."""
     problem = partial(at, doc)
     found: list[Problem] = []
@@ -107,7 +107,7 @@ def status(doc: Document, i: int, entry: dict[str, Any], active: dict[int, int])
             )
         )
     if entry["status"] == RECEIVED:
-        account = entry["account_id"]  # the applicant; a login can be renamed and reused
+        account = Entry.from_json(entry).applicant  # a login can be renamed and reused
         if account in active:
             found.append(
                 problem(

@@ -2,7 +2,9 @@
 
 ``{opportunity: <id>, applications: [{receipt, issue, account, account_id, received, sha256,
 status, changed, envelope}], incidents: [...]}``, in GitHub's time order (``received``, then issue
-number). Intake computes the next ledger as a value (`transitions.record`,
+number). An application sent by e-mail has ``channel: email``, a keyed hash of the address as
+``account`` (``email:<hash>``) and of its Message-ID as ``message``, and no issue or account id
+(`receipt_ids`). Intake computes the next ledger as a value (`transitions.record`,
 `transitions.withdraw`); only `writers.write_ledger` writes it. The site reads the same shape to
 show how many applications arrived, their hashes, the ledger's `digest` and its incidents.
 
@@ -17,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,10 @@ from ..errors import BoardError
 from ..model import Text
 from ..problems import Problem
 from ..yamlio.load import load
+from .receipt_ids import EMAIL as EMAIL
+from .receipt_ids import parse_utc as parse_utc
+from .receipt_ids import receipt_id as receipt_id
+from .receipt_ids import utc_text as utc_text
 
 LEDGER_DIR = "applications"  # under the content root
 # A ledger keeps every envelope it received (up to 60,000 characters each, superseded ones
@@ -54,25 +60,39 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 @dataclass(frozen=True)
 class Entry:
     receipt: str
-    issue: int
-    account: str  # the login when posted, for display only
-    account_id: int  # GitHub's numeric user id: who the applicant is
-    received: datetime  # aware, UTC: GitHub's time of the post (opened or last edited)
+    issue: int  # 0 for an e-mail
+    account: str  # the login when posted, for display only; email:<hash> for an e-mail
+    account_id: int  # GitHub's numeric user id: who the applicant is (0 for an e-mail)
+    received: datetime  # aware, UTC: GitHub's (or the board's mail server's) time of the post
     sha256: str
     status: str
     envelope: str
     changed: datetime | None = None  # GitHub's time of the event behind a status but received
+    message: str = ""  # an e-mail: keyed hash of its Message-ID; empty for GitHub
 
     @property
     def active(self) -> bool:
         return self.status == RECEIVED
 
+    @property
+    def applicant(self) -> str:
+        """Who the applicant is: GitHub's numeric id, or the keyed hash of the e-mail address."""
+        return self.account if self.message else f"github:{self.account_id}"
+
+    @property
+    def place(self) -> str:
+        """Where the applicant posts and withdraws: the issue, or the applicant's address."""
+        return self.account if self.message else f"#{self.issue}"
+
     def to_json(self) -> dict[str, Any]:
+        where: dict[str, Any] = (
+            {"channel": EMAIL, "message": self.message, "account": self.account}
+            if self.message
+            else {"issue": self.issue, "account": self.account, "account_id": self.account_id}
+        )
         return {
             "receipt": self.receipt,
-            "issue": self.issue,
-            "account": self.account,
-            "account_id": self.account_id,
+            **where,
             "received": utc_text(self.received),
             "sha256": self.sha256,
             "status": self.status,
@@ -84,20 +104,22 @@ class Entry:
     def from_json(cls, raw: dict[str, Any]) -> Entry:
         return cls(
             receipt=raw["receipt"],
-            issue=raw["issue"],
+            issue=raw.get("issue", 0),
             account=raw["account"],
             received=parse_utc(raw["received"]),
             sha256=raw["sha256"],
             status=raw["status"],
             envelope=raw["envelope"],
-            account_id=raw["account_id"],
+            account_id=raw.get("account_id", 0),
             changed=parse_utc(raw["changed"]) if raw.get("changed") else None,
+            message=raw.get("message", ""),
         )
 
     @property
-    def order(self) -> tuple[datetime, int, str]:
-        """GitHub's order of posts: the earlier post first, the lower issue number on a tie."""
-        return (self.received, self.issue, self.sha256)
+    def order(self) -> tuple[datetime, int, str, str]:
+        """GitHub's order of posts: the earlier post first, the lower issue number on a tie (an
+        e-mail, which has none, first), then the message hash."""
+        return (self.received, self.issue, self.message, self.sha256)
 
 
 @dataclass(frozen=True)
@@ -154,11 +176,13 @@ class Ledger:
     def by_sha256(self, sha256: str) -> tuple[Entry, ...]:
         return tuple(e for e in self.entries if e.sha256 == sha256)
 
-    def for_issue(self, issue: int) -> tuple[Entry, ...]:
-        return tuple(e for e in self.entries if e.issue == issue)
+    def for_issue(self, issue: int | str) -> tuple[Entry, ...]:
+        """The entries posted in one place: an issue number, or an `Entry.place`."""
+        place = f"#{issue}" if isinstance(issue, int) else issue
+        return tuple(e for e in self.entries if e.place == place)
 
-    def active_for_issue(self, issue: int) -> Entry | None:
-        return next((e for e in self.entries if e.active and e.issue == issue), None)
+    def active_for_issue(self, issue: int | str) -> Entry | None:
+        return next((e for e in self.for_issue(issue) if e.active), None)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -188,27 +212,6 @@ def digest(applications: list[dict[str, Any]]) -> str:
     """SHA-256 of the ``applications`` list in `canonical` form: what the board publishes so
     outside copies witness the ledger (docs/sealed-envelope.md shows how to recompute it)."""
     return hashlib.sha256(canonical(applications)).hexdigest()
-
-
-def utc_text(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def parse_utc(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
-
-
-def receipt_id(
-    opportunity: str, issue: int, account_id: int, sha256: str, received: datetime
-) -> str:
-    """A short id derived from what the receipt certifies, so anyone can recompute it.
-
-    The account is GitHub's numeric user id (a login can be renamed and then reused by someone
-    else); the login is in the ledger for display only.
-    """
-    seed = f"{opportunity}\n{issue}\n{account_id}\n{sha256}\n{utc_text(received)}"
-    digest = hashlib.sha256(seed.encode("utf-8")).hexdigest()[:16]
-    return "-".join(digest[i : i + 4] for i in range(0, 16, 4))
 
 
 def same_account(a: str, b: str) -> bool:

@@ -167,7 +167,12 @@ def identities(opportunity: Opportunity, opened: list[Opened], seed: str) -> str
             {
                 "application": item.letter,
                 "receipt": item.entry.receipt,
-                "issue": item.entry.issue,
+                # an e-mailed application: its message hash (the mailbox holds the message)
+                **(
+                    {"message": item.entry.message}
+                    if item.entry.message
+                    else {"issue": item.entry.issue}
+                ),
                 "account": item.entry.account,
                 "received": utc_text(item.entry.received),
                 "name": p.name if p else None,

@@ -4,7 +4,7 @@ Events reach intake late, twice or out of order, and runs race to push. So a sta
 decided by the order runs happen in: it is a pure function of the facts in the ledger, each
 carrying GitHub's own timestamp (`settle`):
 
-- a block belongs to the account that posted it first (``received``, then the lower issue
+- a block belongs to the applicant (GitHub account or e-mail address) that posted it first (``received``, then the lower issue
   number); the same block from any other account is a ``copy``, ``changed`` at the first post;
 - an account has one application that counts, its latest post: an earlier one is
   ``superseded``, ``changed`` at the next post of the same account (copies do not count);
@@ -31,7 +31,7 @@ def _settled(entry: Entry, entries: tuple[Entry, ...], copies: set[str]) -> Entr
     later = [
         e
         for e in entries
-        if e.account_id == entry.account_id and e.receipt not in copies and e.order > entry.order
+        if e.applicant == entry.applicant and e.receipt not in copies and e.order > entry.order
     ]
     following = min(later, key=lambda e: e.order) if later else None
     withdrawn = entry.changed if entry.status == WITHDRAWN else None
@@ -48,7 +48,7 @@ def settle(ledger: Ledger) -> Ledger:
     first_by_block: dict[str, Entry] = {}
     for entry in entries:
         first_by_block.setdefault(entry.sha256, entry)
-    copies = {e.receipt for e in entries if first_by_block[e.sha256].account_id != e.account_id}
+    copies = {e.receipt for e in entries if first_by_block[e.sha256].applicant != e.applicant}
     return replace(ledger, entries=tuple(_settled(e, entries, copies) for e in entries))
 
 
@@ -60,11 +60,21 @@ def record(
     envelope: str,
     sha256: str,
     received: datetime,
+    message: str = "",
 ) -> tuple[Ledger, Entry]:
     """The ledger with a new post, settled; the new entry as settled (it may be a copy or already
-    superseded when a later post was recorded first)."""
+    superseded when a later post was recorded first). ``message`` (the keyed hash of an e-mail's
+    Message-ID) makes it an e-mailed post: ``issue`` and ``account_id`` are then 0."""
     entry = Entry(
-        receipt=receipt_id(ledger.opportunity, issue, account_id, sha256, received),
+        receipt=receipt_id(
+            ledger.opportunity,
+            issue,
+            account_id,
+            sha256,
+            received,
+            message=message,
+            account=account,
+        ),
         issue=issue,
         account=account,
         account_id=account_id,
@@ -72,16 +82,16 @@ def record(
         sha256=sha256,
         status=RECEIVED,
         envelope=envelope,
+        message=message,
     )
     new = settle(replace(ledger, entries=(*ledger.entries, entry)))
     return new, next(e for e in new.entries if e.receipt == entry.receipt)
 
 
-def active_at(ledger: Ledger, issue: int, moment: datetime) -> Entry | None:
-    """The entry of ``issue`` that counted at ``moment`` (what a /withdraw then withdraws)."""
-    posted = [
-        e for e in ledger.entries if e.issue == issue and e.received <= moment and e.status != COPY
-    ]
+def active_at(ledger: Ledger, issue: int | str, moment: datetime) -> Entry | None:
+    """The entry of ``issue`` (a number, or an `Entry.place`) that counted at ``moment`` (what a
+    /withdraw, or a withdrawal by e-mail, then withdraws)."""
+    posted = [e for e in ledger.for_issue(issue) if e.received <= moment and e.status != COPY]
     if not posted:
         return None
     latest = max(posted, key=lambda e: e.order)
@@ -92,7 +102,7 @@ def active_at(ledger: Ledger, issue: int, moment: datetime) -> Entry | None:
     return None
 
 
-def withdraw(ledger: Ledger, issue: int, moment: datetime) -> tuple[Ledger, Entry] | None:
+def withdraw(ledger: Ledger, issue: int | str, moment: datetime) -> tuple[Ledger, Entry] | None:
     """The ledger with the entry that counted at ``moment`` withdrawn; None when there is none."""
     target = active_at(ledger, issue, moment)
     if target is None:

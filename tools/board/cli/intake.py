@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -15,9 +16,21 @@ from .options import parse_now, repo_option
 @click.option(
     "--event",
     "event_path",
-    required=True,
     type=click.Path(path_type=Path, exists=True, dir_okay=False),
     help="Webhook payload file (in Actions, $GITHUB_EVENT_PATH).",
+)
+@click.option(
+    "--email",
+    "email_path",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="An e-mail (.eml) the board's mailbox received: record it, write the ledger and the "
+    "reply. Needs BOARD_MAIL_KEY or BOARD_MAIL_KEY_FILE.",
+)
+@click.option(
+    "--reply",
+    "reply_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="With --email: where to write the reply .eml [default: FILE.reply.eml].",
 )
 @click.option("--event-name", help="issues or issue_comment (default: guessed from the payload).")
 @repo_option("Repository root.")
@@ -29,22 +42,46 @@ from .options import parse_now, repo_option
     help="Act only on issues of this form (e.g. question.yml); one workflow per form.",
 )
 def intake_command(
-    event_path: Path,
+    event_path: Path | None,
+    email_path: Path | None,
+    reply_path: Path | None,
     event_name: str | None,
     repo_root: Path,
     now_text: str | None,
     write_ledger: bool,
     only_form: str | None,
 ) -> None:
-    """Decide what to do with an issue or comment event and print the decision as JSON."""
+    """Decide what to do with an issue or comment event, or an e-mail, and print the decision
+    as JSON."""
     from .. import writers
     from ..intake import dispatch, event
 
+    if (event_path is None) == (email_path is None):
+        raise click.UsageError("give either --event or --email")
+    if email_path is not None:
+        _email(email_path, reply_path, repo_root, parse_now(now_text))
+        return
+    assert event_path is not None
     parsed = event.read(event_path, event_name)  # an EventError is a BoardError
     decision = dispatch.decide(parsed, repo_root, parse_now(now_text), only_form)
     if write_ledger:
         writers.write_ledger(decision, repo_root)
     click.echo(json.dumps(decision.to_json(), indent=2, ensure_ascii=False))
+
+
+def _email(path: Path, reply_path: Path | None, repo_root: Path, now: datetime) -> None:
+    """``--email``: the ledger first (atomically), then the reply, then the summary as JSON."""
+    from .. import writers
+    from ..intake.mail import run
+
+    result = run.run(path, repo_root, now)
+    writers.write_ledger(result.decision, repo_root)
+    out = result.to_json()
+    if result.reply:
+        target = reply_path or path.with_name(path.name + ".reply.eml")
+        writers.write_atomic(target, result.reply)
+        out["reply"] = str(target)
+    click.echo(json.dumps(out, indent=2, ensure_ascii=False))
 
 
 def _json_items(path: Path) -> list[object]:

@@ -8,6 +8,9 @@ was not already posted by the same account. A valid one is recorded and its stat
 GitHub's timestamps (`applications.transitions`), whatever the order in which events arrive; a
 ``/withdraw`` comment by the issue's author before closing withdraws it. Accounts are GitHub's
 numeric user ids; logins are shown only.
+
+An e-mailed application (`intake.mail`) is another kind of event: it comes here through `submit`
+and `withdraw_from`, the same decisions without the form, its place being the sender's address.
 """
 
 from __future__ import annotations
@@ -103,7 +106,11 @@ def _submission(event: Event, form: Form, content: Content) -> Decision:
     if problems:
         return receipts.fix(event, problems, None)
     parsed = parse_body(event.body, form)
-    oid = parsed.text(OPPORTUNITY).strip()
+    return submit(event, parsed.text(OPPORTUNITY).strip(), parsed.text(ENVELOPE), content)
+
+
+def submit(event: Event, oid: str, block: str, content: Content) -> Decision:
+    """The decision for a sealed ``block`` posted for the opportunity ``oid`` (issue or e-mail)."""
     found = _open_opportunity(content, oid)
     if found is None:
         return receipts.fix(event, [m.say("no-opportunity", id=m.quote(oid))], None)
@@ -124,14 +131,14 @@ def _submission(event: Event, form: Form, content: Content) -> Decision:
         values = m.moment_values("closing", opportunity.closing, board.tz) | m.moment_values(
             "moment", moment, board.tz
         )
-        recorded = ledger.for_issue(event.issue_number)
+        recorded = ledger.for_issue(event.place)
         if recorded and event.action == "edited":
             return receipts.edited_after_closing(event, recorded[-1], oid, values)
         return _refuse(m.say("closed", id=m.quote(oid), **values), event)
     key = opportunity.key(board)
     if key is None:
         return receipts.fix(event, [m.say("no-key", id=m.quote(oid))], ledger)
-    env, problem = _envelope(parsed.text(ENVELOPE), oid, key.fingerprint)
+    env, problem = _envelope(block, oid, key.fingerprint)
     if problem is not None or env is None:
         return receipts.fix(event, [problem or m.say("damaged")], ledger)
     mine = [
@@ -141,7 +148,7 @@ def _submission(event: Event, form: Form, content: Content) -> Decision:
     ]
     if mine:
         earlier = mine[0]
-        if earlier.issue == event.issue_number and (
+        if earlier.place == event.place and (
             earlier.received == moment or earlier.status in (ledgers.RECEIVED, ledgers.COPY)
         ):
             return Decision(summary=f"unchanged: receipt {earlier.receipt} already recorded")
@@ -168,7 +175,13 @@ def _comment(event: Event, form: Form, content: Content) -> Decision:
             comment=m.comment(title, [m.say("withdraw-not-author", author=event.issue_author)]),
             summary=f"/withdraw by {comment.author}, not the author; ignored",
         )
-    oid = opportunity_of(event, form)
+    return withdraw_from(event, opportunity_of(event, form), comment.created_at, content)
+
+
+def withdraw_from(event: Event, oid: str, moment: datetime, content: Content) -> Decision:
+    """Withdraw what counted, at ``moment``, in the event's place (its issue, or the sender's
+    address for an e-mail) from the opportunity ``oid``."""
+    title = m.say("title-not-withdrawn")
     found = _open_opportunity(content, oid)
     try:
         ledger = content.ledger(oid) if found else None
@@ -177,15 +190,13 @@ def _comment(event: Event, form: Form, content: Content) -> Decision:
             comment=m.comment(title, [m.say("ledger-unreadable")]),
             summary=f"ledger of {oid} unreadable",
         )
-    withdrawn = (
-        transitions.withdraw(ledger, event.issue_number, comment.created_at) if ledger else None
-    )
+    withdrawn = transitions.withdraw(ledger, event.place, moment) if ledger else None
     if found is None or ledger is None or withdrawn is None:
         return Decision(
             comment=m.comment(title, [m.say("withdraw-nothing")]), summary="nothing to withdraw"
         )
     board, opportunity = found
-    if opportunity.status_at(comment.created_at, board.tz) is not Status.OPEN:
+    if opportunity.status_at(moment, board.tz) is not Status.OPEN:
         values = m.moment_values("closing", opportunity.closing, board.tz)
         return Decision(
             comment=m.comment(title, [m.say("withdraw-closed", id=m.quote(oid), **values)]),
@@ -193,7 +204,7 @@ def _comment(event: Event, form: Form, content: Content) -> Decision:
         )
     new, entry = withdrawn
     add, remove = receipts.labels(LABEL_WITHDRAWN)
-    still = new.active_for_issue(event.issue_number) is not None
+    still = new.active_for_issue(event.place) is not None
     if still:  # a later version on this issue still counts (its event came first)
         add, remove = (), ()
     return Decision(
@@ -206,7 +217,7 @@ def _comment(event: Event, form: Form, content: Content) -> Decision:
             LedgerChange(
                 path=ledgers.relative_path(oid),
                 content=ledgers.dump(new),
-                message=f"Withdraw application {entry.receipt} from {oid} (#{event.issue_number})",
+                message=f"Withdraw application {entry.receipt} from {oid} ({event.where})",
             ),
         ),
         summary=f"withdrew {entry.receipt} from {oid}",

@@ -42,6 +42,18 @@ class Event:
     is_pull_request: bool = False
     sender: str = ""  # who caused the event (an edit may come from someone else)
     sender_id: int = 0  # GitHub's numeric user id of the sender (sender.id)
+    message: str = ""  # an e-mail (name "email"): the keyed hash of its Message-ID
+
+    @property
+    def place(self) -> str:
+        """Where the applicant posts (`ledger.Entry.place`): the issue, or for an e-mail the
+        sender (``issue_author`` is then ``email:<keyed hash of the address>``)."""
+        return self.issue_author if self.message else f"#{self.issue_number}"
+
+    @property
+    def where(self) -> str:
+        """The post as a commit message names it."""
+        return f"e-mail {self.message}" if self.message else f"#{self.issue_number}"
 
     @property
     def moment(self) -> datetime:

@@ -63,6 +63,23 @@ def decide(event: Event, form: Form, content: Content, now: datetime) -> Decisio
     return decide_question(event, form, content)
 
 
+def judge(given: str, moment: datetime, content: Content) -> tuple[say.Texts | None, str]:
+    """Why a question asked at ``moment`` about ``given`` is refused (texts and a short reason),
+    or ``(None, "")`` when it is accepted: the same rules for an issue and an e-mail."""
+    opp = content.opportunity(given)
+    board = content.board
+    status = opp.status_at(moment, board.tz) if opp is not None and board is not None else None
+    if opp is None or board is None or status in (Status.DRAFT, Status.SCHEDULED):
+        return say.unknown(given), "unknown opportunity"
+    if status is Status.CANCELLED:
+        return say.cancelled(opp), "cancelled"
+    if status is not Status.OPEN:
+        return say.closed(opp, board), "closed"
+    if not question_period(opp, board).accepts(moment):
+        return say.too_late(opp, question_period(opp, board), board), "after the cut-off"
+    return None, ""
+
+
 def decide_question(event: Event, form: Form, content: Content) -> Decision:
     parsed = parse_body(event.body, form)
     lang = _preferred(parsed.text("language"))
@@ -78,17 +95,7 @@ def decide_question(event: Event, form: Form, content: Content) -> Decision:
     given = _opportunity_id(parsed.text("opportunity"))
     opp = content.opportunity(given)
     board = content.board
-    moment = event.moment
-    refused, why = None, ""
-    status = opp.status_at(moment, board.tz) if opp is not None and board is not None else None
-    if opp is None or board is None or status in (Status.DRAFT, Status.SCHEDULED):
-        refused, why = say.unknown(given), "unknown opportunity"
-    elif status is Status.CANCELLED:
-        refused, why = say.cancelled(opp), "cancelled"
-    elif status is not Status.OPEN:
-        refused, why = say.closed(opp, board), "closed"
-    elif not question_period(opp, board).accepts(moment):
-        refused, why = say.too_late(opp, question_period(opp, board), board), "after the cut-off"
+    refused, why = judge(given, event.moment, content)
     known = () if opp is None or why == "unknown opportunity" else (OPPORTUNITY_LABEL + opp.id,)
     if refused is not None:
         return Decision(

@@ -32,7 +32,7 @@ def labels(add: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def fix(event: Event, problems: list[Text], ledger: ledgers.Ledger | None) -> Decision:
     paragraphs = [m.say("edit-to-fix")]
-    active = ledger.active_for_issue(event.issue_number) if ledger else None
+    active = ledger.active_for_issue(event.place) if ledger else None
     if active is not None:
         paragraphs.append(m.say("still-active", receipt=active.receipt))
     keep = (LABEL_FIX, LABEL_RECEIVED) if active is not None else (LABEL_FIX,)
@@ -63,13 +63,14 @@ def edited_after_closing(
 
 
 def notices(
-    before: ledgers.Ledger, after: ledgers.Ledger, board: Board, issue: int
+    before: ledgers.Ledger, after: ledgers.Ledger, board: Board, place: str
 ) -> tuple[Notice, ...]:
     """What other issues are told when this post changes their status: a receipt that turned out
-    to be a copy, or an application that counts again because what replaced it was a copy."""
+    to be a copy, or an application that counts again because what replaced it was a copy.
+    An e-mailed entry has no issue to tell (its sender's address is not in the ledger)."""
     notices = []
     for old, new in transitions.changes(before, after):
-        if new.issue == issue:
+        if new.place == place or new.message:
             continue
         if new.status == ledgers.COPY and old.status == ledgers.RECEIVED:
             first = min(after.by_sha256(new.sha256), key=lambda e: e.order)
@@ -106,14 +107,15 @@ def receive(
         env.armored,
         env.sha256,
         moment,
+        event.message,
     )
     path = ledgers.relative_path(opportunity.id)
     change = LedgerChange(
         path=path,
         content=ledgers.dump(new),
-        message=f"Receive application {entry.receipt} to {opportunity.id} (#{event.issue_number})",
+        message=f"Receive application {entry.receipt} to {opportunity.id} ({event.where})",
     )
-    others = notices(ledger, new, board, event.issue_number)
+    others = notices(ledger, new, board, event.place)
     if entry.status == ledgers.COPY:
         return _copy(event, entry, change, others)
     values = _receipt_values(opportunity, entry, moment, path, board)
@@ -127,7 +129,7 @@ def receive(
         paragraphs.append(m.say("replaced-by-later", later=later.receipt))
     paragraphs.append(m.say("how-to-withdraw", **values))
     add, remove = labels(LABEL_RECEIVED)
-    if later is not None and later.issue == event.issue_number:
+    if later is not None and later.place == event.place:
         add, remove = (), ()  # this issue's later version already carries its label
     return Decision(
         add_labels=add,

@@ -152,6 +152,10 @@ FRENCH: dict[str, tuple[str, str]] = {
         "Number of the GitHub issue where the question was asked.",
         "Numéro du ticket GitHub où la question a été posée.",
     ),
+    "questions[].email": (
+        "For a question asked by e-mail instead of an issue: the reference the acknowledgement gave (a keyed hash of the message, never the address).",
+        "Pour une question posée par courriel plutôt que dans un ticket : la référence donnée dans l'accusé de réception (un hachage à clé du message, jamais l'adresse).",
+    ),
     "questions[].asked": (
         "Date the question was asked.",
         "Date à laquelle la question a été posée.",
@@ -217,6 +221,18 @@ OTHER: dict[str, tuple[str, str]] = {
     ),
     "board.sealing_key.public_key": FRENCH["sealing_key.public_key"],
     "board.sealing_key.fingerprint": FRENCH["sealing_key.fingerprint"],
+    "board.mailbox": (
+        "Optional: the board's application mailbox, so that applicants without a GitHub account apply and ask by e-mail.",
+        "Facultatif : la boîte aux lettres des candidatures du tableau, pour que les personnes sans compte GitHub postulent et posent leurs questions par courriel.",
+    ),
+    "board.mailbox.address": (
+        "The address applicants send sealed blocks and questions to, shown on every Apply page.",
+        "L'adresse à laquelle les candidats envoient leurs blocs scellés et leurs questions, affichée sur chaque page « Postuler ».",
+    ),
+    "board.mailbox.received_by": (
+        "Host name the board's own mail server writes in the Received: header it adds (by mx.example.ca): the time in that header is the time received.",
+        "Nom d'hôte que le serveur de courriel du tableau inscrit dans l'en-tête Received: qu'il ajoute (by mx.example.ca) : le moment inscrit dans cet en-tête est le moment de réception.",
+    ),
     "board.question_cutoff_business_days": (
         "Questions are accepted until this many business days before closing.",
         "Les questions sont acceptées jusqu'à ce nombre de jours ouvrables avant la clôture.",
@@ -237,21 +253,29 @@ OTHER: dict[str, tuple[str, str]] = {
         "Receipt id given in the receipt comment: 16 hexadecimal digits in groups of four.",
         "Numéro de reçu donné dans le commentaire de reçu : 16 chiffres hexadécimaux par groupes de quatre.",
     ),
+    "ledger.applications[].channel": (
+        "How the application arrived: email for the board's mailbox; absent for a GitHub issue.",
+        "Voie d'arrivée de la candidature : email pour la boîte aux lettres du tableau; absent pour un ticket GitHub.",
+    ),
+    "ledger.applications[].message": (
+        "E-mail only: keyed hash (HMAC-SHA-256, first 20 hexadecimal digits) of the message's Message-ID, never the Message-ID itself.",
+        "Courriel seulement : hachage à clé (HMAC-SHA-256, 20 premiers chiffres hexadécimaux) du Message-ID du message, jamais le Message-ID lui-même.",
+    ),
     "ledger.applications[].issue": (
         "Number of the issue the application was posted in.",
         "Numéro du ticket dans lequel la candidature a été publiée.",
     ),
     "ledger.applications[].account": (
-        "Login of the GitHub account that posted the application, when it posted it (shown only; the account is account_id).",
-        "Nom d'utilisateur du compte GitHub qui a publié la candidature, au moment de la publication (pour l'affichage seulement; le compte est account_id).",
+        "Login of the GitHub account that posted the application, when it posted it (shown only; the account is account_id); for an e-mail, email: and the keyed hash of the sender's address, never the address.",
+        "Nom d'utilisateur du compte GitHub qui a publié la candidature, au moment de la publication (pour l'affichage seulement; le compte est account_id); pour un courriel, email: suivi du hachage à clé de l'adresse de l'expéditeur, jamais l'adresse.",
     ),
     "ledger.applications[].account_id": (
         "GitHub's numeric user id of the account that posted the application: logins can be renamed and reused, this id cannot.",
         "Identifiant numérique GitHub du compte qui a publié la candidature : un nom d'utilisateur peut être changé puis réutilisé, cet identifiant non.",
     ),
     "ledger.applications[].received": (
-        "When the issue was opened or last edited, in UTC: 2027-01-29T17:04:05Z.",
-        "Moment où le ticket a été ouvert ou modifié pour la dernière fois, en UTC : 2027-01-29T17:04:05Z.",
+        "When the issue was opened or last edited (GitHub's time), or when the board's mail server received the e-mail, in UTC: 2027-01-29T17:04:05Z.",
+        "Moment où le ticket a été ouvert ou modifié pour la dernière fois (selon GitHub), ou moment où le serveur de courriel du tableau a reçu le courriel, en UTC : 2027-01-29T17:04:05Z.",
     ),
     "ledger.applications[].sha256": (
         "SHA-256 of the envelope text, 64 lowercase hexadecimal digits.",

@@ -10,7 +10,7 @@ sealing needs JavaScript until apply.js has loaded seal.js and checked the key. 
 
 from __future__ import annotations
 
-from . import routes, templates
+from . import mail_route, routes, templates
 from .i18n import t
 from .markup import Page
 from .state import Listing, SiteData
@@ -43,6 +43,7 @@ SCRIPT_KEYS = (
     "apply.copy_failed",
     "apply.unavailable",
     "apply.no_crypto",
+    *mail_route.SCRIPT_KEYS,
 )
 
 
@@ -59,5 +60,6 @@ def page(listing: Listing, site: SiteData, lang: str) -> Page:
         opp=opp,
         title=title,
         strings={k: t(lang, k) for k in SCRIPT_KEYS},
+        mail_subject=mail_route.subject(opp.id),
     )
     return Page(here, lang, title, html)

@@ -73,7 +73,7 @@ def _entries(site: SiteData, lang: str) -> list[tuple[datetime, str, str, str, s
             out.append(
                 (
                     when,
-                    f"{url}#q{q.issue}",
+                    f"{url}#{q.anchor}",
                     t(lang, "feed.answered", title=title),
                     url + "#questions",
                     f"{q.question.get(lang)} — {q.answer.get(lang)}",

@@ -10,6 +10,7 @@ from .. import formats
 from ..words import PAYMENT, TAXES
 from .outcome_strings import STRINGS as OUTCOME_STRINGS
 from .draw_words import DRAW_STRINGS
+from . import mail_route
 
 LANGS = ("en", "fr")
 OTHER = {"en": "fr", "fr": "en"}
@@ -382,6 +383,7 @@ STRINGS |= {f"opp.taxes_{choice}": words for choice, words in TAXES.items()}
 STRINGS |= {f"payment.{method}": words for method, words in PAYMENT.items()}
 STRINGS |= OUTCOME_STRINGS  # results after closing (issue #10)
 STRINGS |= DRAW_STRINGS  # the draw (#10), from its own table
+STRINGS |= mail_route.STRINGS  # issue #11: applying by e-mail
 
 
 def t(lang: str, key: str, **values: object) -> str:

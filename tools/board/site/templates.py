@@ -16,7 +16,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import formatting, routes, safemarkdown
+from . import formatting, mail_route, routes, safemarkdown
 from .i18n import LANGUAGE_NAME, colon, days_left, plural, t
 from .state import Listing
 
@@ -52,6 +52,7 @@ def _environment() -> Environment:
         routes=routes,
         language_name=LANGUAGE_NAME,
         day=date.fromisoformat,  # a YYYY-MM-DD text from content, for formatting.date_text
+        mailbox=mail_route.mailbox,  # the board's application address, or None
     )
     return env
 

@@ -12,6 +12,8 @@ const notice = document.getElementById("apply-notice");
 const result = document.getElementById("apply-result");
 const statusLine = document.getElementById("apply-status");
 const MAX_URL = 8000;
+// A mailto: link longer than this may be cut by some mail programs: the block then goes by paste.
+const MAX_MAILTO = 2000;
 let sealApplication = null;
 let busy = false;
 
@@ -216,9 +218,61 @@ function showSealed(block, link, prefilled) {
   const actions = document.createElement("p");
   actions.className = "apply-actions";
   actions.append(copy, " ", go);
-  panel.append(title, steps, label, area, actions, copyStatus);
+  const mailbox = form.dataset.mailbox;
+  if (mailbox) {
+    const github = document.createElement("h3");
+    github.textContent = strings["apply.github.title"];
+    panel.append(title, github, steps, label, area, actions, copyStatus, mailRoute(block, mailbox));
+  } else {
+    panel.append(title, steps, label, area, actions, copyStatus);
+  }
   result.appendChild(panel);
   title.focus();
+}
+
+// The e-mail route: a mailto: link with the subject (and the block when the link stays short), and
+// the address and subject written out, for a mail program that a link cannot open.
+function mailRoute(block, mailbox) {
+  const subject = form.dataset.mailSubject;
+  const base = "mailto:" + mailbox + "?subject=" + encodeURIComponent(subject);
+  const full = base + "&body=" + encodeURIComponent(block);
+  const prefilled = full.length <= MAX_MAILTO;
+  const section = document.createElement("section");
+  section.className = "apply-mail";
+  section.id = "apply-mail";
+  const heading = document.createElement("h3");
+  heading.id = "apply-mail-title";
+  heading.textContent = strings["apply.mail.title"];
+  section.setAttribute("aria-labelledby", heading.id);
+  const lead = document.createElement("p");
+  lead.textContent = strings["apply.mail.lead"];
+  const steps = document.createElement("ol");
+  [prefilled ? "apply.mail.step.prefilled" : "apply.mail.step.paste", "apply.mail.step.send"].forEach((key) => {
+    const item = document.createElement("li");
+    item.textContent = strings[key];
+    steps.appendChild(item);
+  });
+  const facts = document.createElement("dl");
+  facts.className = "apply-mail-facts";
+  [["apply.mail.to", mailbox], ["apply.mail.subject", subject]].forEach(([key, value]) => {
+    const term = document.createElement("dt");
+    term.textContent = strings[key];
+    const detail = document.createElement("dd");
+    const code = document.createElement("code");
+    code.textContent = value;
+    detail.appendChild(code);
+    facts.append(term, detail);
+  });
+  const link = document.createElement("a");
+  link.className = "button button--secondary apply-mail-link";
+  link.id = "apply-mail-link";
+  link.href = prefilled ? full : base;
+  link.textContent = strings["apply.mail.button"];
+  const actions = document.createElement("p");
+  actions.className = "apply-actions";
+  actions.appendChild(link);
+  section.append(heading, lead, steps, facts, actions);
+  return section;
 }
 
 async function seal(event) {
