@@ -25,6 +25,7 @@ LAYERS: dict[str, set[str]] = {
     "content": {
         "content", "applications", "rules", "validate", "question_period", "secrets",
         "sealing", "forms",
+        "guardrails",  # issue #12: guardrails over the whole history
     },
     # The features, each on its own.
     "features": {"site", "intake", "client"},
