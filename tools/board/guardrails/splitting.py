@@ -33,8 +33,11 @@ def problems(facts: list[Facts], cap: Decimal, window: int, currency: str) -> li
     out = []
     for group in teams.values():
         group.sort(key=lambda f: (f.posted, f.id))
+        first = 0  # the oldest still within the window of the current one
         for index, newer in enumerate(group):
-            earlier = [o for o in group[:index] if _related(newer, o, window)]
+            while (newer.posted - group[first].posted).days > window:
+                first += 1
+            earlier = [o for o in group[first:index] if _related(newer, o, window)]
             combined = newer.total + sum((o.total for o in earlier), Decimal(0))
             if earlier and combined > cap and "splitting" not in newer.justified:
                 out.append(_problem(newer, earlier, (combined, cap, currency), window))
