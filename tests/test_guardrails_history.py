@@ -171,3 +171,38 @@ def test_history_is_read_in_one_pass_not_one_git_call_per_file(
     assert guardrails(board) == []
     assert calls.count("opportunities") == 1
     assert re.search(r"amount: 6503", (board / FILE).read_text())
+
+
+def test_deleting_then_posting_again_with_a_new_price_is_still_a_change(board: Path) -> None:
+    text = (board / FILE).read_text(encoding="utf-8")
+    (board / FILE).unlink()
+    commit(board, "remove the opportunity")
+    (board / FILE).write_text(text.replace("amount: 6500", "amount: 7000"), encoding="utf-8")
+    sha = commit(board, "post it again, dearer")
+    [problem] = guardrails(board)
+    assert problem.code == "guardrail.silent-change" and sha[:12] in problem.message
+
+
+def test_a_backdated_addendum_counts_from_the_day_it_lands(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date, datetime, time, timedelta
+    from zoneinfo import ZoneInfo
+
+    from board import calendar
+
+    today = date.today()
+    closing = calendar.add_business_days(today, 3)
+    edit(repo, "posted: 2026-11-16", f"posted: {today - timedelta(days=40)}")
+    moment = datetime.combine(closing, time(23, 59, 59), ZoneInfo("America/Toronto"))
+    edit(repo, "closing: 2027-01-29T23:59:59-05:00", f"closing: {moment.isoformat()}")
+    edit(repo, "start: 2027-02-03", f"start: {closing + timedelta(days=7)}")
+    git(repo, "init", "-q", "-b", "main")
+    commit(repo, "an opportunity closing in three business days")
+    edit(repo, "amount: 6500", "amount: 7000")
+    addendum(repo, (today - timedelta(days=30)).isoformat(), "price")  # dated a month ago
+    [problem] = guardrails(repo)  # uncommitted: it lands today at the earliest
+    assert problem.code == "guardrail.short-notice" and "3 business day(s)" in problem.message
+    commit(repo, "the same, committed")
+    monkeypatch.setenv("GITHUB_EVENT_NAME", "pull_request")  # the pull request's check
+    assert [p.code for p in guardrails(repo)] == ["guardrail.short-notice"]

@@ -9,6 +9,8 @@ are involved and how to proceed, in English and French.
 
 from __future__ import annotations
 
+import os
+from datetime import date, datetime
 from pathlib import Path
 
 from ..content import OPPORTUNITIES_DIR, Content, display_path
@@ -33,14 +35,19 @@ def problems(content: Content, facts: list[Facts], *, history: bool = True) -> l
     by_award = {a.opportunity: a for a in found}
     out += budgets.problems(facts, by_award, rails, (board.tax_rate, board.currency))
     if history:
-        out += _history(content.root, by_id, rails.min_business_days_after_change)
+        today = datetime.now(board.tz).date()
+        out += _history(content.root, by_id, rails.min_business_days_after_change, today)
     return out
 
 
-def _history(root: Path, by_id: dict[str, Facts], need: int) -> list[Problem]:
-    problem, steps = versions.steps(root)
+def _history(root: Path, by_id: dict[str, Facts], need: int, today: date) -> list[Problem]:
+    problem, steps, head = versions.steps(root)
     if problem or not steps:
         return []
     current = versions.current_data(root, {s.opportunity for s in steps})
     blame = Blame(by_id, display_path(root / OPPORTUNITIES_DIR))
-    return silent.problems(steps, current, blame, need)
+    # An addendum is read no earlier than today where today is known to be when it lands: the
+    # uncommitted changes, and the pull request under check (a backdated addendum gains nothing).
+    in_review = os.environ.get("GITHUB_EVENT_NAME", "").startswith("pull_request")
+    fresh = {versions.WORKING_COPY} | ({head} if in_review else set())
+    return silent.problems(steps, current, blame, (need, today, fresh))

@@ -35,8 +35,14 @@ def _repaired(step: Step, current: dict[str, Any]) -> bool:
 
 
 def problems(
-    steps: list[Step], current: dict[str, dict[str, Any]], blame: Blame, need: int
+    steps: list[Step],
+    current: dict[str, dict[str, Any]],
+    blame: Blame,
+    notice: tuple[int, date, set[str]],
 ) -> list[Problem]:
+    """``notice``: the business days needed, today, and the steps that land today at the
+    earliest (their addenda count from today even when dated before)."""
+    need, today, fresh = notice
     out: list[Problem] = []
     for step in steps:
         if _repaired(step, current.get(step.opportunity, {})):
@@ -51,6 +57,7 @@ def problems(
         closing = _day(step.new.get("closing"))
         for addendum in added:
             day = _day(addendum.get("date"))
+            day = max(day, today) if day and step.commit in fresh else day
             if day and closing and calendar.business_days_between(day, closing) < need:
                 out.append(blame.short_notice(step, day, closing, need))
     return out

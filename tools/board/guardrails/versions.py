@@ -104,23 +104,29 @@ def _states(content_root: Path) -> tuple[str, Iterator[tuple[str, dict[str, str]
     return "", walk()
 
 
-def steps(content_root: Path) -> tuple[str, list[Step]]:
-    """(why there is no history, or ""; every change after publication, oldest first)."""
+def steps(content_root: Path) -> tuple[str, list[Step], str]:
+    """(why there is no history, or ""; every change after publication, oldest first; the
+    newest commit). A file deleted and added again is compared with its last version."""
     problem, states = _states(content_root)
     parsed = _Parsed()
     out: list[Step] = []
-    before: dict[str, str] = {}
-    ledgers_before: dict[str, str] = {}
+    last: dict[str, str] = {}  # each file's latest text, kept when a file is deleted
+    last_ledgers: dict[str, str] = {}
+    seen: dict[str, str] | None = None
+    head = ""
     for commit, files, ledgers in states:
-        for name, text in files.items():
-            old_text = before.get(name)
-            if old_text is None or old_text is text or old_text == text:
-                continue
-            step = _step(commit, name, parsed(old_text), parsed(text), parsed, ledgers_before)
-            if step is not None:
-                out.append(step)
-        before, ledgers_before = files, ledgers
-    return problem, out
+        head = commit or head
+        if files is not seen:  # the folder changed in this commit (or it is the working copy)
+            for name, text in files.items():
+                old_text = last.get(name)
+                if old_text is None or old_text is text or old_text == text:
+                    continue
+                step = _step(commit, name, parsed(old_text), parsed(text), parsed, last_ledgers)
+                out.extend([step] if step is not None else [])
+            last.update(files)
+            seen = files
+        last_ledgers.update(ledgers)
+    return problem, out, head
 
 
 def _step(
