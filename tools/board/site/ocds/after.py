@@ -12,7 +12,7 @@ from typing import Any
 from ...model import Status
 from ..state import Listing, SiteData
 from .outcomes import Outcome
-from .release import BUYER, SUPPLIER, _both, _money, _stamp, ocid
+from .release import BUYER, SUPPLIER, both, money, ocid, stamp
 
 
 def _release(listing: Listing, site: SiteData, name: str, when: str, tag: str) -> dict[str, Any]:
@@ -32,30 +32,28 @@ def counted(listing: Listing, site: SiteData) -> list[dict[str, Any]]:
 
 def _award(award: dict[str, Any], listing: Listing, site: SiteData) -> dict[str, Any]:
     board = site.board
-    when = _stamp(award["date"], board)
+    when = stamp(award["date"], board)
     out = _release(listing, site, "award", when, "award")
     supplier = {"id": SUPPLIER, "name": str(award["supplier"])}
     out["parties"] = [{**supplier, "roles": ["supplier", "tenderer"]}]
     out["tender"] = {"id": listing.opp.id, "status": "complete"}
     out["awards"] = [
-        {"id": "award", "status": "active", "date": when, "value": _money(award["price"], board),
+        {"id": "award", "status": "active", "date": when, "value": money(award["price"], board),
          "suppliers": [supplier]}
     ]  # fmt: skip
     out["contracts"] = [
         {"id": "contract", "awardID": "award", "status": "active", "dateSigned": when,
-         "value": _money(award["price"], board),
-         "period": {"startDate": _stamp(listing.opp.start, board),
+         "value": money(award["price"], board),
+         "period": {"startDate": stamp(listing.opp.start, board),
                     "endDate": listing.opp.delivery.isoformat()}}
     ]  # fmt: skip
     return out
 
 
 def _not_awarded(outcome: dict[str, Any], listing: Listing, site: SiteData) -> dict[str, Any]:
-    out = _release(
-        listing, site, "not-awarded", _stamp(outcome["date"], site.board), "tenderUpdate"
-    )
+    out = _release(listing, site, "not-awarded", stamp(outcome["date"], site.board), "tenderUpdate")
     out["tender"] = {"id": listing.opp.id, "status": "unsuccessful"}
-    _both(out["tender"], "statusDetails", outcome.get("reason"))
+    both(out["tender"], "statusDetails", outcome.get("reason"))
     return out
 
 
@@ -63,7 +61,7 @@ def _delivery(delivery: dict[str, Any], listing: Listing, site: SiteData) -> dic
     ended = delivery.get("accepted") or (delivery.get("termination") or {}).get("date")
     if not ended:
         return None
-    out = _release(listing, site, "delivery", _stamp(ended, site.board), "contractTermination")
+    out = _release(listing, site, "delivery", stamp(ended, site.board), "contractTermination")
     contract: dict[str, Any] = {"id": "contract", "awardID": "award", "status": "terminated"}
     if delivery.get("pull_request"):
         contract["implementation"] = {"documents": [
@@ -75,11 +73,11 @@ def _delivery(delivery: dict[str, Any], listing: Listing, site: SiteData) -> dic
 
 
 def _payment(payment: dict[str, Any], listing: Listing, site: SiteData) -> dict[str, Any]:
-    when = _stamp(payment["paid"], site.board)
+    when = stamp(payment["paid"], site.board)
     out = _release(listing, site, "payment", when, "implementation")
     out["contracts"] = [
         {"id": "contract", "awardID": "award", "implementation": {"transactions": [
-            {"id": "payment", "date": when, "value": _money(payment["amount"], site.board),
+            {"id": "payment", "date": when, "value": money(payment["amount"], site.board),
              "payer": {"id": BUYER}, "payee": {"id": SUPPLIER}}
         ]}}
     ]  # fmt: skip

@@ -27,25 +27,25 @@ def ocid(board: Board, oid: str) -> str:
     return f"{board.raw.get('ocid_prefix', PLACEHOLDER_PREFIX)}-{oid}"
 
 
-def _both(out: dict[str, Any], key: str, value: Any) -> None:
+def both(out: dict[str, Any], key: str, value: Any) -> None:
     """``key`` in English and ``key_fr`` in French, from a {en, fr} mapping."""
     if isinstance(value, dict):
         out[key], out[f"{key}_fr"] = str(value.get("en", "")), str(value.get("fr", ""))
 
 
-def _stamp(day: Any, board: Board) -> str:
+def stamp(day: Any, board: Board) -> str:
     """A YYYY-MM-DD of the board's calendar as the start of that day in its time zone."""
     return datetime.combine(date.fromisoformat(str(day)), time(0), board.tz).isoformat()
 
 
-def _money(amount: Any, board: Board) -> dict[str, Any]:
+def money(amount: Any, board: Board) -> dict[str, Any]:
     return {"amount": float(amount), "currency": board.currency}
 
 
 def _parties(data: dict[str, Any]) -> list[dict[str, Any]]:
     client = data.get("client") or {}
     buyer: dict[str, Any] = {"id": BUYER, "roles": ["buyer", "procuringEntity"]}
-    _both(buyer, "name", client.get("department"))
+    both(buyer, "name", client.get("department"))
     team = client.get("team") or {}
     buyer["contactPoint"] = {"name": str(team.get("en", "")), "email": str(client.get("contact"))}
     return [buyer]
@@ -72,11 +72,11 @@ def _enquiries(data: dict[str, Any], board: Board) -> list[dict[str, Any]]:
     for q in data.get("questions") or []:
         item: dict[str, Any] = {
             "id": str(q.get("issue")),
-            "dateAnswered": _stamp(q["answered"], board),
+            "dateAnswered": stamp(q["answered"], board),
         }
-        item["date"] = _stamp(q.get("asked") or q["answered"], board)
-        _both(item, "description", q.get("question"))
-        _both(item, "answer", q.get("answer"))
+        item["date"] = stamp(q.get("asked") or q["answered"], board)
+        both(item, "description", q.get("question"))
+        both(item, "answer", q.get("answer"))
         out.append(item)
     return out
 
@@ -84,20 +84,20 @@ def _enquiries(data: dict[str, Any], board: Board) -> list[dict[str, Any]]:
 def _amendments(data: dict[str, Any], board: Board) -> list[dict[str, Any]]:
     out = []
     for n, a in enumerate(data.get("addenda") or [], start=1):
-        item: dict[str, Any] = {"id": f"addendum-{n}", "date": _stamp(a["date"], board)}
-        _both(item, "description", a)
+        item: dict[str, Any] = {"id": f"addendum-{n}", "date": stamp(a["date"], board)}
+        both(item, "description", a)
         out.append(item)
     return out
 
 
 def tender(data: dict[str, Any], listing: Listing, site: SiteData) -> dict[str, Any]:
     board, oid = site.board, listing.opp.id
-    posted = _stamp(data.get("posted"), board)
+    posted = stamp(data.get("posted"), board)
     out: dict[str, Any] = {"id": oid, "status": STATUS.get(str(data.get("status")), "active")}
-    _both(out, "title", data.get("title"))
-    _both(out, "description", data.get("summary"))
+    both(out, "title", data.get("title"))
+    both(out, "description", data.get("summary"))
     price = data.get("price") or {}
-    out["value"] = _money(price.get("amount", 0), board)
+    out["value"] = money(price.get("amount", 0), board)
     out["procurementMethod"] = "open"
     out["procurementMethodDetails"] = f"Micro-acquisition board, {price.get('taxes')} taxes"
     out["mainProcurementCategory"] = "services"
@@ -106,7 +106,7 @@ def tender(data: dict[str, Any], listing: Listing, site: SiteData) -> dict[str, 
     out["submissionMethodDetails"] = "Sealed application through a GitHub issue form"
     out["tenderPeriod"] = {"startDate": posted, "endDate": str(data.get("closing"))}
     out["contractPeriod"] = {
-        "startDate": _stamp(data.get("start"), board),
+        "startDate": stamp(data.get("start"), board),
         "endDate": str(data.get("delivery")),
     }
     out["eligibilityCriteria"] = "\n".join(a.text.en for a in board.eligibility)
