@@ -143,11 +143,9 @@ def test_a_new_fiscal_year_starts_the_count_again(make_repo: Callable[..., Path]
 
 def budget(root: Path, amount: int) -> None:
     board = root / "content" / "board.yaml"
-    board.write_text(
-        board.read_text(encoding="utf-8")
-        + f"budgets:\n  - department: {DEPARTMENT}\n    fiscal_year: 2026\n    amount: {amount}\n",
-        encoding="utf-8",
-    )
+    data = yaml.safe_load(board.read_text(encoding="utf-8"))
+    data["budgets"] = [{"department": DEPARTMENT, "fiscal_year": 2026, "amount": amount}]
+    board.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
 def two_opportunities(make_repo: Callable[..., Path], amount: int) -> Path:
