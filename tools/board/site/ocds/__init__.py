@@ -27,7 +27,7 @@ RECORDS = "ocds/record-package.json"
 VENDOR = Path(__file__).resolve().parent / "vendor"
 ENQUIRIES = (
     "https://raw.githubusercontent.com/open-contracting-extensions/ocds_enquiry_extension/"
-    "v1.1.5/extension.json"
+    "v1.1.3/extension.json"
 )
 
 
