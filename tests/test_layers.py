@@ -26,6 +26,7 @@ LAYERS: dict[str, set[str]] = {
         "content", "applications", "rules", "validate", "question_period", "secrets",
         "sealing", "forms",
         "outcomes",  # after closing (#10): evaluation record, draw, award
+        "guardrails",  # issue #12: guardrails over the whole history
     },
     # The features, each on its own.
     "features": {"site", "intake", "client"},

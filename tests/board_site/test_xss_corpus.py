@@ -77,6 +77,8 @@ def hostile_board(folder: Path) -> None:
     board["name"] = {"en": "</title><script>alert(1)</script>", "fr": "Tableau &lt;b&gt;"}
     for i, item in enumerate(board["eligibility"]):
         item["en"] = item["fr"] = MARKUP[i % len(MARKUP)]
+    for i, budget in enumerate(board.get("budgets") or []):  # issue #12's plain-text setting
+        budget["department"] = MARKUP[i % len(MARKUP)]
     (folder / "board.yaml").write_text(yaml.safe_dump(board, allow_unicode=True), "utf-8")
 
 

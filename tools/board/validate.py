@@ -25,6 +25,7 @@ from .content import (
     load_board,
     yaml_files,
 )
+from .guardrails import facts as guardrail_facts
 from .model import Opportunity
 from .outcomes import award_check as award
 from .outcomes import gather
@@ -203,6 +204,7 @@ def run(
     with_ledger |= {p.parent.name for p in award.award_files(root)}
     # Keep only what the whole-set checks need, so memory stays flat as the archive grows.
     ids: list[tuple[str, str, int, int]] = []
+    facts: list[guardrail_facts.Facts] = []  # issue #12: what the guardrails compare
     for path in dict.fromkeys(files):  # keep order, drop repeats
         if path in ledgers or award.is_outcome_file(path, root):  # outcomes: below (#10)
             continue
@@ -216,8 +218,10 @@ def run(
         content.problems.extend(found)
         if isinstance(doc.data, dict) and isinstance(doc.data.get("id"), str):
             ids.append((doc.data["id"], shown, *doc.where(("id",))))
+        valid = isinstance(doc.data, dict) and not any(p.is_error for p in found)
+        facts.extend(guardrail_facts.collect(doc, shown, board) if valid else [])
         wanted = keep or ids[-1:] and ids[-1][0] in with_ledger
-        if wanted and isinstance(doc.data, dict) and not any(p.is_error for p in found):
+        if wanted and valid:
             content.opportunities.append(Opportunity.from_raw(doc.data, shown))
     content.problems.extend(_unique_ids(ids))
     for path in ledgers:
@@ -225,15 +229,26 @@ def run(
         result.files.append(display_path(path))
     content.problems.extend(gather.check(root, content, ids=outcome_ids, git=repository))
     result.files.extend(award.check_into(content, given if paths and not want_board else None))
-    if repository and (ledgers or not paths):
+    if repository:
+        content.problems.extend(_beyond_files(content, bool(ledgers), not paths, facts))
+    return result
+
+
+def _beyond_files(
+    content: Content, ledgers: bool, whole: bool, facts: list[guardrail_facts.Facts]
+) -> list[Problem]:
+    """The ledgers' history; for a whole root, the guardrails (#12) and private key material."""
+    out: list[Problem] = []
+    if ledgers or whole:
         from .applications import history_checks  # git: only when history is wanted
 
-        content.problems.extend(history_checks.history_problems(root, content))
-    if repository and not paths:
-        from . import secrets
+        out.extend(history_checks.history_problems(content.root, content))
+    if whole:
+        from . import guardrails, secrets
 
-        content.problems.extend(secrets.scan(_scan_root(root), display_path))
-    return result
+        out.extend(guardrails.problems(content, facts))
+        out.extend(secrets.scan(_scan_root(content.root), display_path))
+    return out
 
 
 def _no_board(default_root: Path) -> Problem:

@@ -8,6 +8,8 @@ the translation follows.
 
 from __future__ import annotations
 
+from . import fr_guardrails
+
 # The opportunity format, by field path (the guide lists them in this form).
 FRENCH: dict[str, tuple[str, str]] = {
     "id": (
@@ -470,6 +472,8 @@ OTHER |= {
     ),
 }
 
+FRENCH.update(fr_guardrails.FIELDS)  # issue #12
+OTHER.update(fr_guardrails.OTHER)
 _BY_ENGLISH = {english: french for english, french in (*FRENCH.values(), *OTHER.values())}
 
 

@@ -11,6 +11,7 @@ from ..words import PAYMENT, TAXES
 from .outcome_strings import STRINGS as OUTCOME_STRINGS
 from .draw_words import DRAW_STRINGS
 from . import mail_route
+from . import ocds_words
 
 LANGS = ("en", "fr")
 OTHER = {"en": "fr", "fr": "en"}
@@ -384,6 +385,7 @@ STRINGS |= {f"payment.{method}": words for method, words in PAYMENT.items()}
 STRINGS |= OUTCOME_STRINGS  # results after closing (issue #10)
 STRINGS |= DRAW_STRINGS  # the draw (#10), from its own table
 STRINGS |= mail_route.STRINGS  # issue #11: applying by e-mail
+STRINGS |= ocds_words.STRINGS  # issue #12
 
 
 def t(lang: str, key: str, **values: object) -> str:

@@ -31,7 +31,7 @@ from mkdocs.structure.pages import Page
 from ..content import Content
 from ..schemas import SCHEMA_DIR
 from ..validate import load_content
-from . import i18n, routes, schema_doc, state
+from . import i18n, ocds, routes, schema_doc, state
 from .render import Rendered, render
 from .settings import THEME_DIR, BoardConfig, parse_now
 
@@ -76,6 +76,7 @@ class BoardPlugin(BasePlugin[BoardConfig]):
         )
         # 3. render: every page and data file, in memory
         self.rendered = render(site, (SCHEMA_DIR / JSON_SCHEMA).read_text(encoding="utf-8"))
+        self.rendered.files.update(ocds.files(site, ocds.outcomes.read(content.root)))  # #12
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:

@@ -8,7 +8,7 @@ the build never fails for that.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,9 @@ class History:
     available: bool
     published: datetime | None = None
     revisions: tuple[Revision, ...] = ()
+    # Issue #12: the published version and each changed one (time, commit, data), oldest first:
+    # the OCDS releases are these, so the data's history is the board's.
+    versions: tuple[tuple[datetime, str, dict[str, Any]], ...] = field(default=(), repr=False)
 
     @property
     def updated(self) -> bool:
@@ -55,16 +58,19 @@ def from_versions(versions: list[tuple[datetime, str, dict[str, Any]]]) -> Histo
     published: datetime | None = None
     previous: dict[str, Any] | None = None
     revisions: list[Revision] = []
+    public: list[tuple[datetime, str, dict[str, Any]]] = []
     for when, commit, data in versions:
         if published is None:
             if data.get("status") in PUBLIC:
                 published, previous = when, data
+                public.append((when, commit, data))
             continue
         changes = diff(previous or {}, data)
         if changes:
             revisions.append(Revision(when, commit, changes))
+            public.append((when, commit, data))
         previous = data
-    return History(available=True, published=published, revisions=tuple(revisions))
+    return History(True, published, tuple(revisions), tuple(public))
 
 
 def read(files: dict[str, Path]) -> dict[str, History]:
