@@ -19,7 +19,7 @@ ANSWERS = [
     "Rendre 4 000 lettres numérisées consultables.",  # summary fr
     "We need the scanned letters indexed.",  # description en
     "Nous voulons indexer les lettres numérisées.",  # description fr
-    "Python, OCR",  # skills
+    "Python, Données ouvertes",  # skills, by their labels in either language
     "Agency of Example Standards",
     "Agence des normes exemplaires",
     "Records Office",
@@ -78,6 +78,7 @@ def test_new_proposes_price_and_closing_and_writes_a_file_that_validates(
     assert "closing: '2027-02-08T23:59:59-05:00'" in text
     assert "delivery: '2027-03-25T23:59:59-04:00'" in text  # daylight time by then
     assert "status: draft" in text
+    assert "skills:\n- python\n- open-data\n" in text  # the board's ids
     result_of_validation = run([path], content)
     assert result_of_validation.passed(strict=True), result_of_validation.problems
 

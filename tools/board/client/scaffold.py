@@ -188,8 +188,10 @@ ASKS: tuple[Ask, ...] = (
     Ask(
         "skills",
         what=(
-            "1 to 10 skills, separated by commas",
-            "De 1 à 10 compétences, séparées par des virgules",
+            "1 to 10 skills from the board's list (content/board.yaml), by id or label, "
+            "separated by commas",
+            "De 1 à 10 compétences de la liste du tableau (content/board.yaml), par identifiant "
+            "ou libellé, séparées par des virgules",
         ),
     ),
     Ask("client.department.en"),

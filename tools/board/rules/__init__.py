@@ -23,6 +23,7 @@ from . import (
     price,
     published_answers,
     sealing,
+    skills,
     text,
 )
 
@@ -39,6 +40,7 @@ OPPORTUNITY_RULES: tuple[Rule, ...] = (
     payment.check,
     published_answers.check,
     sealing.check,
+    skills.check,
 )
 
 

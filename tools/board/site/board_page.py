@@ -16,6 +16,13 @@ from .state import SiteData
 RECENT_PAST = 20
 
 
+def skill_choices(site: SiteData, lang: str) -> list[tuple[str, str]]:
+    """(id, label in ``lang``) of every skill an open opportunity names, by label."""
+    ids = {s for x in site.open for s in x.opp.skills}
+    choices = [(s, site.board.skill_label(s, lang)) for s in ids]
+    return sorted(choices, key=lambda choice: (choice[1].casefold(), choice[0]))
+
+
 def home(site: SiteData, lang: str) -> Page:
     here = routes.home(lang)
     opened = site.open
@@ -27,7 +34,7 @@ def home(site: SiteData, lang: str) -> Page:
         here=here,
         opened=opened,
         past=site.past,
-        skills=sorted({s for x in opened for s in x.opp.skills}, key=str.casefold),
+        skills=skill_choices(site, lang),
         recent_past=RECENT_PAST,
     )
     return Page(here, lang, site.board.name.get(lang), html)
