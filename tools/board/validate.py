@@ -194,6 +194,7 @@ def run(
         if board_doc is not None:
             content.problems.extend(rules.sealing.key_problems(board_doc, board_doc.data))
             content.problems.extend(rules.plaintext.check_document(board_doc, "board"))
+            content.problems.extend(rules.languages.check_document(board_doc))
         result.files.append(display_path(root / BOARD_FILE))
 
     ledgers = [p for p in dict.fromkeys(files) if _is_ledger(p, root)]

@@ -17,6 +17,7 @@ from . import (
     attestations,
     dates,
     evaluation,
+    languages,
     markdown,
     payment,
     plaintext,
@@ -41,6 +42,7 @@ OPPORTUNITY_RULES: tuple[Rule, ...] = (
     published_answers.check,
     sealing.check,
     skills.check,
+    languages.check,
 )
 
 
