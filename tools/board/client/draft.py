@@ -42,11 +42,12 @@ def skill_ids(text: str, board: Board) -> list[str]:
 
 
 def build(answers: Answers, board: Board) -> dict[str, Any]:
-    """The opportunity, as a draft, in the schema's field order."""
+    """The opportunity, published when merged unless the answers say draft, in the schema's
+    field order."""
     a = answers
     return {
         "id": a["id"],
-        "status": "draft",
+        "status": a.get("status", "published"),
         "title": {"en": a["title.en"], "fr": a["title.fr"]},
         "summary": {"en": a["summary.en"], "fr": a["summary.fr"]},
         "description": {"en": a["description.en"], "fr": a["description.fr"]},
