@@ -68,6 +68,10 @@ def test_updated_says_what_changed_in_both_languages(changed_site: Path) -> None
     assert "Date de clôture reportée du 29 janvier 2027, 23 h 59 HE au 5 février 2027" in fr
     board = (changed_site / "en" / "index.html").read_text(encoding="utf-8")
     assert "badge--updated" in board
+    card = board.split('class="card__changed">', 1)[1].split("</p>", 1)[0]
+    assert card.startswith("Closing date moved from January 29, 2027")
+    french = (changed_site / "fr" / "index.html").read_text(encoding="utf-8")
+    assert '<p class="card__changed">Date de clôture reportée du 29 janvier 2027' in french
 
 
 def test_editorial_fixes_are_collapsed_and_do_not_make_an_update() -> None:
@@ -136,6 +140,10 @@ def test_history_in_chromium_is_readable_and_axe_clean(browser: Browser, served:
         assert page.evaluate("typeof window.__xss") == "undefined"
         summary = page.locator(".change-summary li").first
         expect(summary).to_have_text(re.compile(r"(Closing date moved|Date de clôture reportée)"))
+        results = Axe().run(page)
+        assert results.violations_count == 0, results.generate_report()
+        page.goto(f"{served}{lang}/")  # the card that says what changed
+        expect(page.locator(".card__changed")).to_be_visible()
         results = Axe().run(page)
         assert results.violations_count == 0, results.generate_report()
     context.close()

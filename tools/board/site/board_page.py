@@ -11,9 +11,16 @@ from __future__ import annotations
 from . import routes, templates
 from .i18n import t
 from .markup import Page
-from .state import SiteData
+from .change_words import summaries
+from .state import Listing, SiteData
 
 RECENT_PAST = 20
+
+
+def latest_change(listing: Listing, site: SiteData, lang: str) -> str:
+    """What the last material change said ("Closing date moved from … to …"), or ''."""
+    material = listing.history.material
+    return "; ".join(summaries(material[-1].changes, site.board, lang)) if material else ""
 
 
 def skill_choices(site: SiteData, lang: str) -> list[tuple[str, str]]:
@@ -35,6 +42,7 @@ def home(site: SiteData, lang: str) -> Page:
         opened=opened,
         past=site.past,
         skills=skill_choices(site, lang),
+        latest_change=lambda listing: latest_change(listing, site, lang),
         recent_past=RECENT_PAST,
     )
     return Page(here, lang, site.board.name.get(lang), html)
