@@ -9,9 +9,9 @@ The markup is in ``theme/board/board.html`` and ``archive.html``.
 from __future__ import annotations
 
 from . import routes, templates
+from .change_words import summaries
 from .i18n import t
 from .markup import Page
-from .change_words import summaries
 from .state import Listing, SiteData
 
 RECENT_PAST = 20
