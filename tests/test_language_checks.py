@@ -110,3 +110,15 @@ def test_the_board_file_is_checked_too(make_repo: Callable[..., Path]) -> None:
     )
     found = run([board], root / "content", repository=False).problems
     assert ("name.fr", "language.placeholder") in coded(found)
+
+
+def test_wording_never_turns_an_applicant_away(make_repo: Callable[..., Path]) -> None:
+    """Intake decides on the opportunity's rules, not its wording: a placeholder that slipped
+    onto main is the validator's business, and intake still knows the opportunity."""
+    from board.intake.reading import load_one
+
+    root = make_repo(sample_opportunity(title={"en": "Index our archive", "fr": "TODO"}))
+    content = load_one(root / "content", "bilingual-glossary-tool")
+    assert content.opportunity("bilingual-glossary-tool") is not None
+    found = run([], root / "content", repository=False).problems
+    assert ("title.fr", "language.placeholder") in coded(found)  # board validate refuses it

@@ -51,8 +51,11 @@ class Result:
         return not self.errors and not (strict and self.warnings)
 
 
-def check_opportunity_document(doc: Document, content: Content, file_path: Path) -> list[Problem]:
-    """Schema, file-name and business-rule problems of one opportunity document."""
+def check_opportunity_document(
+    doc: Document, content: Content, file_path: Path, *, quality: bool = True
+) -> list[Problem]:
+    """Schema, file-name and business-rule problems of one opportunity document (and, with
+    ``quality``, of its wording: see `rules.QUALITY_RULES`)."""
     found = schemas.problems(doc, "opportunity")
     if not isinstance(doc.data, dict):
         return found or [
@@ -85,7 +88,7 @@ def check_opportunity_document(doc: Document, content: Content, file_path: Path)
             )
         )
     if content.board is not None:
-        found = _prefer_rules(found, rules.check_opportunity(doc, content.board))
+        found = _prefer_rules(found, rules.check_opportunity(doc, content.board, quality=quality))
     return found
 
 

@@ -42,12 +42,14 @@ OPPORTUNITY_RULES: tuple[Rule, ...] = (
     published_answers.check,
     sealing.check,
     skills.check,
-    languages.check,
 )
+# The wording's quality: checked before content is merged, never where an application is
+# decided (intake), so that no judgement on wording can turn an applicant away.
+QUALITY_RULES: tuple[Rule, ...] = (languages.check,)
 
 
-def check_opportunity(doc: Document, board: Board) -> list[Problem]:
+def check_opportunity(doc: Document, board: Board, *, quality: bool = True) -> list[Problem]:
     out: list[Problem] = []
-    for rule in OPPORTUNITY_RULES:
+    for rule in OPPORTUNITY_RULES + (QUALITY_RULES if quality else ()):
         out.extend(rule(doc, board))
     return out
