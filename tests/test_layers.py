@@ -23,7 +23,7 @@ LAYERS: dict[str, set[str]] = {
     },
     # The content model and its rules: what is valid, loaded once.
     "content": {
-        "content", "applications", "rules", "validate", "question_period", "secrets",
+        "content", "applications", "rules", "validate", "question_period", "posting", "secrets",
         "sealing", "forms",
         "outcomes",  # after closing (#10): evaluation record, draw, award
         "guardrails",  # issue #12: guardrails over the whole history

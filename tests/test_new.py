@@ -19,14 +19,17 @@ ANSWERS = [
     "Rendre 4 000 lettres numérisées consultables.",  # summary fr
     "We need the scanned letters indexed.",  # description en
     "Nous voulons indexer les lettres numérisées.",  # description fr
-    "Python, OCR",  # skills
+    "Python, Données ouvertes",  # skills, by their labels in either language
     "Agency of Example Standards",
     "Agence des normes exemplaires",
     "Records Office",
     "Bureau des documents",
     "records-documents@example.gc.ca",
     "",  # taxes: excluded (default)
-    "",  # price: the largest the cap allows (default)
+    "40",  # estimate: hours of work
+    "80",  # estimate: hourly rate
+    "",  # estimate: hours of administration (default 10)
+    "",  # price: the estimate, (40 + 10) x 80 = 4000 (default)
     "",  # posted: --today (default)
     "",  # closing: proposed (default)
     "",  # start (default)
@@ -34,6 +37,7 @@ ANSWERS = [
     "https://github.com/example-org/archive-index",
     "",  # licence: MIT
     "",  # payment: acquisition-card
+    "",  # status: published when merged (default)
     "Describe an OCR project you delivered.",
     "Décrivez un projet de ROC que vous avez réalisé.",
     "",  # max words: 250
@@ -68,16 +72,24 @@ def test_new_proposes_price_and_closing_and_writes_a_file_that_validates(
     assert result.exit_code == 0, result.output
     # prompts come from the schema's descriptions; defaults from the board's rules
     assert "title (French): Short title, 100 characters at most per language" in result.output
-    assert "price amount: Amount in whole or decimal currency units [8695]" in result.output
+    assert "price amount: Amount in whole or decimal currency units [4000]" in result.output
+    assert (
+        "Estimate: (40 h + 10 h of administration) × $80 = $4,000; with 15% tax: $4,600, "
+        "within the $10,000 cap (largest price before tax: $8,695)" in result.output
+    )
     assert "closing: Closing date (YYYY-MM-DD)" in result.output
     assert "[2027-02-08]" in result.output  # 10 business days after Monday 25 January
 
     path = content / "opportunities" / "ocr-archive-index.yaml"
     text = path.read_text(encoding="utf-8")
-    assert "amount: 8695\n" in text
+    assert "amount: 4000\n" in text
     assert "closing: '2027-02-08T23:59:59-05:00'" in text
     assert "delivery: '2027-03-25T23:59:59-04:00'" in text  # daylight time by then
-    assert "status: draft" in text
+    assert "status: published" in text
+    assert "the board shows it from January 25, 2027 once the pull request is merged" in (
+        result.output
+    )
+    assert "skills:\n- python\n- open-data\n" in text  # the board's ids
     result_of_validation = run([path], content)
     assert result_of_validation.passed(strict=True), result_of_validation.problems
 
@@ -97,7 +109,7 @@ def test_new_writes_nothing_when_the_closing_date_is_too_early(
     make_repo: Callable[..., Path],
 ) -> None:
     content = make_repo() / "content"
-    result = new(content, ANSWERS[:16] + ["2027-02-01"] + ANSWERS[17:])
+    result = new(content, ANSWERS[:19] + ["2027-02-01"] + ANSWERS[20:])
     assert result.exit_code == 1
     assert (
         "closing: leaves 5 business day(s) after posting; at least 10 are required" in result.output
@@ -143,30 +155,33 @@ def test_new_in_french_asks_in_french_and_writes_a_file_that_validates(
     # the French descriptions are the guide's (board.site.schema_doc.FRENCH)
     assert "titre (français) : Titre court, 100 caractères au plus par langue : " in result.output
     assert (
-        "montant du prix : Montant en unités monétaires, entières ou décimales [8695] : "
+        "montant du prix : Montant en unités monétaires, entières ou décimales [4000] : "
         in result.output
     )
-    assert "taxes : Indique si le montant comprend les taxes de vente (excluded : taxes " in (
+    assert "taxes : Indique si le montant comprend les taxes de vente (1. excluded : taxes " in (
         result.output
     )
     assert "date de clôture : Date de clôture (AAAA-MM-JJ)" in result.output
     assert "[2027-02-08] : " in result.output  # 10 business days after Monday 25 January
     assert (
-        "mode de paiement : Mode de paiement du fournisseur (acquisition-card : Carte d'achat"
+        "mode de paiement : Mode de paiement du fournisseur (1. acquisition-card : Carte d'achat"
         in (result.output)
     )
     assert (
         "Les travaux sont autonomes et ne font pas partie d'un besoin plus vaste fractionné pour "
         "éviter les contrôles. L'attestez-vous? [o/N] : " in result.output
     )
-    assert "Fichier " in result.output and "(état : brouillon)" in result.output
+    assert "Estimation : (40 h + 10 h d'administration) × 80\u00a0$ = 4\u00a0000\u00a0$" in (
+        result.output
+    )
+    assert "Fichier " in result.output and "(état : publiée)" in result.output
     assert "demande de tirage" in result.output
     for english in ("Short title", "Do you attest", "Wrote ", "(English)", "[y/N]"):
         assert english not in result.output
 
     path = content / "opportunities" / "ocr-archive-index.yaml"
     text = path.read_text(encoding="utf-8")
-    assert "amount: 8695\n" in text and "closing: '2027-02-08T23:59:59-05:00'" in text
+    assert "amount: 4000\n" in text and "closing: '2027-02-08T23:59:59-05:00'" in text
     result_of_validation = run([path], content)
     assert result_of_validation.passed(strict=True), result_of_validation.problems
 
@@ -175,12 +190,12 @@ def test_new_in_french_says_why_an_answer_is_refused_and_asks_again(
     make_repo: Callable[..., Path],
 ) -> None:
     content = make_repo() / "content"
-    answers = [*ANSWERS[:13], "hors taxes", *ANSWERS[13:16], "8 février", *ANSWERS[16:]]
+    answers = [*ANSWERS[:13], "peut-être", *ANSWERS[13:19], "8 février", *ANSWERS[19:]]
     answers[-2:] = ["peut-être", "o", "o"]
     result = new(content, answers, "--lang", "fr")
     assert result.exit_code == 0, result.output
     assert (
-        "Erreur : 'hors taxes' ne fait pas partie des choix possibles : excluded, included"
+        "Erreur : 'peut-être' ne fait pas partie des choix possibles : excluded, included"
         in result.output
     )
     assert "Erreur : '8 février' n'est pas une date au format AAAA-MM-JJ" in result.output

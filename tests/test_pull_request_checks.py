@@ -122,11 +122,16 @@ def test_new_opportunity_is_previewed_without_a_change_list(
     base = branch(root)
     write_opportunity(root, sample_opportunity(id="second-tool", status="draft"))
     summary = preview(root, base)
-    assert "(`second-tool`)" in summary and "New opportunity." in summary
-    assert "Nouvelle opportunité." in summary
+    assert "(`second-tool`)" in summary and "New opportunity." not in summary
+    assert "Draft: not shown. The board never shows a draft" in summary
+    assert "Brouillon\u00a0: non affiché." in summary and "Nouvelle opportunité." not in summary
     assert "| Status | draft (file: draft) |" in summary
     assert "| État | brouillon (fichier\u00a0: brouillon) |" in summary
     assert f"(`{SAMPLE}`)" not in summary  # unchanged opportunities are not listed
+    write_opportunity(root, sample_opportunity(id="second-tool", status="published"))
+    summary = preview(root, base)
+    assert "New opportunity." in summary and "Nouvelle opportunité." in summary
+    assert "Draft: not shown" not in summary
 
 
 def test_a_file_that_does_not_parse_is_not_shown_as_removed(

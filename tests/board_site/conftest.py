@@ -121,7 +121,7 @@ def every_status() -> list[dict[str, Any]]:
             base,
             "soon-closing-logo",
             -7,
-            skills=["SVG", "Illustration"],
+            skills=["svg", "illustration"],
             title={
                 "en": "Redraw the team logo as SVG",
                 "fr": "Redessiner le logo de l'équipe en SVG",

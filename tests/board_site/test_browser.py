@@ -36,7 +36,7 @@ def visible_titles(page: Page) -> list[str]:
 def test_filter_by_skill_and_text(page: Page, base_url: str) -> None:
     page.goto(base_url + "en/")
     assert len(visible_titles(page)) == 2
-    page.select_option("#filter-skill", "SVG")
+    page.select_option("#filter-skill", label="SVG")
     assert visible_titles(page) == ["Redraw the team logo as SVG"]
     expect(page.locator(".filter-count")).to_have_text("1 of 2 opportunities shown")
     page.select_option("#filter-skill", "")
@@ -44,6 +44,28 @@ def test_filter_by_skill_and_text(page: Page, base_url: str) -> None:
     assert visible_titles(page) == ["Make three PDF forms accessible"]
     page.fill("#filter-text", "nothing matches this")
     assert visible_titles(page) == []
+
+
+def test_skills_show_and_filter_in_the_pages_language(page: Page, base_url: str) -> None:
+    """The skill menu and the cards' skills are the board's French labels on the French board,
+    and choosing one filters by the skill, whatever its label."""
+    page.goto(base_url + "fr/")
+    options = page.locator("#filter-skill option").all_inner_texts()
+    assert options == [
+        "Toutes les compétences",
+        "Essais d'accessibilité",
+        "Illustration",
+        "PDF/UA",
+        "SVG",
+        "WCAG 2.1",
+    ]
+    page.select_option("#filter-skill", label="Essais d'accessibilité")
+    assert visible_titles(page) == ["Rendre trois formulaires PDF accessibles"]
+    card = page.locator("[data-cards] .card:visible .skills li")
+    assert "Essais d'accessibilité" in card.all_inner_texts()
+    expect(page.locator(".filter-count")).to_have_text(re.compile(r"\b1\b.*\b2\b"))
+    page.goto(base_url + "en/")
+    assert "Accessibility testing" in page.locator("#filter-skill option").all_inner_texts()
 
 
 def test_without_javascript_every_card_shows_and_no_dead_filter(

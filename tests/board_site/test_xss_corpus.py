@@ -47,8 +47,11 @@ PER_OPPORTUNITY = 5  # payloads side by side in one field, to keep the page coun
 CLOSED = 3  # closed copies, so that the past list and the archive carry payloads too
 
 
-def hostile(base: dict[str, Any], oid: str, texts: list[str]) -> dict[str, Any]:
-    """``base`` with every text field (plain and Markdown) holding ``texts``."""
+def hostile(
+    base: dict[str, Any], oid: str, texts: list[str], labelled: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """``base`` with every text field (plain and Markdown) holding ``texts``; its skills are
+    the payloads as ids, and ``labelled``: skills whose board labels are payloads."""
     text = " ".join(texts)
 
     def both() -> dict[str, str]:  # a new mapping each time: YAML would write an alias
@@ -60,7 +63,7 @@ def hostile(base: dict[str, Any], oid: str, texts: list[str]) -> dict[str, Any]:
         title=both(),
         summary=both(),
         description=both(),
-        skills=list(texts),
+        skills=[*texts, *labelled],
         acceptance={"en": [text, text], "fr": [text]},
     )
     data["client"] = dict(data["client"], department=both(), team=both())
@@ -79,6 +82,8 @@ def hostile_board(folder: Path) -> None:
         item["en"] = item["fr"] = MARKUP[i % len(MARKUP)]
     for i, budget in enumerate(board.get("budgets") or []):  # issue #12's plain-text setting
         budget["department"] = MARKUP[i % len(MARKUP)]
+    # the board's skills labelled with markup in both languages (pages show them by id)
+    board["skills"] = [{"id": f"x{i}", "en": p, "fr": p} for i, p in enumerate(MARKUP)]
     (folder / "board.yaml").write_text(yaml.safe_dump(board, allow_unicode=True), "utf-8")
 
 
@@ -140,9 +145,12 @@ def build_unvalidated(content_root: Path, site_dir: Path) -> Path:
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     base = every_status()[0]
-    opportunities = [hostile(base, f"xss-{i:02d}", texts) for i, texts in enumerate(groups())]
+    opportunities = [
+        hostile(base, f"xss-{i:02d}", texts, ("x0", f"x{i % len(MARKUP)}"))
+        for i, texts in enumerate(groups())
+    ]
     opportunities += [
-        hostile(shifted(base, f"past-{i:02d}", -14), f"past-{i:02d}", texts)
+        hostile(shifted(base, f"past-{i:02d}", -14), f"past-{i:02d}", texts, ("x0",))
         for i, texts in enumerate(groups()[:CLOSED])
     ]
     root = tmp_path_factory.mktemp("xss-build")
@@ -265,7 +273,11 @@ def test_no_payload_runs_and_every_payload_shows_as_text(
                 problems.append(f"{url}: {key} {got[key]!r}")
         if (
             f"{text}, {text}" not in got["facts"]
-            or ", ".join(map(shown, texts)) not in got["facts"]
+            # the payloads as ids, then the board's labels (markup) of the labelled skills
+            or not any(
+                f.startswith(", ".join([*map(shown, texts), shown(MARKUP[0])]))
+                for f in got["facts"]
+            )
         ):
             problems.append(f"{url}: facts {got['facts']!r}")
         if not all(c.startswith(text + " (") for c in got["criteria"]):

@@ -12,6 +12,20 @@ from typing import Any
 
 HIGHLIGHT = ("closing", "price.")  # a moved closing date or a changed price
 SECURITY = ("sealing_key",)  # who can open the applications
+# What a supplier decides on: price, dates, what is evaluated, what is accepted, who may apply
+# (the attestations and the payment method), and the status. Anything else is editorial.
+MATERIAL = (
+    "price",
+    "posted",
+    "closing",
+    "start",
+    "delivery",
+    "evaluation",
+    "acceptance",
+    "attestations",
+    "payment",
+    "status",
+)
 
 
 @dataclass(frozen=True)
@@ -23,6 +37,12 @@ class Change:
     @property
     def highlighted(self) -> bool:
         return any(self.field == h or self.field.startswith(h) for h in HIGHLIGHT)
+
+    @property
+    def material(self) -> bool:
+        """A change a supplier must see ("Updated"); the others are editorial."""
+        head = self.field.split(".", 1)[0].split("[", 1)[0]
+        return head in MATERIAL
 
     @property
     def security(self) -> bool:

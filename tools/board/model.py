@@ -48,6 +48,14 @@ class Attestation:
 
 
 @dataclass(frozen=True)
+class Skill:
+    """A skill of the board's controlled list: opportunities name it by ``id``."""
+
+    id: str
+    text: Text
+
+
+@dataclass(frozen=True)
 class SealingKey:
     """An opportunity's (or the board's) public sealing key: P-256 point, base64url."""
 
@@ -86,11 +94,17 @@ class Board:
     eligibility: tuple[Attestation, ...]
     question_cutoff_business_days: int = 2
     sealing_key: SealingKey | None = None
+    skills: tuple[Skill, ...] = ()
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    def skill_label(self, skill_id: str, lang: str) -> str:
+        """A skill's label in ``lang`` (the id itself for a skill the list does not have)."""
+        found = next((s for s in self.skills if s.id == skill_id), None)
+        return found.text.get(lang) if found else skill_id
 
     def largest_pre_tax(self) -> Decimal:
         """Largest price with taxes excluded that stays under the cap (whole units)."""
@@ -112,6 +126,7 @@ class Board:
             ),
             question_cutoff_business_days=raw.get("question_cutoff_business_days", 2),
             sealing_key=SealingKey.of(raw.get("sealing_key")),
+            skills=tuple(Skill(s["id"], Text.of(s)) for s in raw.get("skills", [])),
             raw=raw,
         )
 

@@ -1,8 +1,8 @@
 """Every git call of the package (gitpython): the content as it was at a revision (``board
 answers``, ``board preview``, ``board pr-scope``, the frozen-ledger check), the versions of the
-opportunity files (their published history on the site), the commits that changed one file (the
-draw's timing) and the files git tracks (the private key scan). Everything returned is plain
-data (paths and texts, or parsed mappings); the decisions are made by pure functions elsewhere.
+opportunity files (their history on the site, their first day on main), the commits that changed one
+file (the draw's timing) and the files git tracks (the private key scan). It returns plain data;
+pure functions elsewhere decide.
 """
 
 from __future__ import annotations
@@ -146,11 +146,9 @@ def file_at(root: Path, rev: str | None, path: str) -> str | None:
         blob = _commit(_repo(root), rev).tree / path
     except KeyError:
         return None
-    return (
-        blob.data_stream.read().decode("utf-8", errors="replace")
-        if isinstance(blob, git.Blob)
-        else None
-    )
+    if not isinstance(blob, git.Blob):
+        return None
+    return blob.data_stream.read().decode("utf-8", errors="replace")
 
 
 def all_texts_at(root: Path, rev: str | None, folder: str) -> dict[str, str]:
@@ -265,11 +263,13 @@ def _full_history(path: Path) -> git.Repo | None:
 
 
 Version = tuple[datetime, str, str]  # commit time, commit, text of the file
+Versions = dict[str, list[Version]]
 
 
-def file_versions(files: dict[str, Path]) -> dict[str, list[Version]] | None:
+def file_versions(files: dict[str, Path], first_parent: bool = False) -> Versions | None:
     """Every committed version of each file (keyed like ``files``), oldest first, from one
-    ``git log``; None without a usable history (no repository, no commit, a shallow clone)."""
+    ``git log``; None without a usable history (no repository, no commit, a shallow clone).
+    ``first_parent``: as main saw them (merges), each raised to the latest before: no backdating."""
     first = next(iter(files.values())).resolve()
     repo = _full_history(first.parent)
     if repo is None or repo.working_tree_dir is None:
@@ -277,16 +277,19 @@ def file_versions(files: dict[str, Path]) -> dict[str, list[Version]] | None:
     top = Path(repo.working_tree_dir).resolve()
     relative = {key: path.resolve().relative_to(top).as_posix() for key, path in files.items()}
     folders = sorted({str(Path(rel).parent) for rel in relative.values()})
-    log = repo.git.log("--reverse", "--format=%x00%H %ct", "--name-only", "--", *folders)
+    parents = ["--first-parent", "--diff-merges=first-parent"] if first_parent else []
+    log = repo.git.log("--reverse", *parents, "--format=%x00%H %ct", "--name-only", "--", *folders)
     touched: dict[str, list[tuple[datetime, str]]] = {}
+    latest = datetime.fromtimestamp(0, tz=UTC)
     for block in log.split("\x00")[1:]:
         header, *names = block.strip().splitlines()
         sha, stamp = header.split()
         when = datetime.fromtimestamp(int(stamp), tz=UTC)
+        latest = when = max(latest, when) if first_parent else when
         for name in names:
             if name.strip():
                 touched.setdefault(name.strip(), []).append((when, sha))
-    out: dict[str, list[Version]] = {}
+    out: Versions = {}
     for key, rel in relative.items():
         out[key] = []
         for when, sha in touched.get(rel, []):

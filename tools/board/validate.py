@@ -54,8 +54,11 @@ class Result:
         return not self.errors and not (strict and self.warnings)
 
 
-def check_opportunity_document(doc: Document, content: Content, file_path: Path) -> list[Problem]:
-    """Schema, file-name and business-rule problems of one opportunity document."""
+def check_opportunity_document(
+    doc: Document, content: Content, file_path: Path, *, quality: bool = True
+) -> list[Problem]:
+    """Schema, file-name and business-rule problems of one opportunity document (and, with
+    ``quality``, of its wording: see `rules.QUALITY_RULES`)."""
     found = schemas.problems(doc, "opportunity")
     if not isinstance(doc.data, dict):
         return found or [
@@ -88,7 +91,7 @@ def check_opportunity_document(doc: Document, content: Content, file_path: Path)
             )
         )
     if content.board is not None:
-        found = _prefer_rules(found, rules.check_opportunity(doc, content.board))
+        found = _prefer_rules(found, rules.check_opportunity(doc, content.board, quality=quality))
     return found
 
 
@@ -195,6 +198,7 @@ def run(
         if board_doc is not None:
             content.problems.extend(rules.sealing.key_problems(board_doc, board_doc.data))
             content.problems.extend(rules.plaintext.check_document(board_doc, "board"))
+            content.problems.extend(rules.languages.check_document(board_doc))
         result.files.append(display_path(root / BOARD_FILE))
 
     ledgers = [p for p in dict.fromkeys(files) if _is_ledger(p, root)]

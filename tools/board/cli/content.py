@@ -3,6 +3,7 @@ request's scope and the issue forms (``board new`` is in new.py)."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -22,8 +23,10 @@ from .options import CONTENT_OPTION, FORMAT_OPTION, LANG_OPTION, parse_now, repo
     "--since",
     metavar="REF",
     help="Compare with REF (e.g. origin/main): look for private key material in every commit "
-    "since REF, even in files a later commit removed, and refuse a changed sealing key for an "
-    "opportunity that has applications.",
+    "since REF, even in files a later commit removed, refuse a changed sealing key for an "
+    "opportunity that has applications, and a back-dated `posted` (before today, in the board's "
+    "time zone, for an opportunity REF did not publish; before its first day on main for one "
+    "it did). BOARD_NOW sets today for tests.",
 )
 @LANG_OPTION
 @CONTENT_OPTION
@@ -50,6 +53,13 @@ def validate_command(
             rekeying.read(content_root, since), rekeying.read(content_root, None)
         )
         result.content.problems.extend(found)
+        if result.content.board is not None:  # posted not back-dated (#11)
+            from .. import posting
+
+            now = parse_now(os.environ.get("BOARD_NOW"))
+            result.content.problems.extend(
+                posting.pull_request_problems(content_root, since, result.content.board, now)
+            )
     said = lang or report.default_lang()
     click.echo(report.FORMATS[fmt](result.problems, len(result.files), said))
     sys.exit(EXIT_OK if result.passed(strict) else EXIT_INVALID)

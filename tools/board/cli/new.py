@@ -49,10 +49,25 @@ NEW_TEXT = {
         "Rien n'a été écrit : répondez de nouveau en corrigeant ces erreurs.",
     ),
     "wrote": (
-        "Wrote {path} (status: draft). Review it, then open a pull request.",
-        "Fichier {path} écrit (état : brouillon). Relisez-le, puis ouvrez une demande de tirage.",
+        "Wrote {path} (status: published). Review it, then open a pull request: the board "
+        "shows it from {posted} once the pull request is merged.",
+        "Fichier {path} écrit (état : publiée). Relisez-le, puis ouvrez une demande de tirage : "
+        "le tableau l'affiche à partir du {posted} une fois la demande fusionnée.",
+    ),
+    "wrote_draft": (
+        "Wrote {path} (status: draft). A draft is never shown on the board, even once merged: "
+        "set status: published to publish it.",
+        "Fichier {path} écrit (état : brouillon). Un brouillon n'est jamais affiché sur le "
+        "tableau, même fusionné : indiquez status: published pour le publier.",
+    ),
+    "editor": ("[Enter: open your editor]", "[Entrée : ouvrir votre éditeur]"),
+    "editor_header": (
+        "Write the description above this line, in Markdown; save and close the editor.",
+        "Écrivez la description au-dessus de cette ligne, en Markdown; enregistrez et fermez "
+        "l'éditeur.",
     ),
 }
+MARKER = "\n<!-- ----- {text} ----- -->\n"
 YES = {"y", "yes", "o", "oui"}
 NO = {"n", "no", "non"}
 
@@ -67,9 +82,13 @@ def _error(lang: str, message: str) -> None:
 
 def _ask(key: str, text: str, lang: str, default: str | None, choices: tuple[str, ...]) -> str:
     """An answer to one question, asked again (saying why, in ``lang``) until it is valid."""
+    from ..client.choices import resolve
     from ..client.scaffold import malformed
 
+    long_text = key.startswith("description.") and default is None
     shown = f"{text} [{default}]" if default is not None else text
+    if long_text:
+        shown, default = f"{text} {_say(lang, 'editor')}", ""
     while True:
         value: str = click.prompt(
             shown,
@@ -77,13 +96,27 @@ def _ask(key: str, text: str, lang: str, default: str | None, choices: tuple[str
             show_default=False,
             prompt_suffix=" : " if lang == "fr" else ": ",
         )
-        if choices and value not in choices:
-            _error(lang, _say(lang, "bad_choice", value=value, choices=", ".join(choices)))
-            continue
+        if long_text and not value.strip():
+            value = _edit(lang)
+            if not value:
+                continue
+        if choices:
+            chosen = resolve(key, value, choices)
+            if chosen is None:
+                _error(lang, _say(lang, "bad_choice", value=value, choices=", ".join(choices)))
+                continue
+            value = chosen
         problem = malformed(key, value, lang)
         if problem is None:
             return value
         _error(lang, problem)
+
+
+def _edit(lang: str) -> str:
+    """A long text written in the user's editor ($VISUAL or $EDITOR), '' if left empty."""
+    marker = MARKER.format(text=_say(lang, "editor_header"))
+    written = click.edit(marker, extension=".md", require_save=False) or ""
+    return written.split(marker.strip(), 1)[0].strip()
 
 
 def _confirm(text: str, lang: str) -> bool:
@@ -119,11 +152,13 @@ def new_command(
     lang: str,
     content_root: Path,
 ) -> None:
-    """Scaffold a draft opportunity: ask for the facts, propose the price and dates, write it.
+    """Scaffold an opportunity: ask for the facts, propose the price and dates, write it.
 
-    Proposes the largest price the cap allows and a closing date that meets the minimum posting
-    period; refuses to overwrite a file and writes only a file that validates. Asks in English
-    or French (--lang).
+    Asks for the estimate (hours, hourly rate, hours of administration) and proposes its price,
+    shown against the cap, and a closing date that meets the minimum posting period; choices
+    take their number or their words in either language; Enter on a description opens $EDITOR.
+    Writes a file that publishes when merged (or a draft, said plainly), only if it validates,
+    never over another. Asks in English or French (--lang).
     """
     from ..content import load_board
 
@@ -153,8 +188,20 @@ def _answers_from_settings(settings: tuple[str, ...], lang: str) -> dict[str, st
         problem = scaffold.malformed(key, value, lang)
         if problem:
             raise click.BadParameter(problem, param_hint="--set")
+        if key in CHOICE_KEYS:
+            from ..client.choices import resolve
+
+            value = resolve(key, value, CHOICE_KEYS[key]) or value
         answers[key] = value
     return answers
+
+
+# Choices --set may name in words; the validator checks a payment method the board refuses.
+CHOICE_KEYS = {
+    "price.taxes": ("excluded", "included"),
+    "status": ("published", "draft"),
+    "payment": ("acquisition-card", "paypal"),
+}
 
 
 def _ask_the_rest(
@@ -162,10 +209,13 @@ def _ask_the_rest(
 ) -> None:
     """Ask every question ``--set`` did not answer (or take its proposal, with --accept-defaults)."""
     from ..client import scaffold
+    from ..client.choices import estimate_text
 
     for ask in scaffold.ASKS:
-        if ask.key in answers:
+        if ask.key in answers or (ask.key.startswith("estimate.") and "price.amount" in answers):
             continue
+        if ask.key == "price.amount" and (said := estimate_text(answers, board, lang)):
+            click.echo(said)
         try:
             default = ask.default(answers, board, start) if ask.default else None
         except ValueError:
@@ -212,4 +262,10 @@ def _write(answers: dict[str, str], board: Board, content_root: Path, lang: str)
         click.echo(_say(lang, "nothing_written"), err=True)
         sys.exit(EXIT_INVALID)
     write_atomic(path, text)
-    click.echo(_say(lang, "wrote", path=path))
+    if data["status"] == "draft":
+        click.echo(_say(lang, "wrote_draft", path=path))
+    else:
+        from ..formats import day
+
+        posted = day(date.fromisoformat(data["posted"]), lang)
+        click.echo(_say(lang, "wrote", path=path, posted=posted))

@@ -30,16 +30,28 @@ def number(text: str) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+def skill_ids(text: str, board: Board) -> list[str]:
+    """The board's ids for comma-separated skills, each given by id or by its English or French
+    label (any case); an unknown one is kept as written, for the validator to name the closest."""
+    by_name: dict[str, str] = {}
+    for skill in board.skills:
+        for name in (skill.id, skill.text.en, skill.text.fr):
+            by_name.setdefault(name.casefold(), skill.id)
+    given = [s.strip() for s in text.split(",") if s.strip()]
+    return list(dict.fromkeys(by_name.get(s.casefold(), s) for s in given))
+
+
 def build(answers: Answers, board: Board) -> dict[str, Any]:
-    """The opportunity, as a draft, in the schema's field order."""
+    """The opportunity, published when merged unless the answers say draft, in the schema's
+    field order."""
     a = answers
     return {
         "id": a["id"],
-        "status": "draft",
+        "status": a.get("status", "published"),
         "title": {"en": a["title.en"], "fr": a["title.fr"]},
         "summary": {"en": a["summary.en"], "fr": a["summary.fr"]},
         "description": {"en": a["description.en"], "fr": a["description.fr"]},
-        "skills": [s.strip() for s in a["skills"].split(",") if s.strip()],
+        "skills": skill_ids(a["skills"], board),
         "client": {
             "department": {"en": a["client.department.en"], "fr": a["client.department.fr"]},
             "team": {"en": a["client.team.en"], "fr": a["client.team.fr"]},

@@ -209,7 +209,7 @@ def summary(
         if not new:  # does not parse: the validation step says why
             continue
         if old is None:
-            lines += _both("new")
+            lines += _both("new_draft" if new.get("status") == "draft" else "new")
         elif old.get("status") == "published":
             lines += [*_both("published"), *_change_table(changes(old, new), board)]
         else:

@@ -25,6 +25,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "closing": ("Closing", "Date de clôture"),
     "posted": ("Posted", "Date de publication"),
     "new": ("New opportunity.", "Nouvelle opportunité."),
+    "new_draft": (
+        "Draft: not shown. The board never shows a draft; write `status: published` to "
+        "publish it when this pull request is merged.",
+        "Brouillon{c} non affiché. Le tableau n'affiche jamais un brouillon; indiquez "
+        "`status: published` pour le publier à la fusion de cette demande de tirage.",
+    ),
     "published": ("Already published; what changes:", "Déjà publiée; ce qui change{c}"),
     "not_published": (
         "Not yet published (was {status}).",

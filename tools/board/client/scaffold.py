@@ -4,8 +4,9 @@ The questions are data (`ASKS`); each one's prompt is derived from the schema's 
 of its field, so the prompts follow the schema. They are asked in English or French: the French
 descriptions are the ones the "how to post" guide shows (`board.schemas.fr.FRENCH`), so both
 languages follow the schema alike; a choice is explained in the words the site uses for it
-(`board.words`). Defaults are computed from the board's rules: the largest
-price the cap allows, a closing date that meets the minimum posting period, a start and a
+(`board.words`), numbered, and answered in either language (`board.client.choices`). Defaults
+are computed from the board's rules and the client's estimate: the price from (hours + hours of
+administration) × hourly rate, never the largest the cap allows, a closing date that meets the minimum posting period, a start and a
 delivery date after it. `board.client.draft.build` turns the answers into the opportunity mapping;
 nothing here reads the terminal or writes a file.
 """
@@ -22,7 +23,7 @@ from ..formats import colon
 from ..model import Board
 from ..schemas import load_schema
 from ..schemas.fr import FRENCH
-from ..words import CHOICES
+from .choices import estimate, numbered
 from .draft import ATTESTATIONS as ATTESTATIONS
 from .draft import build as build
 from .draft import number
@@ -56,6 +57,10 @@ FRENCH_NAMES = {
     "evaluation.criteria": "critère d'évaluation",
     "evaluation.criteria.max_words": "critère d'évaluation, nombre maximal de mots",
     "acceptance": "critère d'acceptation des travaux",
+    "estimate.hours": "estimation, heures de travail",
+    "estimate.rate": "estimation, taux horaire",
+    "estimate.admin_hours": "estimation, heures d'administration",
+    "status": "état",
 }
 
 
@@ -83,22 +88,8 @@ class Ask:
         label = f"{name} ({language[fr]})" if language else name
         description = self.what[fr] if self.what else describe(self.key, lang)
         if choices:
-            meanings = self.meanings(lang, choices) or ", ".join(choices)
-            description = f"{description} ({meanings})"
+            description = f"{description} ({numbered(self.key, choices, lang)})"
         return f"{label}{colon(lang, terminal=True)} {description}" if description else label
-
-    def meanings(self, lang: str, choices: tuple[str, ...]) -> str:
-        """``excluded: plus applicable taxes; included: taxes included``: every choice, with
-        what it means when the board has words for it."""
-        words = CHOICES.get(self.key)
-        if not words:
-            return ""
-        return "; ".join(
-            f"{choice}{colon(lang, terminal=True)} {words[choice][lang == 'fr']}"
-            if choice in words
-            else choice
-            for choice in choices
-        )
 
 
 def _described(key: str) -> tuple[str, str]:
@@ -129,7 +120,15 @@ def describe(key: str, lang: str = "en") -> str:
 
 
 DATES = frozenset({"posted", "closing", "start", "delivery"})
-NUMBERS = frozenset({"price.amount", "evaluation.criteria.max_words"})
+NUMBERS = frozenset(
+    {
+        "price.amount",
+        "evaluation.criteria.max_words",
+        "estimate.hours",
+        "estimate.rate",
+        "estimate.admin_hours",
+    }
+)
 _MALFORMED = {
     "date": (
         "{value!r} is not a date as YYYY-MM-DD",
@@ -152,10 +151,12 @@ def malformed(key: str, value: str, lang: str = "en") -> str | None:
         return _MALFORMED[kind][lang == "fr"].format(value=value)
 
 
-def _largest(answers: Answers, board: Board, today: date) -> str:
-    return str(
-        board.max_total if answers.get("price.taxes") == "included" else board.largest_pre_tax()
-    )
+def _estimated(answers: Answers, board: Board, today: date) -> str:
+    """The estimate as the price (never the largest the cap allows); no estimate, no proposal."""
+    amount = estimate(answers)
+    if amount is None:
+        raise ValueError("no estimate")
+    return str(amount)
 
 
 def _closing(answers: Answers, board: Board, today: date) -> str:
@@ -188,8 +189,10 @@ ASKS: tuple[Ask, ...] = (
     Ask(
         "skills",
         what=(
-            "1 to 10 skills, separated by commas",
-            "De 1 à 10 compétences, séparées par des virgules",
+            "1 to 10 skills from the board's list (content/board.yaml), by id or label, "
+            "separated by commas",
+            "De 1 à 10 compétences de la liste du tableau (content/board.yaml), par identifiant "
+            "ou libellé, séparées par des virgules",
         ),
     ),
     Ask("client.department.en"),
@@ -198,7 +201,29 @@ ASKS: tuple[Ask, ...] = (
     Ask("client.team.fr"),
     Ask("client.contact"),
     Ask("price.taxes", _const("excluded"), lambda board: ("excluded", "included")),
-    Ask("price.amount", _largest),
+    Ask(
+        "estimate.hours",
+        what=(
+            "Hours of work you estimate for the whole job",
+            "Nombre d'heures de travail que vous estimez pour l'ensemble des travaux",
+        ),
+    ),
+    Ask(
+        "estimate.rate",
+        what=(
+            "Hourly rate, in dollars (the pilot paid $60 to $100)",
+            "Taux horaire, en dollars (le projet pilote payait de 60 $ à 100 $)",
+        ),
+    ),
+    Ask(
+        "estimate.admin_hours",
+        _const("10"),
+        what=(
+            "Hours of administration to add (the pilot added 10)",
+            "Heures d'administration à ajouter (le projet pilote en ajoutait 10)",
+        ),
+    ),
+    Ask("price.amount", _estimated),
     Ask("posted", lambda answers, board, today: today.isoformat()),
     Ask(
         "closing",
@@ -224,6 +249,12 @@ ASKS: tuple[Ask, ...] = (
         "payment",
         lambda answers, board, today: board.payment_methods[0],
         lambda board: board.payment_methods,
+    ),
+    Ask(
+        "status",
+        _const("published"),
+        lambda board: ("published", "draft"),
+        what=("When the pull request is merged", "À la fusion de la demande de tirage"),
     ),
     Ask(
         "evaluation.criteria.en",

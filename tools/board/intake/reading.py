@@ -52,7 +52,7 @@ def load_one(root: Path, opportunity_id: str) -> Content:
     if doc is None:
         content.problems.extend(load_problems)
         return content
-    found = check_opportunity_document(doc, content, path)
+    found = check_opportunity_document(doc, content, path, quality=False)  # wording: not here
     content.problems.extend(found)
     if isinstance(doc.data, dict) and not any(p.is_error for p in found):
         content.opportunities.append(Opportunity.from_raw(doc.data, shown))

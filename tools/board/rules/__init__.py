@@ -17,12 +17,14 @@ from . import (
     attestations,
     dates,
     evaluation,
+    languages,
     markdown,
     payment,
     plaintext,
     price,
     published_answers,
     sealing,
+    skills,
     text,
 )
 
@@ -39,11 +41,15 @@ OPPORTUNITY_RULES: tuple[Rule, ...] = (
     payment.check,
     published_answers.check,
     sealing.check,
+    skills.check,
 )
+# The wording's quality: checked before content is merged, never where an application is
+# decided (intake), so that no judgement on wording can turn an applicant away.
+QUALITY_RULES: tuple[Rule, ...] = (languages.check,)
 
 
-def check_opportunity(doc: Document, board: Board) -> list[Problem]:
+def check_opportunity(doc: Document, board: Board, *, quality: bool = True) -> list[Problem]:
     out: list[Problem] = []
-    for rule in OPPORTUNITY_RULES:
+    for rule in OPPORTUNITY_RULES + (QUALITY_RULES if quality else ()):
         out.extend(rule(doc, board))
     return out

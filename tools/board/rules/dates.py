@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from ..calendar import business_days_between, expected_offset, offset_text, zone
+from ..calendar import (
+    add_business_days,
+    business_days_between,
+    expected_offset,
+    offset_text,
+    zone,
+)
 from ..model import Board
 from ..problems import Problem, Say
 from ..yamlio.load import Document
@@ -85,15 +91,20 @@ def _posting_period(
 ) -> list[Problem]:
     """Closing after posting, leaving the board's minimum of business days."""
     out: list[Problem] = []
+    earliest = _earliest_closing(posted, board)
     if posted > local_closing:
         out.append(
             problem(
                 doc,
                 ("closing",),
-                Say("is before the posting date", "close after `posted`"),
+                Say(
+                    "is before the posting date",
+                    f"close after `posted`: the earliest closing is {earliest}",
+                ),
                 Say(
                     "est antérieure à la date de publication",
-                    "fixez la clôture après la date `posted`",
+                    f"fixez la clôture après la date `posted` : la clôture la plus proche "
+                    f"possible est le {earliest}",
                 ),
                 code="date.closing-before-posting",
             )
@@ -109,19 +120,30 @@ def _posting_period(
                     Say(
                         f"leaves {days} business day(s) after posting; at least {need} are "
                         "required (weekends and federal holidays do not count)",
-                        "move the closing date later or post earlier; `board new` proposes one",
+                        f"the earliest valid closing is {earliest}: move the closing date "
+                        "to it or later, or post earlier",
                     ),
                     Say(
                         f"laisse {days} jour(s) ouvrable(s) après la publication; il en faut "
                         f"au moins {need} (les fins de semaine et les jours fériés fédéraux "
                         "ne comptent pas)",
-                        "reportez la date de clôture ou publiez plus tôt; `board new` en "
-                        "propose une",
+                        f"la date de clôture valide la plus proche est le {earliest} : "
+                        "reportez la clôture à cette date ou plus tard, ou publiez plus tôt",
                     ),
                     code="date.posting-too-short",
                 )
             )
     return out
+
+
+def _earliest_closing(posted: date, board: Board) -> str:
+    """``2027-02-08T23:59:59-05:00``: the end of the first day that meets the posting period."""
+    day = add_business_days(posted, board.min_posting_business_days)
+    tz = zone(board.timezone)
+    if tz is None:
+        return day.isoformat()
+    moment = datetime(day.year, day.month, day.day, 23, 59, 59, tzinfo=tz)
+    return moment.isoformat()
 
 
 def check(doc: Document, board: Board) -> list[Problem]:

@@ -33,8 +33,8 @@ FRENCH: dict[str, tuple[str, str]] = {
         "Description complète en Markdown. Pas de HTML brut.",
     ),
     "skills": (
-        "1 to 10 skills, each listed once.",
-        "De 1 à 10 compétences, chacune indiquée une seule fois.",
+        "1 to 10 skill ids from the board's list (skills in content/board.yaml), each listed once.",
+        "De 1 à 10 identifiants de compétence tirés de la liste du tableau (skills dans content/board.yaml), chacun indiqué une seule fois.",
     ),
     "client": ("The team that needs the work.", "L'équipe qui a besoin des travaux."),
     "client.department": ("Department or agency.", "Ministère ou organisme."),
@@ -216,6 +216,10 @@ OTHER: dict[str, tuple[str, str]] = {
     "board.eligibility": (
         "Attestations every applicant must confirm.",
         "Attestations que chaque candidat doit confirmer.",
+    ),
+    "board.skills": (
+        "The controlled list of skills opportunities refer to by id, with their labels in English and French.",
+        "La liste contrôlée des compétences auxquelles les opportunités renvoient par leur identifiant, avec leurs libellés en anglais et en français.",
     ),
     "board.sealing_key": (
         "Public key to which applications are sealed: ECDH P-256, published for applicants' browsers.",

@@ -9,11 +9,25 @@ The markup is in ``theme/board/board.html`` and ``archive.html``.
 from __future__ import annotations
 
 from . import routes, templates
+from .change_words import summaries
 from .i18n import t
 from .markup import Page
-from .state import SiteData
+from .state import Listing, SiteData
 
 RECENT_PAST = 20
+
+
+def latest_change(listing: Listing, site: SiteData, lang: str) -> str:
+    """What the last material change said ("Closing date moved from … to …"), or ''."""
+    material = listing.history.material
+    return "; ".join(summaries(material[-1].changes, site.board, lang)) if material else ""
+
+
+def skill_choices(site: SiteData, lang: str) -> list[tuple[str, str]]:
+    """(id, label in ``lang``) of every skill an open opportunity names, by label."""
+    ids = {s for x in site.open for s in x.opp.skills}
+    choices = [(s, site.board.skill_label(s, lang)) for s in ids]
+    return sorted(choices, key=lambda choice: (choice[1].casefold(), choice[0]))
 
 
 def home(site: SiteData, lang: str) -> Page:
@@ -27,7 +41,8 @@ def home(site: SiteData, lang: str) -> Page:
         here=here,
         opened=opened,
         past=site.past,
-        skills=sorted({s for x in opened for s in x.opp.skills}, key=str.casefold),
+        skills=skill_choices(site, lang),
+        latest_change=lambda listing: latest_change(listing, site, lang),
         recent_past=RECENT_PAST,
     )
     return Page(here, lang, site.board.name.get(lang), html)

@@ -36,8 +36,9 @@ def _utc(moment: datetime) -> datetime:
 
 def _posted(listing: Listing, site: SiteData) -> datetime:
     """First publication from history, else the posted date at midnight in the board's zone."""
-    if listing.history.published is not None:
-        return listing.history.published
+    shown = listing.history.first_shown(listing.opp.published_from(site.board.tz))
+    if shown is not None:
+        return shown
     return datetime.combine(listing.opp.posted, datetime.min.time(), tzinfo=site.board.tz)
 
 
@@ -57,7 +58,7 @@ def _entries(site: SiteData, lang: str) -> list[tuple[datetime, str, str, str, s
                 opp.summary.get(lang),
             )
         )
-        for r in x.history.revisions:
+        for r in x.history.material:  # an editorial fix is no news
             fields = ", ".join(c.field for c in r.changes)
             out.append(
                 (

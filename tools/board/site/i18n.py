@@ -12,6 +12,7 @@ from .outcome_strings import STRINGS as OUTCOME_STRINGS
 from .draw_words import DRAW_STRINGS
 from . import mail_route
 from . import ocds_words
+from .change_words import CHANGE_STRINGS
 
 LANGS = ("en", "fr")
 OTHER = {"en": "fr", "fr": "en"}
@@ -386,6 +387,7 @@ STRINGS |= OUTCOME_STRINGS  # results after closing (issue #10)
 STRINGS |= DRAW_STRINGS  # the draw (#10), from its own table
 STRINGS |= mail_route.STRINGS  # issue #11: applying by e-mail
 STRINGS |= ocds_words.STRINGS  # issue #12
+STRINGS |= CHANGE_STRINGS  # #11: material changes and word diffs (moves to the catalogs)
 
 
 def t(lang: str, key: str, **values: object) -> str:

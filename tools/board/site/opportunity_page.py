@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from ..question_period import question_period
-from . import formatting, routes, templates
+from . import change_words, formatting, routes, templates, worddiff
 from .i18n import t
 from .markup import Page
 from .revisions import Change
@@ -69,5 +69,12 @@ def page(listing: Listing, site: SiteData, lang: str) -> Page:
         value_text=lambda field, value: value_text(field, value, site, lang),
         closing_moved=lambda change: closing_moved(change, site, lang),
         received_text=lambda value: received_text(value, site, lang),
+        field_change=lambda change: worddiff.field_change(change.field, change.old, change.new),
+        change_summaries=lambda revision, skip_closing=False: [
+            text
+            for change in revision.changes
+            if not (skip_closing and change.field == "closing")
+            for text in change_words.summaries((change,), site.board, lang)
+        ],
     )
     return Page(here, lang, opp.title.get(lang), html)

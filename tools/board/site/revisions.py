@@ -26,6 +26,11 @@ class Revision:
     commit: str
     changes: tuple[Change, ...]
 
+    @property
+    def material(self) -> bool:
+        """It changed something a supplier decides on (see `Change.material`)."""
+        return any(c.material for c in self.changes)
+
 
 @dataclass(frozen=True)
 class History:
@@ -38,8 +43,22 @@ class History:
 
     @property
     def updated(self) -> bool:
-        """Changed after its first publication (the board's "Updated" badge)."""
-        return bool(self.revisions)
+        """Materially changed after its first publication (the board's "Updated" badge):
+        price, dates, criteria, eligibility or status; an editorial fix is not an update."""
+        return any(r.material for r in self.revisions)
+
+    @property
+    def material(self) -> tuple[Revision, ...]:
+        return tuple(r for r in self.revisions if r.material)
+
+    @property
+    def editorial(self) -> tuple[Revision, ...]:
+        return tuple(r for r in self.revisions if not r.material)
+
+    def first_shown(self, posted_from: datetime) -> datetime | None:
+        """When the board first showed it: its first publication on main, or the start of its
+        posting date when it was merged ahead of it (so "Posted" and "first published" agree)."""
+        return max(self.published, posted_from) if self.published else None
 
     @property
     def last_change(self) -> datetime | None:

@@ -12,7 +12,7 @@
   var template = form.getAttribute("data-count-template");
   var index = cards.map(function (card) {
     var skills = Array.prototype.map.call(card.querySelectorAll(".skills li"), function (li) {
-      return li.textContent.trim();
+      return li.getAttribute("data-skill");
     });
     return { card: card, skills: skills, text: card.textContent.toLocaleLowerCase() };
   });

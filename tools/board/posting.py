@@ -1,0 +1,114 @@
+"""``posted`` cannot be back-dated to shorten the posting period (#11): the pull-request check.
+
+The posting period runs from ``posted``; a date in the past would shorten it below the board's
+minimum while every rule still passed. So, for a pull request (``board validate --since BASE``):
+
+- an opportunity it publishes (new, or a draft made ``published``) must have ``posted`` on or
+  after the day it merges: today, in the board's time zone;
+- an opportunity already published whose ``posted`` it changes cannot move it before the day
+  the opportunity first appeared as published on main, read from main's first-parent history
+  (`board.repository.file_versions`): on main each commit is a merge, stamped by GitHub when it
+  merged, and a commit dated earlier than one before it counts from that one, so a backdated
+  commit gains nothing. Without usable history, the base's own ``posted`` is the floor.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from . import repository
+from .content import display_path
+from .model import Board
+from .problems import Problem, Say
+from .yamlio.load import Document, parse
+
+PUBLISHED = "published"
+
+
+def _posted(data: Any) -> date | None:
+    value = data.get("posted") if isinstance(data, dict) else None
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def first_day_on_main(path: Path, board: Board) -> date | None:
+    """The day (board's zone) the file was first published on the first-parent history."""
+    found = repository.file_versions({"x": path}, first_parent=True)
+    for when, _sha, text in (found or {}).get("x", []):
+        doc, _ = parse(text, str(path))
+        if doc is not None and isinstance(doc.data, dict) and doc.data.get("status") == PUBLISHED:
+            return when.astimezone(board.tz).date()
+    return None
+
+
+def pull_request_problems(root: Path, base: str, board: Board, now: datetime) -> list[Problem]:
+    """Problems for every opportunity the changes since ``base`` publish or re-date too early."""
+    before = repository.opportunities_at(root, base)
+    today = now.astimezone(board.tz).date()
+    out: list[Problem] = []
+    top = root.resolve().parent  # the content root's folder: texts_at names files from there
+    for name, text in repository.texts_at(root, None).items():
+        doc, _ = parse(text, display_path(top / name))
+        if doc is None or not isinstance(doc.data, dict) or doc.data.get("status") != PUBLISHED:
+            continue
+        posted, old = _posted(doc.data), before.get(Path(name).stem)
+        if posted is None:
+            continue
+        if not old or old.get("status") != PUBLISHED:
+            if posted < today:
+                out.append(_before_merge(doc, posted, today))
+        elif posted != _posted(old):
+            floor = first_day_on_main(top / name, board) or _posted(old)
+            if floor is not None and posted < floor:
+                out.append(_before_first_published(doc, posted, floor))
+    return out
+
+
+def _before_merge(doc: Document, posted: date, today: date) -> Problem:
+    line, column = doc.where(("posted",))
+    return Problem.of(
+        doc.path,
+        "posted",
+        Say(
+            f"{posted.isoformat()} is before the day this pull request publishes the "
+            f"opportunity ({today.isoformat()}): the posting period would be shorter than shown",
+            f"write posted: {today.isoformat()} or a later day, and check the closing date",
+        ),
+        Say(
+            f"le {posted.isoformat()} précède le jour où cette demande de tirage publie "
+            f"l'opportunité ({today.isoformat()}) : la période d'affichage serait plus courte "
+            "qu'annoncé",
+            f"indiquez posted: {today.isoformat()} ou un jour ultérieur, et vérifiez la date "
+            "de clôture",
+        ),
+        line,
+        column,
+        code="posting.backdated",
+    )
+
+
+def _before_first_published(doc: Document, posted: date, floor: date) -> Problem:
+    line, column = doc.where(("posted",))
+    return Problem.of(
+        doc.path,
+        "posted",
+        Say(
+            f"{posted.isoformat()} is before the day the opportunity first appeared as "
+            f"published on main ({floor.isoformat()})",
+            f"keep posted: {floor.isoformat()} or a later day; to give more time, move the "
+            "closing date instead",
+        ),
+        Say(
+            f"le {posted.isoformat()} précède le jour où l'opportunité a d'abord paru comme "
+            f"publiée sur main ({floor.isoformat()})",
+            f"gardez posted: {floor.isoformat()} ou un jour ultérieur; pour donner plus de "
+            "temps, reportez plutôt la date de clôture",
+        ),
+        line,
+        column,
+        code="posting.before-first-published",
+    )
