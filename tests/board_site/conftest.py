@@ -253,25 +253,36 @@ def fixture_content(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 # Results after closing (issue #10): "awarded-survey" closed 2027-01-08 with three receipts,
-# two passing; the first drawn declined and the second was awarded. "unawarded-survey" had one
-# application, which did not pass. The draw is hand-written (the draw itself is tested apart).
-OUTCOME_RECEIPTS = ["1111-2222-3333-4444", "5555-6666-7777-8888", "9999-aaaa-bbbb-cccc"]
-OUTCOMES = {
+# two passing; the first drawn (from the real recorded round, as `board draw run` would) declined
+# and the second was awarded. "unawarded-survey" had one application, which did not pass.
+_AWARDED = draw_content.ledger(
+    "awarded-survey", [f"2027-01-0{day}T14:00:00Z" for day in (5, 6, 7)], first_issue=70
+)
+_PASSED = [e["receipt"] for e in _AWARDED["applications"][:2]]
+_RECORD = yaml.safe_dump(
+    {
+        "opportunity": "awarded-survey",
+        "evaluated": "2027-01-11",
+        "method": "pass-fail-draw",
+        "criteria": [{"id": "skills", "failed": 1}],
+        "passed": [{"receipt": r} for r in _PASSED],
+        "not_passed": [_AWARDED["applications"][2]["receipt"]],
+        "draw_round": draw_content.ROUND["round"],
+    },
+    sort_keys=False,
+).encode()
+_DRAW = draw_content.draw("awarded-survey", _PASSED, _RECORD)
+# [0] awarded (second in the ranking), [1] drawn first and passed over, [2] did not pass
+OUTCOME_RECEIPTS = [
+    _DRAW["ranking"][1],
+    _DRAW["ranking"][0],
+    _AWARDED["applications"][2]["receipt"],
+]
+_UNAWARDED = draw_content.ledger("unawarded-survey", ["2027-01-04T14:00:00Z"], first_issue=80)
+OUTCOMES: dict[str, dict[str, Any]] = {
     "awarded-survey": {
-        "evaluation.yaml": {
-            "opportunity": "awarded-survey",
-            "evaluated": "2027-01-11",
-            "method": "pass-fail-draw",
-            "criteria": [{"id": "skills", "failed": 1}],
-            "passed": [{"receipt": OUTCOME_RECEIPTS[0]}, {"receipt": OUTCOME_RECEIPTS[1]}],
-            "not_passed": [OUTCOME_RECEIPTS[2]],
-            "draw_round": 12345678,
-        },
-        "draw.yaml": {
-            "opportunity": "awarded-survey",
-            "round": 12345678,
-            "ranking": [OUTCOME_RECEIPTS[1], OUTCOME_RECEIPTS[0]],
-        },
+        "evaluation.yaml": _RECORD,
+        "draw.yaml": _DRAW,
         "award.yaml": {
             "opportunity": "awarded-survey",
             "passed_over": [
@@ -300,7 +311,7 @@ OUTCOMES = {
             "method": "pass-fail-draw",
             "criteria": [{"id": "skills", "failed": 1}],
             "passed": [],
-            "not_passed": [OUTCOME_RECEIPTS[2]],
+            "not_passed": [_UNAWARDED["applications"][0]["receipt"]],
         },
         "award.yaml": {
             "opportunity": "unawarded-survey",
@@ -317,11 +328,20 @@ OUTCOMES = {
 
 
 def write_outcomes(folder: Path) -> None:
+    """The outcome files above, with the ledgers they name."""
+    for oid, ledger in (("awarded-survey", _AWARDED), ("unawarded-survey", _UNAWARDED)):
+        (folder / "applications" / f"{oid}.yaml").write_text(
+            yaml.safe_dump(ledger, sort_keys=False), encoding="utf-8"
+        )
     for oid, files in OUTCOMES.items():
         (folder / "outcomes" / oid).mkdir(parents=True)
         for name, data in files.items():
-            text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
-            (folder / "outcomes" / oid / name).write_text(text, encoding="utf-8")
+            text = (
+                data
+                if isinstance(data, bytes)
+                else yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode()
+            )
+            (folder / "outcomes" / oid / name).write_bytes(text)
 
 
 @pytest.fixture(scope="session")

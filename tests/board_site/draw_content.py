@@ -25,23 +25,43 @@ ROUND = next(
 )
 
 
-def _ledger() -> dict[str, Any]:
+def ledger(oid: str, received: list[str], first_issue: int = 50) -> dict[str, Any]:
+    """A ledger of ``oid`` with one active application per time in ``received`` (UTC, ``Z``),
+    each with its real receipt id."""
     entries = []
-    for issue in (50, 51, 52, 53):
+    for issue, when in enumerate(received, start=first_issue):
         envelope = f"SECRET-ENVELOPE-{issue}"
-        received = f"2023-08-{issue - 30}T14:00:00Z"
         entry = {
             "issue": issue,
             "account": f"supplier-{issue}",
             "account_id": 2000 + issue,
-            "received": received,
+            "received": when,
             "sha256": sha256_text(envelope),
             "status": "received",
             "envelope": envelope,
         }
-        receipt = receipt_id(DRAWN, issue, 2000 + issue, entry["sha256"], parse_utc(received))
+        receipt = receipt_id(oid, issue, 2000 + issue, entry["sha256"], parse_utc(when))
         entries.append({"receipt": receipt, **entry})
-    return {"opportunity": DRAWN, "applications": entries}
+    return {"opportunity": oid, "applications": entries}
+
+
+def _ledger() -> dict[str, Any]:
+    return ledger(DRAWN, [f"2023-08-{day}T14:00:00Z" for day in (20, 21, 22, 23)])
+
+
+def draw(oid: str, passed: list[str], record: bytes) -> dict[str, Any]:
+    """The draw `board draw run` writes for ``record`` (its bytes), from the recorded round."""
+    order = list(
+        ranking.rank("pass-fail-draw", oid, [(r, None) for r in passed], ROUND["randomness"])
+    )
+    return {
+        "opportunity": oid,
+        "round": ROUND["round"],
+        "signature": ROUND["signature"],
+        "randomness": ROUND["randomness"],
+        "evaluation_sha256": hashlib.sha256(record).hexdigest(),
+        "ranking": order,
+    }
 
 
 def write(folder: Path, opportunity: dict[str, Any]) -> list[str]:
