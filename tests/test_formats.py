@@ -162,6 +162,24 @@ def test_no_module_but_formats_calls_babel_format_functions() -> None:
     assert offenders == []
 
 
+def test_babel_is_imported_by_formats_and_the_catalog_only() -> None:
+    # formats.py formats figures and moments; catalog/ reads fr.po with babel.messages.
+    allowed = {"formats.py": "babel.", "catalog/__init__.py": "babel.messages."}
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        name = str(path.relative_to(PACKAGE))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            modules = [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            if isinstance(node, ast.Import):
+                modules = [a.name for a in node.names]
+            for module in modules:
+                if module.split(".")[0] == "babel" and not module.startswith(
+                    allowed.get(name, "-")
+                ):
+                    offenders.append(f"{name}: {module}")
+    assert offenders == []
+
+
 def test_preview_scaffold_and_rekeying_do_not_import_the_site() -> None:
     for name in ("preview.py", "preview_words.py", "scaffold.py", "draft.py", "rekeying.py"):
         tree = ast.parse((PACKAGE / "client" / name).read_text(encoding="utf-8"))

@@ -18,7 +18,7 @@ PACKAGE = ROOT / "tools" / "board"
 LAYERS: dict[str, set[str]] = {
     # Values, formats and edges that know nothing of the product's flows.
     "foundations": {
-        "errors", "formats", "words", "problems", "model", "calendar", "links", "writers",
+        "errors", "formats", "catalog", "words", "problems", "model", "calendar", "links", "writers",
         "repository", "changes", "yamlio", "schemas", "report",
     },
     # The content model and its rules: what is valid, loaded once.

@@ -23,7 +23,7 @@ from ..formats import amount, moment, percent
 from ..formats import day as date_text
 from ..formats import money as currency
 from ..model import Board, Opportunity
-from ..words import TAXES
+from ..words import choice
 from .preview_words import STATUS as STATUS
 from .preview_words import TABLE_HEADER, say, status_word
 from .preview_words import TEXT as TEXT
@@ -59,7 +59,7 @@ def price_line(opp: Opportunity, board: Board, lang: str = "en") -> str:
 
     if opp.price.taxes_included:
         total = price
-        computed = f"{cash(price)}, {TAXES['included'][lang == 'fr']}"
+        computed = f"{cash(price)}, {choice('price.taxes', 'included', lang)}"
     else:
         tax = (price * board.tax_rate).quantize(Decimal("0.01"))
         total = price + tax
@@ -139,7 +139,7 @@ def _amount(value: Any, board: Board, lang: str) -> str:
 
 
 def _taxes(value: Any, lang: str) -> str:
-    return TAXES[value][lang == "fr"] if value in TAXES else _cell(value)
+    return (isinstance(value, str) and choice("price.taxes", value, lang)) or _cell(value)
 
 
 def highlight(change: Change, board: Board, lang: str) -> str:

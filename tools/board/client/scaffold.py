@@ -22,7 +22,7 @@ from ..formats import colon
 from ..model import Board
 from ..schemas import load_schema
 from ..schemas.fr import FRENCH
-from ..words import CHOICES
+from ..words import choice as choice_words
 from .draft import ATTESTATIONS as ATTESTATIONS
 from .draft import build as build
 from .draft import number
@@ -90,13 +90,11 @@ class Ask:
     def meanings(self, lang: str, choices: tuple[str, ...]) -> str:
         """``excluded: plus applicable taxes; included: taxes included``: every choice, with
         what it means when the board has words for it."""
-        words = CHOICES.get(self.key)
-        if not words:
+        words = {choice: choice_words(self.key, choice, lang) for choice in choices}
+        if not any(words.values()):
             return ""
         return "; ".join(
-            f"{choice}{colon(lang, terminal=True)} {words[choice][lang == 'fr']}"
-            if choice in words
-            else choice
+            f"{choice}{colon(lang, terminal=True)} {words[choice]}" if words[choice] else choice
             for choice in choices
         )
 

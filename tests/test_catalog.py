@@ -1,0 +1,176 @@
+"""Every message the board shows exists in English and French, and none is stale (issue #9).
+
+The catalog (``tools/board/catalog/fr.po``) is the single source of the interface's words. The
+code names an entry by its key (the entry's ``msgctxt``); this test reads the code the way
+gettext's extractors do (an AST walk over the package, a scan of the templates and scripts) and
+holds the catalog to it: every key asked for exists with both languages, every entry is asked
+for, placeholders agree, plural entries have every form, and the French is typeset.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from pathlib import Path
+
+import pytest
+from babel.messages.plurals import get_plural
+from babel.messages.pofile import read_po
+
+from board import catalog
+from board.catalog import Entry
+from conftest import ROOT
+
+PACKAGE = ROOT / "tools" / "board"
+PO = PACKAGE / "catalog" / "fr.po"
+
+# The functions that take a key, and the position of the key among their arguments.
+KEY_ARGUMENT = {"t": 1, "tn": 1, "plural": 1, "both": 0, "has": 0}
+# In templates and scripts: t(lang, "key"), board_t(lang, 'key'), plural(lang, "key", n),
+# strings["key"]; a literal followed by ``+`` is the start of a key (``"status." + value``).
+TEMPLATE_CALL = re.compile(r"""\b(?:t|board_t|plural)\(\s*\w+\s*,\s*(["'])([^"']+)\1(\s*\+)?""")
+TEMPLATE_LITERAL = re.compile(r"""(["'])([a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)*\.?)\1(\s*\+)?""")
+
+
+def _sources() -> list[Path]:
+    return sorted(p for p in PACKAGE.rglob("*") if p.suffix in {".py", ".html", ".js"})
+
+
+def _prefix(node: ast.AST) -> str | None:
+    """The literal start of ``f"status.{s}"`` or ``"status." + s``."""
+    if isinstance(node, ast.JoinedStr) and node.values:
+        first = node.values[0]
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            return first.value
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left = node.left
+        if isinstance(left, ast.Constant) and isinstance(left.value, str):
+            return left.value
+    return None
+
+
+def _python(path: Path) -> tuple[set[str], set[str], set[str]]:
+    """Keys asked for (literal key arguments), every string literal, and key prefixes."""
+    asked, literals, prefixes = set(), set(), set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            literals.add(node.value)
+        elif (prefix := _prefix(node)) is not None:
+            prefixes.add(prefix)
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            position = KEY_ARGUMENT.get(name)
+            if position is not None and len(node.args) > position:
+                key = node.args[position]
+                if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    asked.add(key.value)
+    return asked, literals, prefixes
+
+
+def _template(path: Path) -> tuple[set[str], set[str], set[str]]:
+    text = path.read_text(encoding="utf-8")
+    asked = {m.group(2) for m in TEMPLATE_CALL.finditer(text) if not m.group(3)}
+    literals = {m.group(2) for m in TEMPLATE_LITERAL.finditer(text) if not m.group(3)}
+    prefixes = {m.group(2) for m in TEMPLATE_LITERAL.finditer(text) if m.group(3)}
+    return asked, literals, prefixes
+
+
+def _code() -> tuple[set[str], set[str], set[str]]:
+    asked: set[str] = set()
+    literals: set[str] = set()
+    prefixes: set[str] = set()
+    for path in _sources():
+        found = _python(path) if path.suffix == ".py" else _template(path)
+        asked |= found[0]
+        literals |= found[1]
+        prefixes |= {p for p in found[2] if "." in p}
+    return asked, literals, prefixes
+
+
+ASKED, LITERALS, PREFIXES = _code()
+ENTRIES: dict[str, Entry] = catalog.read(PO).entries
+
+
+def test_the_catalog_is_valid_gettext_with_the_french_plural_rule() -> None:
+    with PO.open("rb") as handle:
+        po = read_po(handle, locale="fr", abort_invalid=True)
+    assert po.plural_forms == get_plural("fr").plural_forms
+    assert catalog.read(PO).plural_fr(0) == catalog.read(PO).plural_fr(1) == 0
+    assert catalog.read(PO).plural_fr(2) == 1
+
+
+def test_each_key_appears_once_and_every_entry_has_a_key() -> None:
+    contexts = re.findall(r'^msgctxt "(.*)"$', PO.read_text(encoding="utf-8"), re.MULTILINE)
+    assert len(contexts) == len(set(contexts)), "a key is in the catalog twice"
+    entries = PO.read_text(encoding="utf-8").count("\nmsgid ") - 1  # minus the header
+    assert entries == len(contexts), "every entry needs a msgctxt: the key the code asks for"
+
+
+def test_every_key_the_code_asks_for_is_in_the_catalog() -> None:
+    assert sorted(ASKED - set(ENTRIES)) == []
+
+
+def test_every_catalog_entry_is_used_by_the_code() -> None:
+    stale = [
+        key
+        for key in ENTRIES
+        if key not in LITERALS and not any(key.startswith(p) for p in PREFIXES)
+    ]
+    assert stale == [], "delete these entries from fr.po, or use them"
+
+
+def test_the_stale_entry_check_sees_keys_in_python_templates_and_scripts() -> None:
+    # The checker must not pass by seeing nothing.
+    assert {"board.lead", "apply.err.name", "opp.received_n"} <= LITERALS
+    assert {"choice.payment.", "status."} <= PREFIXES
+    assert "skip" in ASKED
+    assert {"days.today", "opp.received_n"} <= ASKED
+
+
+@pytest.mark.parametrize("key", sorted(ENTRIES))
+def test_every_message_has_english_and_french(key: str) -> None:
+    found = ENTRIES[key]
+    assert all(form.strip() for form in found.en), f"{key}: empty English"
+    assert found.fr and all(form.strip() for form in found.fr), (
+        f"{key}: no French (or marked fuzzy): translate it in fr.po"
+    )
+    assert len(found.fr) == (2 if found.plural else 1), f"{key}: French needs every plural form"
+
+
+def _fields(texts: tuple[str, ...]) -> set[str]:
+    return {f for text in texts for _, f, _, _ in string.Formatter().parse(text) if f is not None}
+
+
+@pytest.mark.parametrize("key", sorted(ENTRIES))
+def test_placeholders_are_the_same_in_both_languages(key: str) -> None:
+    found = ENTRIES[key]
+    assert _fields(found.en) == _fields(found.fr), key
+    if found.plural:
+        assert "n" in _fields(found.en[1:]), f"{key}: the plural form shows the count {{n}}"
+
+
+# A character before which French puts a no-break space, and what may stand before it instead.
+_PUNCTUATION = re.compile(r"(?<=[^\u00a0\u202f\n{])([:;!?»])")
+_URL_OR_TIME = re.compile(r"https?:|\d:\d|:/")
+
+
+def _typography_faults(text: str) -> list[str]:
+    faults = [
+        f"no no-break space before {m.group(1)!r} in …{text[max(0, m.start() - 20) : m.end() + 5]}…"
+        for m in _PUNCTUATION.finditer(_URL_OR_TIME.sub("", text))
+    ]
+    faults += [f"no no-break space after « in {text!r}" for _ in re.finditer(r"«(?!\u00a0)", text)]
+    return faults
+
+
+@pytest.mark.parametrize("key", sorted(ENTRIES))
+def test_french_typography_holds_in_the_catalog(key: str) -> None:
+    assert [f for text in ENTRIES[key].fr for f in _typography_faults(text)] == []
+
+
+def test_the_typography_check_finds_a_plain_space_before_a_colon() -> None:
+    assert _typography_faults("Postuler : {title}")
+    assert _typography_faults("« Candidature »")
+    assert not _typography_faults("Postuler\u00a0: https://example.org à 23:59")
