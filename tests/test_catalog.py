@@ -26,7 +26,10 @@ PACKAGE = ROOT / "tools" / "board"
 PO = PACKAGE / "catalog" / "fr.po"
 
 # The functions that take a key, and the position of the key among their arguments.
-KEY_ARGUMENT = {"t": 1, "tn": 1, "plural": 1, "both": 0, "has": 0}
+KEY_ARGUMENT = {"t": 1, "tn": 1, "plural": 1, "both": 0, "has": 0, "say": 0}
+# The names under which modules that take a key are imported (``m.say``, ``catalog.t``); a
+# method of another object (``problem.say("fr")``) is not a lookup.
+MODULES = {"m", "catalog", "i18n", "messages"}
 # In templates and scripts: t(lang, "key"), board_t(lang, 'key'), plural(lang, "key", n),
 # strings["key"]; a literal followed by ``+`` is the start of a key (``"status." + value``).
 TEMPLATE_CALL = re.compile(r"""\b(?:t|board_t|plural)\(\s*\w+\s*,\s*(["'])([^"']+)\1(\s*\+)?""")
@@ -60,7 +63,9 @@ def _python(path: Path) -> tuple[set[str], set[str], set[str]]:
             prefixes.add(prefix)
         if isinstance(node, ast.Call):
             func = node.func
-            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            name = func.id if isinstance(func, ast.Name) else ""
+            if isinstance(func, ast.Attribute) and getattr(func.value, "id", "") in MODULES:
+                name = func.attr
             position = KEY_ARGUMENT.get(name)
             if position is not None and len(node.args) > position:
                 key = node.args[position]

@@ -84,7 +84,7 @@ def test_summary_is_bilingual_and_highlights_a_moved_closing_date_in_both_langua
     lines = summary.splitlines()
     assert english in lines and french in lines
     assert lines.index(english) < lines.index(french)  # English, then French
-    assert "Déjà publiée; ce qui change\u00a0:" in lines
+    assert "Déjà publiée\u202f; ce qui change\u00a0:" in lines
     assert "> Les candidats se fient à `closing`\u00a0: annoncez le changement" in summary
     assert "| field / champ | before / avant | after / après |" in lines
 
@@ -221,7 +221,7 @@ def test_an_opportunity_posted_later_is_previewed_as_scheduled(
     write_opportunity(root, later)
     summary = preview(root, base)
     assert "| Status | scheduled: appears on its posting date (file: published) |" in summary
-    assert "prévue : paraîtra à sa date de publication" in summary
+    assert "prévue\u00a0: paraîtra à sa date de publication" in summary
 
 
 def new_key() -> dict[str, str]:
