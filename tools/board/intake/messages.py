@@ -40,7 +40,7 @@ def _in(lang: str, values: dict[str, object]) -> dict[str, object]:
     return {k.removesuffix(f"_{lang}"): v for k, v in values.items() if not k.endswith(other)}
 
 
-def say(key: str, **values: object) -> Text:
+def say(key: str, /, **values: object) -> Text:
     """The catalog's message ``key`` in both languages, each with its own values."""
     return Text(
         en=catalog.t("en", key, **_in("en", values)), fr=catalog.t("fr", key, **_in("fr", values))
