@@ -162,8 +162,7 @@ def test_pull_request_changing_content_and_workflows_is_flagged(
 
     assert code == 1
     assert (
-        "changes content (1 file(s) under content/) and also .github/workflows/pr-checks.yml"
-        in output
+        "changes content (1 file under content/) and also .github/workflows/pr-checks.yml" in output
     )
     assert "Split it" in output
 
@@ -182,10 +181,10 @@ def test_the_scope_check_says_it_in_english_then_in_french(
 
     assert code == 1
     english, french = output.splitlines()
-    assert english.startswith("Error: this pull request changes content (1 file(s) under content/)")
+    assert english.startswith("Error: this pull request changes content (1 file under content/)")
     assert french == (
-        "Erreur : cette demande de tirage modifie du contenu (1 fichier(s) sous content/) ainsi "
-        "que tools/rule.py. Divisez-la en deux : une demande de tirage pour les opportunités, "
+        "Erreur\u00a0: cette demande de tirage modifie du contenu (1 fichier sous content/) ainsi "
+        "que tools/rule.py. Divisez-la en deux\u00a0: une demande de tirage pour les opportunités, "
         "examinée par l'approvisionnement, et une autre pour les flux de travail, les outils ou "
         "les schémas, examinée par les responsables du dépôt."
     )
@@ -201,8 +200,8 @@ def test_content_only_pull_request_passes_the_scope_check(
     code, output = scope(root, base)
     assert code == 0, output
     assert output.splitlines() == [
-        "1 changed file(s); scope is fine",
-        "1 fichier(s) modifié(s); la portée est conforme",
+        "1 changed file; scope is fine",
+        "1 fichier modifié\u202f; la portée est conforme",
     ]
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
-from . import formats
+from . import catalog, formats
 
 Lang = Literal["en", "fr"]
 # A problem's code: lower-case words joined by dots and hyphens, e.g. ``yaml.duplicate-key``.
@@ -94,8 +94,11 @@ class Problem:
         colon = formats.colon(lang, terminal=True)
         field = f" {self.field}{colon}" if self.field else ""
         hint = f" ({said.hint})" if said.hint else ""
-        warning = "avertissement" if lang == "fr" else "warning"
-        tag = f" {warning}{colon}" if self.severity is Severity.WARNING else ""
+        tag = (
+            f" {catalog.t(lang, 'report.warning')}{colon}"
+            if self.severity is Severity.WARNING
+            else ""
+        )
         return f"{where}:{tag}{field} {said.message}{hint}"
 
 
