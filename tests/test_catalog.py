@@ -26,7 +26,7 @@ PACKAGE = ROOT / "tools" / "board"
 PO = PACKAGE / "catalog" / "fr.po"
 
 # The functions that take a key, and the position of the key among their arguments.
-KEY_ARGUMENT = {"t": 1, "tn": 1, "plural": 1, "both": 0, "has": 0, "say": 0}
+KEY_ARGUMENT = {"t": 1, "tn": 1, "forms": 1, "plural": 1, "both": 0, "has": 0, "say": 0}
 # The names under which modules that take a key are imported (``m.say``, ``catalog.t``); a
 # method of another object (``problem.say("fr")``) is not a lookup.
 MODULES = {"m", "catalog", "i18n", "messages"}

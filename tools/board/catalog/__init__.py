@@ -108,3 +108,10 @@ def both(key: str, /, **values: object) -> tuple[str, str]:
 def has(key: str) -> bool:
     """Whether the catalog has the message ``key`` (for words that exist for some values only)."""
     return key in catalog().entries
+
+
+def forms(lang: str, key: str, /) -> tuple[str, ...]:
+    """Every form of ``key`` in ``lang``, placeholders unfilled: for a script that picks the
+    form itself (the Apply page's count of problems)."""
+    found = entry(key)
+    return found.fr if lang == "fr" and found.fr and all(found.fr) else found.en
