@@ -26,7 +26,7 @@ PACKAGE = ROOT / "tools" / "board"
 PO = PACKAGE / "catalog" / "fr.po"
 
 # The functions that take a key, and the position of the key among their arguments.
-KEY_ARGUMENT = {"t": 1, "tn": 1, "forms": 1, "plural": 1, "both": 0, "has": 0, "say": 0}
+KEY_ARGUMENT = {"t": 1, "tn": 1, "forms": 1, "plural": 1, "both": 0, "has": 0, "say": 0, "_say": 1}
 # The names under which modules that take a key are imported (``m.say``, ``catalog.t``); a
 # method of another object (``problem.say("fr")``) is not a lookup.
 MODULES = {"m", "catalog", "i18n", "messages"}
@@ -159,12 +159,13 @@ def test_placeholders_are_the_same_in_both_languages(key: str) -> None:
 # A character before which French puts a no-break space, and what may stand before it instead.
 _PUNCTUATION = re.compile(r"(?<=[^\u00a0\u202f\n{])([:;!?»])")
 _URL_OR_TIME = re.compile(r"https?:|\d:\d|:/")
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")  # {value!r} is code, not prose
 
 
 def _typography_faults(text: str) -> list[str]:
     faults = [
         f"no no-break space before {m.group(1)!r} in …{text[max(0, m.start() - 20) : m.end() + 5]}…"
-        for m in _PUNCTUATION.finditer(_URL_OR_TIME.sub("", text))
+        for m in _PUNCTUATION.finditer(_URL_OR_TIME.sub("", _PLACEHOLDER.sub("", text)))
     ]
     faults += [f"no no-break space after « in {text!r}" for _ in re.finditer(r"«(?!\u00a0)", text)]
     return faults
@@ -178,4 +179,4 @@ def test_french_typography_holds_in_the_catalog(key: str) -> None:
 def test_the_typography_check_finds_a_plain_space_before_a_colon() -> None:
     assert _typography_faults("Postuler : {title}")
     assert _typography_faults("« Candidature »")
-    assert not _typography_faults("Postuler\u00a0: https://example.org à 23:59")
+    assert not _typography_faults("Postuler\u00a0: https://example.org à 23:59 {value!r}")

@@ -183,8 +183,8 @@ def test_the_scope_check_says_it_in_english_then_in_french(
     english, french = output.splitlines()
     assert english.startswith("Error: this pull request changes content (1 file under content/)")
     assert french == (
-        "Erreur\u00a0: cette demande de tirage modifie du contenu (1 fichier sous content/) ainsi "
-        "que tools/rule.py. Divisez-la en deux\u00a0: une demande de tirage pour les opportunités, "
+        "Erreur : cette demande de tirage modifie du contenu (1 fichier sous content/) ainsi "
+        "que tools/rule.py. Divisez-la en deux : une demande de tirage pour les opportunités, "
         "examinée par l'approvisionnement, et une autre pour les flux de travail, les outils ou "
         "les schémas, examinée par les responsables du dépôt."
     )
@@ -201,7 +201,7 @@ def test_content_only_pull_request_passes_the_scope_check(
     assert code == 0, output
     assert output.splitlines() == [
         "1 changed file; scope is fine",
-        "1 fichier modifié\u202f; la portée est conforme",
+        "1 fichier modifié; la portée est conforme",
     ]
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .. import catalog, report, validate
+from .. import catalog, formats, report, validate
 from ..errors import EXIT_INVALID, EXIT_OK, BoardError
 from ..problems import Lang
 from .options import CONTENT_OPTION, FORMAT_OPTION, LANG_OPTION, parse_now, repo_option
@@ -97,10 +97,10 @@ def pr_scope_command(base: str, head: str, repo_root: Path) -> None:
     if scope.problem(paths):
         for lang in ("en", "fr"):
             message = scope.problem(paths, lang)
-            click.echo(catalog.t(lang, "scope.error", message=message), err=True)
+            click.echo(formats.terminal(catalog.t(lang, "cli.error", message=message)), err=True)
         sys.exit(EXIT_INVALID)
     click.echo(scope.fine(paths, "en"))
-    click.echo(scope.fine(paths, "fr"))
+    click.echo(formats.terminal(scope.fine(paths, "fr")))
 
 
 @click.command("lint-forms")

@@ -8,61 +8,22 @@ from pathlib import Path
 
 import click
 
-from .. import report, validate
+from .. import catalog, formats, report, validate
 from ..errors import EXIT_INVALID
 from ..model import Board
 from .options import CONTENT_OPTION, LANG_OPTION, LocalizedError
 
-# ``board new``'s own messages, (English, French).
-NEW_TEXT = {
-    "bad_set": (
-        "{item!r}: use KEY=VALUE with KEY one of {keys}",
-        "{item!r} : utilisez CLÉ=VALEUR, où CLÉ est l'une des suivantes : {keys}",
-    ),
-    "bad_board": (
-        "{path} does not validate; run board validate",
-        "{path} n'est pas valide; exécutez board validate",
-    ),
-    "bad_choice": (
-        "{value!r} is not one of: {choices}",
-        "{value!r} ne fait pas partie des choix possibles : {choices}",
-    ),
-    "bad_yes_no": (
-        "{value!r}: answer y (yes) or n (no)",
-        "{value!r} : répondez o (oui) ou n (non)",
-    ),
-    "attest": ("{text}. Do you attest this?", "{text}. L'attestez-vous?"),
-    "no_attestation": (
-        "an opportunity needs this attestation: {text}",
-        "une opportunité exige cette attestation : {text}",
-    ),
-    "cannot_build": (
-        "cannot build the opportunity: {error}",
-        "impossible de créer l'opportunité : {error}",
-    ),
-    "exists": (
-        "{path} already exists; choose another id (board new never overwrites)",
-        "{path} existe déjà; choisissez un autre identifiant (board new n'écrase jamais un fichier)",
-    ),
-    "nothing_written": (
-        "Nothing written: answer again with these fixed.",
-        "Rien n'a été écrit : répondez de nouveau en corrigeant ces erreurs.",
-    ),
-    "wrote": (
-        "Wrote {path} (status: draft). Review it, then open a pull request.",
-        "Fichier {path} écrit (état : brouillon). Relisez-le, puis ouvrez une demande de tirage.",
-    ),
-}
 YES = {"y", "yes", "o", "oui"}
 NO = {"n", "no", "non"}
 
 
 def _say(lang: str, key: str, **values: object) -> str:
-    return NEW_TEXT[key][lang == "fr"].format(**values)
+    """The catalog's message ``key`` as a terminal shows it."""
+    return formats.terminal(catalog.t(lang, key, **values))
 
 
 def _error(lang: str, message: str) -> None:
-    click.echo(f"{'Erreur :' if lang == 'fr' else 'Error:'} {message}", err=True)
+    click.echo(formats.terminal(catalog.t(lang, "cli.error", message=message)), err=True)
 
 
 def _ask(key: str, text: str, lang: str, default: str | None, choices: tuple[str, ...]) -> str:
@@ -78,7 +39,7 @@ def _ask(key: str, text: str, lang: str, default: str | None, choices: tuple[str
             prompt_suffix=" : " if lang == "fr" else ": ",
         )
         if choices and value not in choices:
-            _error(lang, _say(lang, "bad_choice", value=value, choices=", ".join(choices)))
+            _error(lang, _say(lang, "new.bad_choice", value=value, choices=", ".join(choices)))
             continue
         problem = malformed(key, value, lang)
         if problem is None:
@@ -93,7 +54,7 @@ def _confirm(text: str, lang: str) -> bool:
         answer = click.prompt(text, default="n", show_default=False, prompt_suffix=suffix)
         if answer.strip().lower() in YES | NO:
             return answer.strip().lower() in YES
-        _error(lang, _say(lang, "bad_yes_no", value=answer))
+        _error(lang, _say(lang, "new.bad_yes_no", value=answer))
 
 
 @click.command("new")
@@ -129,7 +90,7 @@ def new_command(
 
     board, _, _ = load_board(content_root)
     if board is None:
-        raise LocalizedError(_say(lang, "bad_board", path=content_root / "board.yaml"), lang)
+        raise LocalizedError(_say(lang, "new.bad_board", path=content_root / "board.yaml"), lang)
     answers = _answers_from_settings(settings, lang)
     start = date.fromisoformat(today) if today else datetime.now(board.tz).date()
     _ask_the_rest(answers, board, start, accept_defaults, lang)
@@ -147,7 +108,7 @@ def _answers_from_settings(settings: tuple[str, ...], lang: str) -> dict[str, st
         key, sep, value = item.partition("=")
         if not sep or key not in keys:
             raise click.BadParameter(
-                _say(lang, "bad_set", item=item, keys=", ".join(sorted(keys))),
+                _say(lang, "new.bad_set", item=item, keys=", ".join(sorted(keys))),
                 param_hint="--set",
             )
         problem = scaffold.malformed(key, value, lang)
@@ -182,8 +143,8 @@ def _attest(attest: bool, lang: str) -> None:
 
     for name in scaffold.ATTESTATIONS:
         text = scaffold.describe(f"attestations.{name}", lang)
-        if not (attest or _confirm(_say(lang, "attest", text=text), lang)):
-            raise LocalizedError(_say(lang, "no_attestation", text=text), lang)
+        if not (attest or _confirm(_say(lang, "new.attest", text=text), lang)):
+            raise LocalizedError(_say(lang, "new.no_attestation", text=text), lang)
 
 
 def _write(answers: dict[str, str], board: Board, content_root: Path, lang: str) -> None:
@@ -196,10 +157,10 @@ def _write(answers: dict[str, str], board: Board, content_root: Path, lang: str)
     try:
         data = scaffold.build(answers, board)
     except (ValueError, ArithmeticError) as exc:
-        raise LocalizedError(_say(lang, "cannot_build", error=exc), lang) from exc
+        raise LocalizedError(_say(lang, "new.cannot_build", error=exc), lang) from exc
     path = content_root / OPPORTUNITIES_DIR / f"{data['id']}.yaml"
     if path.exists():
-        raise LocalizedError(_say(lang, "exists", path=path), lang)
+        raise LocalizedError(_say(lang, "new.exists", path=path), lang)
     text = scaffold.render(data)
     doc, problems = parse(text, str(path))
     if doc is not None:
@@ -209,7 +170,7 @@ def _write(answers: dict[str, str], board: Board, content_root: Path, lang: str)
     errors = [p for p in problems if p.is_error]
     if errors:
         click.echo(report.text(errors, 1, "fr" if lang == "fr" else "en"), err=True)
-        click.echo(_say(lang, "nothing_written"), err=True)
+        click.echo(_say(lang, "new.nothing_written"), err=True)
         sys.exit(EXIT_INVALID)
     write_atomic(path, text)
-    click.echo(_say(lang, "wrote", path=path))
+    click.echo(_say(lang, "new.wrote", path=path))

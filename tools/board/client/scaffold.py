@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from .. import catalog, formats
 from ..calendar import add_business_days
 from ..formats import colon
 from ..model import Board
@@ -128,13 +129,6 @@ def describe(key: str, lang: str = "en") -> str:
 
 DATES = frozenset({"posted", "closing", "start", "delivery"})
 NUMBERS = frozenset({"price.amount", "evaluation.criteria.max_words"})
-_MALFORMED = {
-    "date": (
-        "{value!r} is not a date as YYYY-MM-DD",
-        "{value!r} n'est pas une date au format AAAA-MM-JJ",
-    ),
-    "number": ("{value!r} is not a number", "{value!r} n'est pas un nombre"),
-}
 
 
 def malformed(key: str, value: str, lang: str = "en") -> str | None:
@@ -146,8 +140,8 @@ def malformed(key: str, value: str, lang: str = "en") -> str | None:
             number(value)
         return None
     except (ValueError, ArithmeticError):
-        kind = "date" if key in DATES else "number"
-        return _MALFORMED[kind][lang == "fr"].format(value=value)
+        kind = "new.malformed.date" if key in DATES else "new.malformed.number"
+        return formats.terminal(catalog.t(lang, kind, value=value))
 
 
 def _largest(answers: Answers, board: Board, today: date) -> str:
