@@ -89,6 +89,6 @@ def too_late(opp: Opportunity, period: QuestionPeriod, board: Board) -> Texts:
         title=_each(opp.title.get),
         id=opp.id,
         cutoff=_each(lambda lang: moment_text(period.cutoff, board.tz, lang)),
-        days=_each(lambda lang: catalog.tn(lang, "question.business-days", n)),
+        days=_each(lambda lang: catalog.tn(lang, "count.business-days", n)),
         closing=_each(lambda lang: moment_text(opp.closing, board.tz, lang)),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from ..calendar import business_days_between, expected_offset, offset_text, zone
+from ..catalog import tn
 from ..model import Board
 from ..problems import Problem, Say
 from ..yamlio.load import Document
@@ -107,12 +108,12 @@ def _posting_period(
                     doc,
                     ("closing",),
                     Say(
-                        f"leaves {days} business day(s) after posting; at least {need} are "
+                        f"leaves {tn('en', 'count.business-days', days)} after posting; at least {need} are "
                         "required (weekends and federal holidays do not count)",
                         "move the closing date later or post earlier; `board new` proposes one",
                     ),
                     Say(
-                        f"laisse {days} jour(s) ouvrable(s) après la publication; il en faut "
+                        f"laisse {tn('fr', 'count.business-days', days)} après la publication; il en faut "
                         f"au moins {need} (les fins de semaine et les jours fériés fédéraux "
                         "ne comptent pas)",
                         "reportez la date de clôture ou publiez plus tôt; `board new` en "
