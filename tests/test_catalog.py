@@ -180,3 +180,24 @@ def test_the_typography_check_finds_a_plain_space_before_a_colon() -> None:
     assert _typography_faults("Postuler : {title}")
     assert _typography_faults("« Candidature »")
     assert not _typography_faults("Postuler\u00a0: https://example.org à 23:59 {value!r}")
+
+
+def test_counts_take_each_languages_plural_form() -> None:
+    # French treats 0 and 1 as singular; English only 1
+    assert catalog.tn("fr", "report.files", 0) == "0 fichier"
+    assert catalog.tn("fr", "report.files", 1) == "1 fichier"
+    assert catalog.tn("fr", "report.files", 2) == "2 fichiers"
+    assert catalog.tn("en", "report.files", 0) == "0 files"
+    assert catalog.tn("en", "report.files", 1) == "1 file"
+
+
+def test_a_value_given_in_both_languages_fills_each_language_with_its_own() -> None:
+    title = {"en": "Index our archive", "fr": "Indexer nos archives"}
+    en, fr = catalog.both("feed.new", title=title)
+    assert en == "New: Index our archive"
+    assert fr == "Nouvelle\u00a0: Indexer nos archives"
+
+
+def test_an_unknown_key_is_a_clear_error() -> None:
+    with pytest.raises(catalog.MissingMessage, match="no message 'no.such-key' in fr.po"):
+        catalog.t("en", "no.such-key")

@@ -8,7 +8,9 @@ reviews both side by side in Poedit or Weblate without reading Python. Placehold
 category, chosen by the catalog's ``Plural-Forms`` (French: 0 and 1 are singular).
 
 There is one way to write a message: ``t(lang, "key", **values)``, or ``tn(lang, "key", n,
-**values)`` for a count (``{n}`` is filled in). The catalog is read once per process, with
+**values)`` for a count (``{n}`` is filled in). A value that differs by language (a title, a
+formatted date) is given in both, as a ``Text`` or a ``{"en": …, "fr": …}`` mapping, and each
+language gets its own. The catalog is read once per process, with
 Babel's ``read_po``. ``tests/test_catalog.py`` checks that every key the code uses is in the
 catalog with both languages, that every entry is used, that placeholders agree, and French
 typography.
@@ -17,7 +19,7 @@ typography.
 from __future__ import annotations
 
 import gettext
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -87,17 +89,28 @@ def _pick(found: Entry, lang: str, index: int) -> str:
     return forms[min(index, len(forms) - 1)]
 
 
+def _in(lang: str, value: object) -> object:
+    """``value`` in ``lang`` when it is given in both languages, else ``value``."""
+    if isinstance(value, Mapping) and lang in value:
+        return value[lang]
+    if hasattr(value, "en") and hasattr(value, "fr"):
+        return getattr(value, lang)
+    return value
+
+
 def t(lang: str, key: str, /, **values: object) -> str:
     """The message ``key`` in ``lang`` (``"en"`` or ``"fr"``), with ``values`` filled in."""
     text = _pick(entry(key), lang, 0)
-    return text.format(**values) if values else text
+    return text.format(**{k: _in(lang, v) for k, v in values.items()}) if values else text
 
 
 def tn(lang: str, key: str, n: int, /, **values: object) -> str:
     """The plural message ``key`` in the form ``n`` takes in ``lang``; ``{n}`` is ``n``."""
     found = entry(key)
     index = (catalog().plural_fr(n) if lang == "fr" else int(n != 1)) if found.plural else 0
-    return _pick(found, lang, index).format(**{"n": n, **values})
+    return _pick(found, lang, index).format(
+        **{"n": n, **{k: _in(lang, v) for k, v in values.items()}}
+    )
 
 
 def both(key: str, /, **values: object) -> tuple[str, str]:

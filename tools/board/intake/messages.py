@@ -27,31 +27,21 @@ def quote(text: str, limit: int = 80) -> str:
     return f"`{cleaned}`" if cleaned else "` `"
 
 
-def status_values(status: str) -> dict[str, str]:
-    """The ledger status ``status`` as an applicant reads it, in each language."""
+def status_values(status: str) -> dict[str, dict[str, str]]:
+    """``{status}``: the ledger status ``status`` as an applicant reads it, in each language."""
     en, fr = catalog.both(f"intake.status.{status}")
-    return {"status_en": en, "status_fr": fr}
-
-
-def _in(lang: str, values: dict[str, object]) -> dict[str, object]:
-    """``values`` for ``lang``: ``closing_en`` fills ``{closing}`` in English, ``closing_fr`` in
-    French; a value without a language suffix fills both."""
-    other = "_fr" if lang == "en" else "_en"
-    return {k.removesuffix(f"_{lang}"): v for k, v in values.items() if not k.endswith(other)}
+    return {"status": {"en": en, "fr": fr}}
 
 
 def say(key: str, /, **values: object) -> Text:
-    """The catalog's message ``key`` in both languages, each with its own values."""
-    return Text(
-        en=catalog.t("en", key, **_in("en", values)), fr=catalog.t("fr", key, **_in("fr", values))
-    )
+    """The catalog's message ``key`` in both languages (a value may be given in both)."""
+    en, fr = catalog.both(key, **values)
+    return Text(en=en, fr=fr)
 
 
-def moment_values(prefix: str, moment: datetime, tz: ZoneInfo) -> dict[str, str]:
-    """``{prefix}_en``, ``{prefix}_fr`` in the board's time zone, each language's convention."""
-    return {
-        f"{prefix}_{lang}": formats.moment(moment, tz, lang, seconds=True) for lang in ("en", "fr")
-    }
+def moment_values(name: str, moment: datetime, tz: ZoneInfo) -> dict[str, dict[str, str]]:
+    """``{name}``: ``moment`` in the board's time zone, each language's convention."""
+    return {name: {lang: formats.moment(moment, tz, lang, seconds=True) for lang in ("en", "fr")}}
 
 
 def utc(moment: datetime) -> str:

@@ -39,12 +39,8 @@ def bilingual(texts: Texts, first: str = "en") -> str:
 
 
 def _texts(key: str, **values: object) -> Texts:
-    """The catalog's ``key`` in each language; a value may be a ``{"en": …, "fr": …}`` pair."""
-
-    def fill(lang: str) -> dict[str, object]:
-        return {k: v[lang] if isinstance(v, dict) else v for k, v in values.items()}
-
-    return {lang: catalog.t(lang, key, **fill(lang)) for lang in LANGS}
+    """The catalog's ``key`` in each language (a value may be given in both)."""
+    return {lang: catalog.t(lang, key, **values) for lang in LANGS}
 
 
 def _each(make: Callable[[str], str]) -> dict[str, str]:
@@ -54,7 +50,7 @@ def _each(make: Callable[[str], str]) -> dict[str, str]:
 def accepted(opp: Opportunity, period: QuestionPeriod, board: Board) -> Texts:
     return _texts(
         "question.accepted",
-        title=_each(opp.title.get),
+        title=opp.title,
         id=opp.id,
         cutoff=_each(lambda lang: moment_text(period.cutoff, board.tz, lang)),
         due=_each(lambda lang: date_text(period.answers_due, lang)),
@@ -70,13 +66,13 @@ def unknown(given: str) -> Texts:
 
 
 def cancelled(opp: Opportunity) -> Texts:
-    return _texts("question.cancelled", title=_each(opp.title.get), id=opp.id)
+    return _texts("question.cancelled", title=opp.title, id=opp.id)
 
 
 def closed(opp: Opportunity, board: Board) -> Texts:
     return _texts(
         "question.closed",
-        title=_each(opp.title.get),
+        title=opp.title,
         id=opp.id,
         closing=_each(lambda lang: moment_text(opp.closing, board.tz, lang)),
     )
@@ -86,7 +82,7 @@ def too_late(opp: Opportunity, period: QuestionPeriod, board: Board) -> Texts:
     n = board.question_cutoff_business_days
     return _texts(
         "question.too-late",
-        title=_each(opp.title.get),
+        title=opp.title,
         id=opp.id,
         cutoff=_each(lambda lang: moment_text(period.cutoff, board.tz, lang)),
         days=_each(lambda lang: catalog.tn(lang, "count.business-days", n)),

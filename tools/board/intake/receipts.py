@@ -45,7 +45,7 @@ def fix(event: Event, problems: list[Text], ledger: ledgers.Ledger | None) -> De
 
 
 def edited_after_closing(
-    event: Event, entry: ledgers.Entry, oid: str, values: dict[str, str]
+    event: Event, entry: ledgers.Entry, oid: str, values: dict[str, dict[str, str]]
 ) -> Decision:
     """An edit after closing of an issue the ledger already holds: nothing changes, and it says so
     (no refusal, no label removed)."""
@@ -158,12 +158,11 @@ def _copy(
 
 def _receipt_values(
     opportunity: Opportunity, entry: ledgers.Entry, moment: datetime, path: str, board: Board
-) -> dict[str, str]:
+) -> dict[str, object]:
     """What the receipt comment names: the opportunity, the receipt, its hash, time and ledger."""
     return {
         "id": m.quote(opportunity.id),
-        "title_en": opportunity.title.en,
-        "title_fr": opportunity.title.fr,
+        "title": opportunity.title,
         "receipt": entry.receipt,
         "sha256": entry.sha256,
         "utc": m.utc(moment),
