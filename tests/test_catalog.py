@@ -27,6 +27,7 @@ PO = PACKAGE / "catalog" / "fr.po"
 
 # The functions that take a key, and the position of the key among their arguments.
 KEY_ARGUMENT = {"t": 1, "tn": 1, "forms": 1, "plural": 1, "both": 0, "has": 0, "say": 0, "_say": 1}
+FAMILY = re.compile(r"[a-z][a-z0-9_-]*(\.[a-z0-9_-]+)*\.")
 # The names under which modules that take a key are imported (``m.say``, ``catalog.t``); a
 # method of another object (``problem.say("fr")``) is not a lookup.
 MODULES = {"m", "catalog", "i18n", "messages"}
@@ -41,11 +42,14 @@ def _sources() -> list[Path]:
 
 
 def _prefix(node: ast.AST) -> str | None:
-    """The literal start of ``f"status.{s}"`` or ``"status." + s``."""
+    """The literal start of ``f"status.{s}"``, ``"status." + s`` or a family ``"yaml.parser."``."""
     if isinstance(node, ast.JoinedStr) and node.values:
         first = node.values[0]
         if isinstance(first, ast.Constant) and isinstance(first.value, str):
             return first.value
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        # a family of keys: catalog.family("yaml.parser.")
+        return node.value if FAMILY.fullmatch(node.value) else None
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         left = node.left
         if isinstance(left, ast.Constant) and isinstance(left.value, str):
@@ -59,7 +63,7 @@ def _python(path: Path) -> tuple[set[str], set[str], set[str]]:
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             literals.add(node.value)
-        elif (prefix := _prefix(node)) is not None:
+        if (prefix := _prefix(node)) is not None:
             prefixes.add(prefix)
         if isinstance(node, ast.Call):
             func = node.func
@@ -129,7 +133,7 @@ def test_every_catalog_entry_is_used_by_the_code() -> None:
 def test_the_stale_entry_check_sees_keys_in_python_templates_and_scripts() -> None:
     # The checker must not pass by seeing nothing.
     assert {"board.lead", "apply.err.name", "opp.received_n"} <= LITERALS
-    assert {"choice.payment.", "status."} <= PREFIXES
+    assert {"choice.payment.", "status.", "yaml.parser."} <= PREFIXES
     assert "skip" in ASKED
     assert {"days.today", "opp.received_n"} <= ASKED
 

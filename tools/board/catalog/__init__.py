@@ -128,3 +128,8 @@ def forms(lang: str, key: str, /) -> tuple[str, ...]:
     form itself (the Apply page's count of problems)."""
     found = entry(key)
     return found.fr if lang == "fr" and found.fr and all(found.fr) else found.en
+
+
+def family(prefix: str, /) -> list[Entry]:
+    """Every entry whose key starts with ``prefix`` (``"yaml.parser."``), in the catalog's order."""
+    return [found for key, found in catalog().entries.items() if key.startswith(prefix)]
