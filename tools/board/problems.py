@@ -2,8 +2,8 @@
 
 Every check in the board returns a list of `Problem`s; a run reports all of them at once and
 the exit code follows from whether any of them is an error. Client teams read these messages,
-so each one is written in English and in French (``message_fr``, ``hint_fr``) by the check that
-finds it; `Problem.text` renders either language. Each kind of problem also has a stable
+so each one is written in English and in French (``message_fr``, ``hint_fr``): from the catalog
+(`said`), or beside the check that finds it (``Say(en), Say(fr)``, being moved to the catalog); `Problem.text` renders either language. Each kind of problem also has a stable
 ``code`` (``price.over-cap``, ``yaml.duplicate-key``) that programs rely on rather than on the
 wording; `board validate --format json` shows it, and docs/problem-codes.md lists them all.
 """
@@ -34,6 +34,22 @@ class Say:
 
     message: str
     hint: str = ""
+
+
+def said(key: str, /, **values: object) -> tuple[Say, Say]:
+    """The catalog's problem ``key`` (its message) and ``key.hint`` (how to fix it, if there is
+    one) in English and in French, as a terminal shows them: ``Problem.of(path, field,
+    *said("problem.payment.not-accepted", method=…), code="payment.not-accepted")``. A value
+    that differs by language is given in both (``{"en": "8,695", "fr": "8 695"}``)."""
+
+    def one(lang: str) -> Say:
+        hint = f"{key}.hint"
+        return Say(
+            formats.terminal(catalog.t(lang, key, **values)),
+            formats.terminal(catalog.t(lang, hint, **values)) if catalog.has(hint) else "",
+        )
+
+    return one("en"), one("fr")
 
 
 @dataclass(frozen=True)
