@@ -42,12 +42,13 @@ def said(key: str, /, **values: object) -> tuple[Say, Say]:
     *said("problem.payment.not-accepted", method=…), code="payment.not-accepted")``. A value
     that differs by language is given in both (``{"en": "8,695", "fr": "8 695"}``)."""
 
+    def show(lang: str, name: str) -> str:
+        # the catalog's typography as a terminal shows it; the values exactly as given
+        return catalog.fill(lang, formats.terminal(catalog.forms(lang, name)[0]), **values)
+
     def one(lang: str) -> Say:
         hint = f"{key}.hint"
-        return Say(
-            formats.terminal(catalog.t(lang, key, **values)),
-            formats.terminal(catalog.t(lang, hint, **values)) if catalog.has(hint) else "",
-        )
+        return Say(show(lang, key), show(lang, hint) if catalog.has(hint) else "")
 
     return one("en"), one("fr")
 

@@ -98,10 +98,14 @@ def _in(lang: str, value: object) -> object:
     return value
 
 
+def fill(lang: str, text: str, /, **values: object) -> str:
+    """``text`` (a form of a message in ``lang``) with ``values`` filled in."""
+    return text.format(**{k: _in(lang, v) for k, v in values.items()}) if values else text
+
+
 def t(lang: str, key: str, /, **values: object) -> str:
     """The message ``key`` in ``lang`` (``"en"`` or ``"fr"``), with ``values`` filled in."""
-    text = _pick(entry(key), lang, 0)
-    return text.format(**{k: _in(lang, v) for k, v in values.items()}) if values else text
+    return fill(lang, _pick(entry(key), lang, 0), **values)
 
 
 def tn(lang: str, key: str, n: int, /, **values: object) -> str:
