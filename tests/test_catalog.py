@@ -168,6 +168,9 @@ def _fields(texts: tuple[str, ...]) -> set[str]:
 def test_placeholders_are_the_same_in_both_languages(key: str) -> None:
     found = ENTRIES[key]
     assert _fields(found.en) == _fields(found.fr), key
+    # a plain name only: "{title.__class__}" or "{values[0]}" would let str.format reach into
+    # the value given, so a catalog edit could leak what a page or comment must not show
+    assert all(name.isidentifier() for name in _fields(found.en + found.fr)), key
     if found.plural:
         assert "n" in _fields(found.en[1:]), f"{key}: the plural form shows the count {{n}}"
 
@@ -190,6 +193,10 @@ def _typography_faults(text: str) -> list[str]:
 @pytest.mark.parametrize("key", sorted(ENTRIES))
 def test_french_typography_holds_in_the_catalog(key: str) -> None:
     assert [f for text in ENTRIES[key].fr for f in _typography_faults(text)] == []
+
+
+def test_the_placeholder_check_refuses_attribute_and_index_access() -> None:
+    assert not all(name.isidentifier() for name in _fields(("{title.__class__}", "{v[0]}")))
 
 
 def test_the_typography_check_finds_a_plain_space_before_a_colon() -> None:
