@@ -46,7 +46,7 @@ def test_shipped_content_is_valid(runner: CliRunner, monkeypatch: pytest.MonkeyP
     assert result.exit_code == 0, result.output
     count = len(list((ROOT / "content" / "opportunities").glob("*.yaml")))
     assert count >= 9
-    assert result.output.endswith("file(s) valid\n")
+    assert result.output.endswith("files valid\n")
 
 
 def test_shipped_content_covers_every_state() -> None:
@@ -145,10 +145,10 @@ def test_github_annotations_carry_both_languages(
         "le décalage -05:00 n'est pas celui du fuseau horaire America/Toronto le 2027-04-02 "
         "(écrivez 2027-04-02T23:59:59-04:00)"
     )
-    assert summary == "0 error(s), 1 warning(s) in 1 file(s)"
+    assert summary == "0 errors, 1 warning in 1 file"
 
 
-FRENCH_SUMMARY = "1 erreur(s), 0 avertissement(s) dans 1 fichier(s)"
+FRENCH_SUMMARY = "1 erreur, 0 avertissement dans 1 fichier"
 
 
 @pytest.mark.parametrize(
@@ -185,7 +185,7 @@ def test_the_reader_chooses_the_language(
         assert summary == FRENCH_SUMMARY
     else:
         assert first.startswith("invalid/price-over-cap.yaml:42:11: price.amount: 9,000 CAD")
-        assert summary == "1 error(s), 0 warning(s) in 1 file(s)"
+        assert summary == "1 error, 0 warnings in 1 file"
 
 
 def test_build_reports_content_problems_in_the_chosen_language(

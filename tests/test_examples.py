@@ -17,8 +17,8 @@ from conftest import EXAMPLES
 VALID = sorted((EXAMPLES / "valid").glob("*.yaml"))
 INVALID = sorted((EXAMPLES / "invalid").glob("*.yaml"))
 # The expected report's suffix and the summary of a report with warnings only, per language.
-REPORTS = {"en": (".expected", "0 error(s),"), "fr": (".fr.expected", "0 erreur(s),")}
-VALID_LINE = {"en": "1 file(s) valid\n", "fr": "1 fichier(s) valide(s)\n"}
+REPORTS = {"en": (".expected", "0 errors,"), "fr": (".fr.expected", "0 erreur,")}
+VALID_LINE = {"en": "1 file valid\n", "fr": "1 fichier valide\n"}
 
 
 @pytest.mark.parametrize("lang", sorted(VALID_LINE))

@@ -115,7 +115,7 @@ def test_missing_section_names_the_field_from_the_form(repo: Path, form: Form) -
     text = body(form, sealed(repo), order=["opportunity", "confirm"])
     comment = fix_messages(decide(repo, "issues", webhook("issues", text)))
     assert "“Sealed application · Candidature scellée” is empty" in comment
-    assert "« Sealed application · Candidature scellée » est vide" in comment
+    assert "«\u00a0Sealed application · Candidature scellée\u00a0» est vide" in comment
 
 
 def test_reordered_sections_are_read_by_their_labels(repo: Path, form: Form) -> None:
@@ -284,7 +284,7 @@ def test_an_edit_after_closing_of_a_received_application_changes_nothing_and_say
     assert "refused" not in decision.comment.lower() and "refusée" not in decision.comment
     assert_bilingual(decision.comment, before[0]["receipt"])
     assert "changes nothing" in decision.comment and "ne change rien" in decision.comment
-    assert "status: received" in decision.comment and "état : reçue" in decision.comment
+    assert "status: received" in decision.comment and "état\u00a0: reçue" in decision.comment
 
 
 def test_an_edit_event_delivered_before_the_opened_event_keeps_the_later_version(

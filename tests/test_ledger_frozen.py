@@ -105,7 +105,7 @@ def test_a_ledger_file_deleted_after_closing_is_an_error_until_restored_in_the_o
     path.unlink()
     bad = commit(main, "tidy up", when=AFTER_CLOSING)
     found = errors(main)
-    assert f"commit {bad[:12]} deleted the ledger, which held 2 application(s)" in found
+    assert f"commit {bad[:12]} deleted the ledger, which held 2 applications" in found
     assert f"restores: {good}" in found and f"commit: {bad}" in found  # the incident to write
     # Restored, but without an incident, the deletion still shows.
     git(main, "checkout", good, "--", str(path.relative_to(main)))

@@ -97,8 +97,8 @@ def test_a_problem_renders_in_either_language_with_the_same_location() -> None:
 
 
 def test_summaries_in_both_languages() -> None:
-    assert report.text([], 3, "fr") == "3 fichier(s) valide(s)"
-    assert report.text([], 3) == "3 file(s) valid"
+    assert report.text([], 3, "fr") == "3 fichiers valides"
+    assert report.text([], 3) == "3 files valid"
 
 
 @pytest.mark.parametrize(

@@ -158,7 +158,7 @@ def test_hostile_answers_stay_inert_text_in_the_packet(
     # the unknown answer and its key are reported, never shown
     assert "Pick me" not in packet and "Pick me" not in result.output
     assert "# Application Z <img" not in packet and "<img src=x>" not in result.output
-    assert "1 answer(s) to a criterion this opportunity does not have" in result.output
+    assert "1 answer to a criterion this opportunity does not have" in result.output
     people = yaml.safe_load((tmp_path / "out" / PEOPLE).read_text())
     sneaky_row = next(r for r in people["applications"] if r["account"] == "sneaky")
     assert any("does not have" in p for p in sneaky_row["problems"])
@@ -189,7 +189,7 @@ def test_one_bad_envelope_is_listed_and_the_others_are_still_opened(
     for entry in book.entries[1:]:
         assert entry.receipt in result.output  # each bad one is listed with its receipt
     assert "# Application Z" not in result.output
-    assert "7 application(s) opened, 6 with problems" in result.output
+    assert "7 applications opened, 6 with problems" in result.output
     assert "The good answer." in (tmp_path / "out" / PACKET).read_text()
 
 

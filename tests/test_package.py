@@ -181,6 +181,7 @@ def test_the_wheel_carries_the_schemas_equal_to_their_source(installed: Installe
             "board/site/theme/main.html",
             "board/site/theme/board/opportunity.html",
             "board/forms/vendor/github-issue-forms.json",
+            "board/catalog/fr.po",
             "board/forms/vendor/LICENSE.schemastore",
         ):
             assert data in names, data

@@ -10,11 +10,13 @@ from __future__ import annotations
 import ast
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from board import catalog
 from board.cli import main
 from board.problems import CODE, Problem, Say
 from conftest import EXAMPLES
@@ -50,12 +52,29 @@ def _text(node: ast.expr) -> str:
     return "…"
 
 
-def _example(call: ast.Call) -> str:
-    """The first English message given to the call (``Say(message, hint)``), if literal."""
+def _from_catalog(key: str) -> str:
+    """A catalog message's English, its placeholders shown as ``…``."""
+    if not catalog.has(key):
+        return ""
+    return re.sub(r"\{[^{}]*\}", "…", catalog.entry(key).en[0])
+
+
+def _example(call: ast.Call, code: str) -> str:
+    """The first English message given to the call (``Say(message, hint)`` or
+    ``*said("problem.key")``), if literal; else the catalog's ``problem.<code>``."""
     for arg in call.args:
         if isinstance(arg, ast.Call) and getattr(arg.func, "id", "") == "Say" and arg.args:
-            return _text(arg.args[0])
-    return ""
+            return (
+                _text(arg.args[0])
+                if _text(arg.args[0]) != "…"
+                else _from_catalog(f"problem.{code}") or "…"
+            )
+        said = arg.value if isinstance(arg, ast.Starred) else None
+        if isinstance(said, ast.Call) and getattr(said.func, "id", "") == "said" and said.args:
+            key = said.args[0]
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                return _from_catalog(key.value)
+    return _from_catalog(f"problem.{code}")
 
 
 def codes_in_source() -> dict[str, tuple[str, str]]:
@@ -70,7 +89,7 @@ def codes_in_source() -> dict[str, tuple[str, str]]:
                     module = path.relative_to(PACKAGE.parent).with_suffix("").as_posix()
                     code = str(kw.value.value)
                     if code not in found or not found[code][1]:
-                        found[code] = (module.replace("/", "."), _example(node))
+                        found[code] = (module.replace("/", "."), _example(node, code))
     return found
 
 

@@ -84,7 +84,7 @@ def test_summary_is_bilingual_and_highlights_a_moved_closing_date_in_both_langua
     lines = summary.splitlines()
     assert english in lines and french in lines
     assert lines.index(english) < lines.index(french)  # English, then French
-    assert "Déjà publiée; ce qui change\u00a0:" in lines
+    assert "Déjà publiée\u202f; ce qui change\u00a0:" in lines
     assert "> Les candidats se fient à `closing`\u00a0: annoncez le changement" in summary
     assert "| field / champ | before / avant | after / après |" in lines
 
@@ -167,8 +167,7 @@ def test_pull_request_changing_content_and_workflows_is_flagged(
 
     assert code == 1
     assert (
-        "changes content (1 file(s) under content/) and also .github/workflows/pr-checks.yml"
-        in output
+        "changes content (1 file under content/) and also .github/workflows/pr-checks.yml" in output
     )
     assert "Split it" in output
 
@@ -187,9 +186,9 @@ def test_the_scope_check_says_it_in_english_then_in_french(
 
     assert code == 1
     english, french = output.splitlines()
-    assert english.startswith("Error: this pull request changes content (1 file(s) under content/)")
+    assert english.startswith("Error: this pull request changes content (1 file under content/)")
     assert french == (
-        "Erreur : cette demande de tirage modifie du contenu (1 fichier(s) sous content/) ainsi "
+        "Erreur : cette demande de tirage modifie du contenu (1 fichier sous content/) ainsi "
         "que tools/rule.py. Divisez-la en deux : une demande de tirage pour les opportunités, "
         "examinée par l'approvisionnement, et une autre pour les flux de travail, les outils ou "
         "les schémas, examinée par les responsables du dépôt."
@@ -206,8 +205,8 @@ def test_content_only_pull_request_passes_the_scope_check(
     code, output = scope(root, base)
     assert code == 0, output
     assert output.splitlines() == [
-        "1 changed file(s); scope is fine",
-        "1 fichier(s) modifié(s); la portée est conforme",
+        "1 changed file; scope is fine",
+        "1 fichier modifié; la portée est conforme",
     ]
 
 
@@ -226,7 +225,7 @@ def test_an_opportunity_posted_later_is_previewed_as_scheduled(
     write_opportunity(root, later)
     summary = preview(root, base)
     assert "| Status | scheduled: appears on its posting date (file: published) |" in summary
-    assert "prévue : paraîtra à sa date de publication" in summary
+    assert "prévue\u00a0: paraîtra à sa date de publication" in summary
 
 
 def new_key() -> dict[str, str]:

@@ -173,5 +173,5 @@ def test_seal_names_an_unknown_field_in_both_languages(repo: Path, tmp_path: Pat
         "seal", "--opportunity", OPPORTUNITY, "--answers", answers, "--content", repo / "content"
     )
     assert result.exit_code == 1
-    assert f"{answers}:2:1: unknown field(s): emial" in result.output
-    assert "champ(s) inconnu(s) : emial" in result.output
+    assert f"{answers}:2:1: 1 unknown field: emial" in result.output
+    assert "1 champ inconnu : emial" in result.output

@@ -178,7 +178,7 @@ def test_apply_errors_are_announced_and_linked(page: Page, base_url: str) -> Non
     summary = page.locator("#error-summary")
     expect(summary).to_be_visible()
     assert summary.get_attribute("role") == "alert"
-    expect(summary.locator("h2")).to_have_text("Votre candidature comporte 7 problème(s)")
+    expect(summary.locator("h2")).to_have_text("Votre candidature comporte 7 problèmes")
     assert page.evaluate("document.activeElement.id") == "error-summary"
     name = page.locator("#applicant-name")
     assert name.get_attribute("aria-invalid") == "true"
@@ -190,6 +190,19 @@ def test_apply_errors_are_announced_and_linked(page: Page, base_url: str) -> Non
     summary.locator("a").first.click()
     assert page.evaluate("document.activeElement.id") == "applicant-name"
     assert page.evaluate("window.__sealed") is None  # nothing sealed while invalid
+
+
+def test_one_apply_error_is_counted_in_the_singular(page: Page, base_url: str) -> None:
+    # a real plural form from the catalog, not "problème(s)"
+    for lang, heading in (
+        ("fr", "Votre candidature comporte 1 problème"),
+        ("en", "There is 1 problem with your application"),
+    ):
+        page.goto(base_url + f"{lang}/opportunities/{OPP}/apply/")
+        fill_valid(page)
+        page.fill("#applicant-name", "")
+        page.click("#apply-form [type=submit]")
+        expect(page.locator("#error-summary h2")).to_have_text(heading)
 
 
 def test_apply_seals_and_opens_github_with_the_envelope(page: Page, base_url: str) -> None:

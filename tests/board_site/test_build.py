@@ -292,7 +292,7 @@ def test_atom_feeds_parse_in_each_language(built: Path) -> None:
         new = (
             "New: Make three PDF forms accessible"
             if lang == "en"
-            else "Nouvelle : Rendre trois formulaires PDF accessibles"
+            else "Nouvelle\u00a0: Rendre trois formulaires PDF accessibles"
         )
         assert new in titles
         assert any(

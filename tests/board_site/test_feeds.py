@@ -55,7 +55,7 @@ def test_hostile_titles_come_out_of_the_atom_feed_as_typed(site: state.SiteData,
     feed = feedparser.parse(text.encode("utf-8"))
     assert not feed.bozo, feed.bozo_exception
     assert feed.feed.language == lang
-    new = "New: " if lang == "en" else "Nouvelle : "
+    new = "New: " if lang == "en" else "Nouvelle\u00a0: "
     entries = {e.id: e for e in feed.entries}
     base = f"https://board.test/{lang}/opportunities"
     first = entries[f"{base}/accessible-pdf-forms/#new"]
@@ -79,9 +79,9 @@ def test_hostile_titles_come_out_of_the_calendar_as_typed(site: state.SiteData) 
     calendar = Calendar.from_ical(data)
     events = {str(e["uid"]): e for e in calendar.walk("VEVENT")}
     event = events["accessible-pdf-forms-closing@board.test"]
-    assert str(event["summary"]) == f"Closing: {TITLE_EN} / Clôture : {TITLE_FR}"
+    assert str(event["summary"]) == f"Closing: {TITLE_EN} / Clôture\u00a0: {TITLE_FR}"
     literal = events["soon-closing-logo-closing@board.test"]
-    assert str(literal["summary"]) == f"Closing: {LITERAL} / Clôture : {LITERAL}"
+    assert str(literal["summary"]) == f"Closing: {LITERAL} / Clôture\u00a0: {LITERAL}"
     assert event.decoded("dtstart") == event.decoded("dtend") == site.listings[0].opp.closing
     assert event.decoded("dtstamp") == NOW
     assert str(event["url"]) == "https://board.test/en/opportunities/accessible-pdf-forms/"
@@ -109,4 +109,4 @@ def test_control_characters_in_a_title_cannot_break_the_feeds(tmp_path: Path) ->
     assert "New: Bell tab nul end" in [e.title for e in feed.entries]
     calendar = Calendar.from_ical(feeds.ics(hostile).encode("utf-8"))
     summaries = [str(e["summary"]) for e in calendar.walk("VEVENT")]
-    assert "Closing: Bell tab nul end / Clôture : Fin" in summaries
+    assert "Closing: Bell tab nul end / Clôture\u00a0: Fin" in summaries

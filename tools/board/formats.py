@@ -153,6 +153,13 @@ def colon(lang: str, *, terminal: bool = False) -> str:
     return (" " if terminal else NBSP) + ":"
 
 
+def terminal(text: str) -> str:
+    """Text for a terminal or a CI log: a no-break space becomes an ordinary one (as `colon`
+    does with ``terminal=True``), a narrow no-break space before ``; ! ?`` is dropped (what
+    French typography does without a thin space). Pages and comments keep them."""
+    return text.replace(NBSP, " ").replace("\u202f", "")
+
+
 def quoted(text: str, lang: str) -> str:
     """``“text”`` in English, ``« text »`` in French (no-break spaces inside the guillemets)."""
     return f"«{NBSP}{text}{NBSP}»" if _fr(lang) else f"“{text}”"

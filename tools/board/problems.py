@@ -2,8 +2,8 @@
 
 Every check in the board returns a list of `Problem`s; a run reports all of them at once and
 the exit code follows from whether any of them is an error. Client teams read these messages,
-so each one is written in English and in French (``message_fr``, ``hint_fr``) by the check that
-finds it; `Problem.text` renders either language. Each kind of problem also has a stable
+so each one is written in English and in French (``message_fr``, ``hint_fr``): from the catalog
+(`said`), or beside the check that finds it (``Say(en), Say(fr)``, being moved to the catalog); `Problem.text` renders either language. Each kind of problem also has a stable
 ``code`` (``price.over-cap``, ``yaml.duplicate-key``) that programs rely on rather than on the
 wording; `board validate --format json` shows it, and docs/problem-codes.md lists them all.
 """
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
-from . import formats
+from . import catalog, formats
 
 Lang = Literal["en", "fr"]
 # A problem's code: lower-case words joined by dots and hyphens, e.g. ``yaml.duplicate-key``.
@@ -34,6 +34,23 @@ class Say:
 
     message: str
     hint: str = ""
+
+
+def said(key: str, /, **values: object) -> tuple[Say, Say]:
+    """The catalog's problem ``key`` (its message) and ``key.hint`` (how to fix it, if there is
+    one) in English and in French, as a terminal shows them: ``Problem.of(path, field,
+    *said("problem.payment.not-accepted", method=…), code="payment.not-accepted")``. A value
+    that differs by language is given in both (``{"en": "8,695", "fr": "8 695"}``)."""
+
+    def show(lang: str, name: str) -> str:
+        # the catalog's typography as a terminal shows it; the values exactly as given
+        return catalog.fill(lang, formats.terminal(catalog.forms(lang, name)[0]), **values)
+
+    def one(lang: str) -> Say:
+        hint = f"{key}.hint"
+        return Say(show(lang, key), show(lang, hint) if catalog.has(hint) else "")
+
+    return one("en"), one("fr")
 
 
 @dataclass(frozen=True)
@@ -94,8 +111,11 @@ class Problem:
         colon = formats.colon(lang, terminal=True)
         field = f" {self.field}{colon}" if self.field else ""
         hint = f" ({said.hint})" if said.hint else ""
-        warning = "avertissement" if lang == "fr" else "warning"
-        tag = f" {warning}{colon}" if self.severity is Severity.WARNING else ""
+        tag = (
+            f" {catalog.t(lang, 'report.warning')}{colon}"
+            if self.severity is Severity.WARNING
+            else ""
+        )
         return f"{where}:{tag}{field} {said.message}{hint}"
 
 

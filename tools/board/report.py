@@ -10,6 +10,7 @@ import json
 import os
 from collections.abc import Mapping
 
+from . import catalog
 from .problems import Lang, Problem
 
 
@@ -35,14 +36,15 @@ def _escape_property(text: str) -> str:
 def summary(problems: list[Problem], files: int, lang: Lang = "en") -> str:
     """The last line of a report: how many errors and warnings, or that every file is valid."""
     errors = sum(1 for p in problems if p.is_error)
-    warnings = len(problems) - errors
-    if lang == "fr":
-        if problems:
-            return f"{errors} erreur(s), {warnings} avertissement(s) dans {files} fichier(s)"
-        return f"{files} fichier(s) valide(s)"
-    if problems:
-        return f"{errors} error(s), {warnings} warning(s) in {files} file(s)"
-    return f"{files} file(s) valid"
+    if not problems:
+        return catalog.tn(lang, "report.valid", files)
+    return catalog.t(
+        lang,
+        "report.summary",
+        errors=catalog.tn(lang, "report.errors", errors),
+        warnings=catalog.tn(lang, "report.warnings", len(problems) - errors),
+        files=catalog.tn(lang, "report.files", files),
+    )
 
 
 def text(problems: list[Problem], files: int, lang: Lang = "en") -> str:

@@ -1,23 +1,16 @@
 """The board's own words for the choices an opportunity makes, in English and French.
 
-Shared by the site (whose interface table `board.site.i18n.STRINGS` includes them) and the
-client tools (`board new` explains each choice with them), so a choice reads the same on the
-page and in the terminal.
+Shared by the site (the opportunity page states the taxes choice and the payment method) and
+the client tools (`board new` explains each choice with them), so a choice reads the same on the
+page and in the terminal. The words are the catalog's ``choice.<field>.<value>`` entries.
 """
 
 from __future__ import annotations
 
-# The taxes choice, as the opportunity page states it beside the price.
-TAXES: dict[str, tuple[str, str]] = {
-    "included": ("taxes included", "taxes incluses"),
-    "excluded": ("plus applicable taxes", "taxes applicables en sus"),
-}
+from . import catalog
 
-# The payment methods a board may accept.
-PAYMENT: dict[str, tuple[str, str]] = {
-    "acquisition-card": ("Acquisition card", "Carte d'achat"),
-    "paypal": ("PayPal", "PayPal"),
-}
 
-# Choices by the field that makes them.
-CHOICES: dict[str, dict[str, tuple[str, str]]] = {"price.taxes": TAXES, "payment": PAYMENT}
+def choice(field: str, value: str, lang: str) -> str | None:
+    """What ``value`` of ``field`` means (``choice.price.taxes.included``), if the board says."""
+    key = f"choice.{field}.{value}"
+    return catalog.t(lang, key) if catalog.has(key) else None

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import repository
+from ..catalog import tn
 from ..content import Content, display_path
 from ..problems import Problem, Say, Severity
 from ..yamlio.load import parse
@@ -97,8 +98,8 @@ def _what(b: Breach, walk: Walk) -> tuple[str, str]:
     count = len(walk.last.entries)
     return {
         "deleted": (
-            f"deleted the ledger, which held {count} application(s)",
-            f"supprimé le registre, qui comptait {count} candidature(s)",
+            f"deleted the ledger, which held {tn('en', 'count.applications', count)}",
+            f"supprimé le registre, qui comptait {tn('fr', 'count.applications', count)}",
         ),
         "unreadable": ("left the ledger unreadable", "rendu le registre illisible"),
         "opportunity": (

@@ -28,6 +28,7 @@ from string import ascii_uppercase
 import yaml
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from ..catalog import tn
 from ..model import Board, Opportunity
 from ..sealing import payload as payloads
 from ..sealing.envelope import EnvelopeError, open_, parse
@@ -81,7 +82,7 @@ def _problems(payload: payloads.Payload, opportunity: Opportunity, board: Board)
     extra = len(set(payload.answers) - known)
     if extra:
         found.append(
-            f"{extra} answer(s) to a criterion this opportunity does not have, left out "
+            f"{tn('en', 'count.answers', extra)} to a criterion this opportunity does not have, left out "
             "(their keys are not shown)"
         )
     return found
@@ -131,7 +132,7 @@ def packet(opportunity: Opportunity, opened: list[Opened]) -> str:
     lines = [
         f"# Evaluation packet · Dossier d'évaluation: {opportunity.title.en} · {opportunity.title.fr}",
         "",
-        f"Opportunity `{opportunity.id}`, {len(opened)} application(s), in random order.",
+        f"Opportunity `{opportunity.id}`, {tn('en', 'count.applications', len(opened))}, in random order.",
         "",
     ]
     for item in opened:

@@ -11,7 +11,7 @@ from typing import IO, Any
 
 import click
 
-from .. import __version__
+from .. import __version__, catalog, formats
 from ..errors import BoardError
 from . import content, draw, intake, new, outcomes, sealing, site
 
@@ -28,7 +28,8 @@ class Reported(click.ClickException):
         if self.lang != "fr":
             super().show(file)
             return
-        click.echo(f"Erreur : {self.format_message()}", file=file, err=True)
+        message = catalog.t("fr", "cli.error", message=self.format_message())
+        click.echo(formats.terminal(message), file=file, err=True)
 
 
 class BoardGroup(click.Group):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .. import report, validate
+from .. import catalog, formats, report, validate
 from ..errors import EXIT_INVALID, EXIT_OK, BoardError
 from ..problems import Lang
 from .options import CONTENT_OPTION, FORMAT_OPTION, LANG_OPTION, parse_now, repo_option
@@ -105,11 +105,12 @@ def pr_scope_command(base: str, head: str, repo_root: Path) -> None:
 
     paths = repository.changed_paths(repo_root, base, head)
     if scope.problem(paths):
-        click.echo(f"Error: {scope.problem(paths, 'en')}", err=True)
-        click.echo(f"Erreur : {scope.problem(paths, 'fr')}", err=True)
+        for lang in ("en", "fr"):
+            message = scope.problem(paths, lang)
+            click.echo(formats.terminal(catalog.t(lang, "cli.error", message=message)), err=True)
         sys.exit(EXIT_INVALID)
     click.echo(scope.fine(paths, "en"))
-    click.echo(scope.fine(paths, "fr"))
+    click.echo(formats.terminal(scope.fine(paths, "fr")))
 
 
 @click.command("lint-forms")

@@ -8,76 +8,23 @@ from pathlib import Path
 
 import click
 
-from .. import report, validate
+from .. import catalog, formats, report, validate
 from ..errors import EXIT_INVALID
 from ..model import Board
 from .options import CONTENT_OPTION, LANG_OPTION, LocalizedError
 
-# ``board new``'s own messages, (English, French).
-NEW_TEXT = {
-    "bad_set": (
-        "{item!r}: use KEY=VALUE with KEY one of {keys}",
-        "{item!r} : utilisez CLÉ=VALEUR, où CLÉ est l'une des suivantes : {keys}",
-    ),
-    "bad_board": (
-        "{path} does not validate; run board validate",
-        "{path} n'est pas valide; exécutez board validate",
-    ),
-    "bad_choice": (
-        "{value!r} is not one of: {choices}",
-        "{value!r} ne fait pas partie des choix possibles : {choices}",
-    ),
-    "bad_yes_no": (
-        "{value!r}: answer y (yes) or n (no)",
-        "{value!r} : répondez o (oui) ou n (non)",
-    ),
-    "attest": ("{text}. Do you attest this?", "{text}. L'attestez-vous?"),
-    "no_attestation": (
-        "an opportunity needs this attestation: {text}",
-        "une opportunité exige cette attestation : {text}",
-    ),
-    "cannot_build": (
-        "cannot build the opportunity: {error}",
-        "impossible de créer l'opportunité : {error}",
-    ),
-    "exists": (
-        "{path} already exists; choose another id (board new never overwrites)",
-        "{path} existe déjà; choisissez un autre identifiant (board new n'écrase jamais un fichier)",
-    ),
-    "nothing_written": (
-        "Nothing written: answer again with these fixed.",
-        "Rien n'a été écrit : répondez de nouveau en corrigeant ces erreurs.",
-    ),
-    "wrote": (
-        "Wrote {path} (status: published). Review it, then open a pull request: the board "
-        "shows it from {posted} once the pull request is merged.",
-        "Fichier {path} écrit (état : publiée). Relisez-le, puis ouvrez une demande de tirage : "
-        "le tableau l'affiche à partir du {posted} une fois la demande fusionnée.",
-    ),
-    "wrote_draft": (
-        "Wrote {path} (status: draft). A draft is never shown on the board, even once merged: "
-        "set status: published to publish it.",
-        "Fichier {path} écrit (état : brouillon). Un brouillon n'est jamais affiché sur le "
-        "tableau, même fusionné : indiquez status: published pour le publier.",
-    ),
-    "editor": ("[Enter: open your editor]", "[Entrée : ouvrir votre éditeur]"),
-    "editor_header": (
-        "Write the description above this line, in Markdown; save and close the editor.",
-        "Écrivez la description au-dessus de cette ligne, en Markdown; enregistrez et fermez "
-        "l'éditeur.",
-    ),
-}
 MARKER = "\n<!-- ----- {text} ----- -->\n"
 YES = {"y", "yes", "o", "oui"}
 NO = {"n", "no", "non"}
 
 
 def _say(lang: str, key: str, **values: object) -> str:
-    return NEW_TEXT[key][lang == "fr"].format(**values)
+    """The catalog's message ``key`` as a terminal shows it."""
+    return formats.terminal(catalog.t(lang, key, **values))
 
 
 def _error(lang: str, message: str) -> None:
-    click.echo(f"{'Erreur :' if lang == 'fr' else 'Error:'} {message}", err=True)
+    click.echo(formats.terminal(catalog.t(lang, "cli.error", message=message)), err=True)
 
 
 def _ask(key: str, text: str, lang: str, default: str | None, choices: tuple[str, ...]) -> str:
@@ -88,7 +35,7 @@ def _ask(key: str, text: str, lang: str, default: str | None, choices: tuple[str
     long_text = key.startswith("description.") and default is None
     shown = f"{text} [{default}]" if default is not None else text
     if long_text:
-        shown, default = f"{text} {_say(lang, 'editor')}", ""
+        shown, default = f"{text} {_say(lang, 'new.editor')}", ""
     while True:
         value: str = click.prompt(
             shown,
@@ -103,7 +50,7 @@ def _ask(key: str, text: str, lang: str, default: str | None, choices: tuple[str
         if choices:
             chosen = resolve(key, value, choices)
             if chosen is None:
-                _error(lang, _say(lang, "bad_choice", value=value, choices=", ".join(choices)))
+                _error(lang, _say(lang, "new.bad_choice", value=value, choices=", ".join(choices)))
                 continue
             value = chosen
         problem = malformed(key, value, lang)
@@ -114,7 +61,7 @@ def _ask(key: str, text: str, lang: str, default: str | None, choices: tuple[str
 
 def _edit(lang: str) -> str:
     """A long text written in the user's editor ($VISUAL or $EDITOR), '' if left empty."""
-    marker = MARKER.format(text=_say(lang, "editor_header"))
+    marker = MARKER.format(text=_say(lang, "new.editor_header"))
     written = click.edit(marker, extension=".md", require_save=False) or ""
     return written.split(marker.strip(), 1)[0].strip()
 
@@ -126,7 +73,7 @@ def _confirm(text: str, lang: str) -> bool:
         answer = click.prompt(text, default="n", show_default=False, prompt_suffix=suffix)
         if answer.strip().lower() in YES | NO:
             return answer.strip().lower() in YES
-        _error(lang, _say(lang, "bad_yes_no", value=answer))
+        _error(lang, _say(lang, "new.bad_yes_no", value=answer))
 
 
 @click.command("new")
@@ -164,7 +111,7 @@ def new_command(
 
     board, _, _ = load_board(content_root)
     if board is None:
-        raise LocalizedError(_say(lang, "bad_board", path=content_root / "board.yaml"), lang)
+        raise LocalizedError(_say(lang, "new.bad_board", path=content_root / "board.yaml"), lang)
     answers = _answers_from_settings(settings, lang)
     start = date.fromisoformat(today) if today else datetime.now(board.tz).date()
     _ask_the_rest(answers, board, start, accept_defaults, lang)
@@ -182,7 +129,7 @@ def _answers_from_settings(settings: tuple[str, ...], lang: str) -> dict[str, st
         key, sep, value = item.partition("=")
         if not sep or key not in keys:
             raise click.BadParameter(
-                _say(lang, "bad_set", item=item, keys=", ".join(sorted(keys))),
+                _say(lang, "new.bad_set", item=item, keys=", ".join(sorted(keys))),
                 param_hint="--set",
             )
         problem = scaffold.malformed(key, value, lang)
@@ -232,8 +179,8 @@ def _attest(attest: bool, lang: str) -> None:
 
     for name in scaffold.ATTESTATIONS:
         text = scaffold.describe(f"attestations.{name}", lang)
-        if not (attest or _confirm(_say(lang, "attest", text=text), lang)):
-            raise LocalizedError(_say(lang, "no_attestation", text=text), lang)
+        if not (attest or _confirm(_say(lang, "new.attest", text=text), lang)):
+            raise LocalizedError(_say(lang, "new.no_attestation", text=text), lang)
 
 
 def _write(answers: dict[str, str], board: Board, content_root: Path, lang: str) -> None:
@@ -246,10 +193,10 @@ def _write(answers: dict[str, str], board: Board, content_root: Path, lang: str)
     try:
         data = scaffold.build(answers, board)
     except (ValueError, ArithmeticError) as exc:
-        raise LocalizedError(_say(lang, "cannot_build", error=exc), lang) from exc
+        raise LocalizedError(_say(lang, "new.cannot_build", error=exc), lang) from exc
     path = content_root / OPPORTUNITIES_DIR / f"{data['id']}.yaml"
     if path.exists():
-        raise LocalizedError(_say(lang, "exists", path=path), lang)
+        raise LocalizedError(_say(lang, "new.exists", path=path), lang)
     text = scaffold.render(data)
     doc, problems = parse(text, str(path))
     if doc is not None:
@@ -259,13 +206,13 @@ def _write(answers: dict[str, str], board: Board, content_root: Path, lang: str)
     errors = [p for p in problems if p.is_error]
     if errors:
         click.echo(report.text(errors, 1, "fr" if lang == "fr" else "en"), err=True)
-        click.echo(_say(lang, "nothing_written"), err=True)
+        click.echo(_say(lang, "new.nothing_written"), err=True)
         sys.exit(EXIT_INVALID)
     write_atomic(path, text)
     if data["status"] == "draft":
-        click.echo(_say(lang, "wrote_draft", path=path))
+        click.echo(_say(lang, "new.wrote_draft", path=path))
     else:
         from ..formats import day
 
         posted = day(date.fromisoformat(data["posted"]), lang)
-        click.echo(_say(lang, "wrote", path=path, posted=posted))
+        click.echo(_say(lang, "new.wrote", path=path, posted=posted))

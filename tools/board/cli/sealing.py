@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from .. import validate
+from ..catalog import tn
 from ..errors import EXIT_INVALID, EXIT_OK, BoardError
 from .options import CONTENT_OPTION, parse_now, repo_option
 
@@ -174,7 +175,7 @@ def applications_open_command(
     failed = [o for o in opened if o.problems]
     for item in failed:
         click.echo(f"Application {item.letter} ({item.entry.receipt}): " + "; ".join(item.problems))
-    click.echo(f"{len(opened)} application(s) opened, {len(failed)} with problems")
+    click.echo(f"{tn('en', 'count.applications', len(opened))} opened, {len(failed)} with problems")
     click.echo(f"packet: {packet}\nidentities: {people}")
     sys.exit(EXIT_INVALID if failed else EXIT_OK)
 

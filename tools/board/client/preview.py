@@ -18,15 +18,14 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ..catalog import t
 from ..changes import Change, diff
 from ..formats import amount, moment, percent
 from ..formats import day as date_text
 from ..formats import money as currency
 from ..model import Board, Opportunity
-from ..words import TAXES
-from .preview_words import STATUS as STATUS
-from .preview_words import TABLE_HEADER, say, status_word
-from .preview_words import TEXT as TEXT
+from ..words import choice
+from .preview_words import TABLE_HEADER, status_word
 from .rekeying import KeyChange, key_section
 
 _WIDTH = 80
@@ -59,7 +58,7 @@ def price_line(opp: Opportunity, board: Board, lang: str = "en") -> str:
 
     if opp.price.taxes_included:
         total = price
-        computed = f"{cash(price)}, {TAXES['included'][lang == 'fr']}"
+        computed = f"{cash(price)}, {choice('price.taxes', 'included', lang)}"
     else:
         tax = (price * board.tax_rate).quantize(Decimal("0.01"))
         total = price + tax
@@ -70,9 +69,9 @@ def price_line(opp: Opportunity, board: Board, lang: str = "en") -> str:
             computed = f"{cash(price)} + {rate} tax {cash(tax)} = {cash(total)}"
     cap = cash(board.max_total)
     verdict = (
-        say(lang, "within", cap=cap)
+        t(lang, "preview.within", cap=cap)
         if total <= board.max_total
-        else say(lang, "over", cap=cap, largest=cash(board.largest_pre_tax()))
+        else t(lang, "preview.over", cap=cap, largest=cash(board.largest_pre_tax()))
     )
     return f"{computed}, {verdict}"
 
@@ -85,17 +84,17 @@ def _cell(value: Any) -> str:
 
 
 def _facts(opp: Opportunity, board: Board, now: Any, lang: str) -> list[str]:
-    status = say(
+    status = t(
         lang,
-        "status_value",
+        "preview.status_value",
         shown=status_word(opp.status_at(now, board.tz).value, lang),
         file=status_word(opp.status, lang),
     )
     rows = [
-        (say(lang, "status"), status),
-        (say(lang, "price"), price_line(opp, board, lang)),
-        (say(lang, "closing"), moment(opp.closing, board.tz, lang)),
-        (say(lang, "posted"), date_text(opp.posted, lang)),
+        (t(lang, "preview.status"), status),
+        (t(lang, "preview.price"), price_line(opp, board, lang)),
+        (t(lang, "preview.closing"), moment(opp.closing, board.tz, lang)),
+        (t(lang, "preview.posted"), date_text(opp.posted, lang)),
     ]
     return ["| | |", "|---|---|", *(f"| {label} | {value} |" for label, value in rows), ""]
 
@@ -107,7 +106,7 @@ def _card(oid: str, raw: dict[str, Any], board: Board, now: Any) -> list[str]:
         return [
             f"### `{oid}`",
             "",
-            *(line for lang in LANGS for line in (say(lang, "not_previewed"), "")),
+            *(line for lang in LANGS for line in (t(lang, "preview.not_previewed"), "")),
         ]
     return [
         f"### {opp.title.en} / {opp.title.fr} (`{oid}`)",
@@ -119,7 +118,7 @@ def _card(oid: str, raw: dict[str, Any], board: Board, now: Any) -> list[str]:
 def _moment(value: Any, tz: ZoneInfo, lang: str) -> str:
     """A closing date as the board shows it; the raw value if it is not an aware date and time."""
     if value is None:
-        return say(lang, "none")
+        return t(lang, "preview.none")
     try:
         when = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
     except ValueError:
@@ -131,7 +130,7 @@ def _moment(value: Any, tz: ZoneInfo, lang: str) -> str:
 
 def _amount(value: Any, board: Board, lang: str) -> str:
     if value is None:
-        return say(lang, "none")
+        return t(lang, "preview.none")
     try:
         return _money(Decimal(str(value)), board, lang)
     except (InvalidOperation, ValueError):
@@ -139,38 +138,41 @@ def _amount(value: Any, board: Board, lang: str) -> str:
 
 
 def _taxes(value: Any, lang: str) -> str:
-    return TAXES[value][lang == "fr"] if value in TAXES else _cell(value)
+    return (isinstance(value, str) and choice("price.taxes", value, lang)) or _cell(value)
 
 
 def highlight(change: Change, board: Board, lang: str) -> str:
     """One line on a moved closing date or a changed price, as applicants will read it."""
     old, new = change.old, change.new
     if change.field == "closing":
-        return say(
+        return t(
             lang,
-            "moved_closing",
+            "preview.moved_closing",
             old=_moment(old, board.tz, lang),
             new=_moment(new, board.tz, lang),
         )
     if change.field == "price.amount":
-        return say(
-            lang, "changed_price", old=_amount(old, board, lang), new=_amount(new, board, lang)
+        return t(
+            lang,
+            "preview.changed_price",
+            old=_amount(old, board, lang),
+            new=_amount(new, board, lang),
         )
     if change.field == "price.taxes":
-        return say(lang, "changed_taxes", old=_taxes(old, lang), new=_taxes(new, lang))
+        return t(lang, "preview.changed_taxes", old=_taxes(old, lang), new=_taxes(new, lang))
     if change.field == "price.currency":
-        return say(lang, "changed_currency", old=_cell(old), new=_cell(new))
-    return say(lang, "changed_field", field=change.field, old=_cell(old), new=_cell(new))
+        return t(lang, "preview.changed_currency", old=_cell(old), new=_cell(new))
+    return t(lang, "preview.changed_field", field=change.field, old=_cell(old), new=_cell(new))
 
 
 def _change_table(found: list[Change], board: Board) -> list[str]:
     if not found:
-        return [say("en", "no_field"), "", say("fr", "no_field"), ""]
+        return [t("en", "preview.no_field"), "", t("fr", "preview.no_field"), ""]
     lines = []
     moved = [c for c in found if c.highlighted]
     if moved:
         names = ", ".join(f"`{c.field}`" for c in moved)
-        english, french = (say(lang, "warning", names=names) for lang in LANGS)
+        english, french = (t(lang, "preview.warning", names=names) for lang in LANGS)
         lines += [f"> [!WARNING]\n> {english}\n>\n> {french}", ""]
         # a different bullet starts a separate list: English, then French
         for lang, bullet in zip(LANGS, "-*", strict=True):
@@ -184,7 +186,7 @@ def _change_table(found: list[Change], board: Board) -> list[str]:
 
 def _both(key: str, **values: object) -> list[str]:
     """The paragraph ``key`` in English, then in French."""
-    return [say("en", key, **values), "", say("fr", key, **values), ""]
+    return [t("en", key, **values), "", t("fr", key, **values), ""]
 
 
 def summary(
@@ -197,26 +199,30 @@ def summary(
     """Markdown for ``$GITHUB_STEP_SUMMARY``: a changed sealing key first, then one card per
     added, changed or removed opportunity, each part in English then in French."""
     ids = sorted(oid for oid in set(base) | set(head) if base.get(oid) != head.get(oid))
-    lines = [f"## {say('en', 'heading')} / {say('fr', 'heading')}", "", *key_section(key_changes)]
+    lines = [
+        f"## {t('en', 'preview.heading')} / {t('fr', 'preview.heading')}",
+        "",
+        *key_section(key_changes),
+    ]
     if not ids:
-        return "\n".join([*lines, *_both("no_change")]).rstrip("\n") + "\n"
+        return "\n".join([*lines, *_both("preview.no_change")]).rstrip("\n") + "\n"
     for oid in ids:
         old, new = base.get(oid), head.get(oid)
         if new is None:
-            lines += [f"### `{oid}`", "", *_both("removed")]
+            lines += [f"### `{oid}`", "", *_both("preview.removed")]
             continue
         lines += _card(oid, new, board, now)
         if not new:  # does not parse: the validation step says why
             continue
         if old is None:
-            lines += _both("new_draft" if new.get("status") == "draft" else "new")
+            lines += _both("preview.new_draft" if new.get("status") == "draft" else "preview.new")
         elif old.get("status") == "published":
-            lines += [*_both("published"), *_change_table(changes(old, new), board)]
+            lines += [*_both("preview.published"), *_change_table(changes(old, new), board)]
         else:
             lines += [
-                say("en", "not_published", status=status_word(old.get("status"), "en")),
+                t("en", "preview.not_published", status=status_word(old.get("status"), "en")),
                 "",
-                say("fr", "not_published", status=status_word(old.get("status"), "fr")),
+                t("fr", "preview.not_published", status=status_word(old.get("status"), "fr")),
                 "",
             ]
     return "\n".join(lines)

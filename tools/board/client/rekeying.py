@@ -17,30 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from ..formats import colon
+from ..catalog import t
 from ..problems import Problem, Say
 from ..yamlio.load import parse
 
-# What `board preview` says of a changed key, (English, French); {c} is the colon as typed.
-TEXT: dict[str, tuple[str, str]] = {
-    "key_heading": ("Sealing key changed", "Clé de scellement modifiée"),
-    "key_intro": (
-        "Applications are sealed in the applicant's browser to this key, and only its private "
-        "key opens them. Before merging, check that the procurement officer made the new key "
-        "pair and holds its private key; an opportunity that already has applications must "
-        "keep its key (board validate refuses the change).",
-        "Les candidatures sont scellées dans le navigateur des candidats avec cette clé, et seule "
-        "sa clé privée permet de les ouvrir. Avant de fusionner, vérifiez que l'agent "
-        "d'approvisionnement a créé la nouvelle paire de clés et détient sa clé privée; une "
-        "opportunité qui a déjà reçu des candidatures doit garder sa clé (board validate refuse "
-        "le changement).",
-    ),
-    "key_change": (
-        "`{id}`: fingerprint {old} → {new} (set in `{path}`)",
-        "`{id}`{c} empreinte {old} → {new} (définie dans `{path}`)",
-    ),
-    "no_key": ("none", "aucune"),
-}
 BOARD = "content/board.yaml"
 OPPORTUNITIES = "content/opportunities"
 LEDGERS = "content/applications"
@@ -168,13 +148,9 @@ def read(root: Path, rev: str | None) -> Snapshot:
     )
 
 
-def _t(lang: str, key: str, **values: object) -> str:
-    return TEXT[key][lang == "fr"].format(c=colon(lang), **values)
-
-
 def _fingerprint(key: Key | None, lang: str) -> str:
     if key is None:
-        return _t(lang, "no_key")
+        return t(lang, "preview.no_key")
     shown = "".join(ch for ch in key.fingerprint[:40] if ch.isalnum() or ch == "-")
     return f"`{shown}`"
 
@@ -186,16 +162,16 @@ def key_section(found: Sequence[KeyChange]) -> list[str]:
         return []
     lines = []
     for lang in ("en", "fr"):
-        lines += [f"> [!CAUTION]\n> **{_t(lang, 'key_heading')}**", ">"]
+        lines += [f"> [!CAUTION]\n> **{t(lang, 'preview.key_heading')}**", ">"]
         for change in found:
-            item = _t(
+            item = t(
                 lang,
-                "key_change",
+                "preview.key_change",
                 id=change.opportunity,
                 old=_fingerprint(change.old, lang),
                 new=_fingerprint(change.new, lang),
                 path=change.path,
             )
             lines.append(f"> - {item}")
-        lines += [">", f"> {_t(lang, 'key_intro')}", ""]
+        lines += [">", f"> {t(lang, 'preview.key_intro')}", ""]
     return lines

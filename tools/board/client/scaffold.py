@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from .. import catalog, formats
 from ..calendar import add_business_days
 from ..formats import colon
 from ..model import Board
@@ -33,35 +34,7 @@ Answers = dict[str, str]
 START_AFTER_CLOSING = 3  # business days to evaluate and award (the pilot named a winner in 2)
 WORK_WEEKS = 6
 
-LANGUAGE = {"en": ("English", "anglais"), "fr": ("French", "français")}
-
-# What each question is called in French (in English, the key itself made readable).
-FRENCH_NAMES = {
-    "id": "identifiant",
-    "title": "titre",
-    "summary": "résumé",
-    "description": "description",
-    "skills": "compétences",
-    "client.department": "ministère ou organisme client",
-    "client.team": "équipe cliente",
-    "client.contact": "personne-ressource du client",
-    "price.taxes": "taxes",
-    "price.amount": "montant du prix",
-    "posted": "date de publication",
-    "closing": "date de clôture",
-    "start": "date de début",
-    "delivery": "date de livraison",
-    "repository": "dépôt",
-    "licence": "licence",
-    "payment": "mode de paiement",
-    "evaluation.criteria": "critère d'évaluation",
-    "evaluation.criteria.max_words": "critère d'évaluation, nombre maximal de mots",
-    "acceptance": "critère d'acceptation des travaux",
-    "estimate.hours": "estimation, heures de travail",
-    "estimate.rate": "estimation, taux horaire",
-    "estimate.admin_hours": "estimation, heures d'administration",
-    "status": "état",
-}
+LANGUAGES = ("en", "fr")  # a key ending in one of these asks for that language's text
 
 
 @dataclass(frozen=True)
@@ -69,27 +42,23 @@ class Ask:
     key: str  # dotted path in the file, e.g. ``client.team.fr``
     default: Callable[[Answers, Board, date], str] | None = None
     choices: Callable[[Board], tuple[str, ...]] | None = None
-    what: tuple[str, str] | None = None  # (English, French): replaces the schema's description
+    what: str | None = None  # a catalog key (``new.what.skills``) that replaces the description
 
     def prompt(self, lang: str = "en", choices: tuple[str, ...] = ()) -> str:
         """``title (English): Short title, 100 characters at most per language``, in ``lang``.
 
         In French: ``titre (anglais) : Titre court, 100 caractères au plus par langue``.
         """
-        fr = lang == "fr"
         parts = self.key.split(".")
-        language = LANGUAGE.get(parts[-1])
-        field = parts[:-1] if language else parts
-        if fr:
-            name = FRENCH_NAMES[".".join(field)]
-        else:
-            name = " ".join(p.replace("_", " ") for p in field)
-            name = name.replace("criteria", "criterion").replace("  ", " ")
-        label = f"{name} ({language[fr]})" if language else name
-        description = self.what[fr] if self.what else describe(self.key, lang)
+        language = parts[-1] if parts[-1] in LANGUAGES else None
+        field = ".".join(parts[:-1] if language else parts)
+        name = catalog.t(lang, f"new.field.{field}")
+        label = f"{name} ({catalog.t(lang, f'new.language.{language}')})" if language else name
+        description = catalog.t(lang, self.what) if self.what else describe(self.key, lang)
         if choices:
             description = f"{description} ({numbered(self.key, choices, lang)})"
-        return f"{label}{colon(lang, terminal=True)} {description}" if description else label
+        shown = f"{label}{colon(lang, terminal=True)} {description}" if description else label
+        return formats.terminal(shown)
 
 
 def _described(key: str) -> tuple[str, str]:
@@ -129,13 +98,6 @@ NUMBERS = frozenset(
         "estimate.admin_hours",
     }
 )
-_MALFORMED = {
-    "date": (
-        "{value!r} is not a date as YYYY-MM-DD",
-        "{value!r} n'est pas une date au format AAAA-MM-JJ",
-    ),
-    "number": ("{value!r} is not a number", "{value!r} n'est pas un nombre"),
-}
 
 
 def malformed(key: str, value: str, lang: str = "en") -> str | None:
@@ -147,8 +109,8 @@ def malformed(key: str, value: str, lang: str = "en") -> str | None:
             number(value)
         return None
     except (ValueError, ArithmeticError):
-        kind = "date" if key in DATES else "number"
-        return _MALFORMED[kind][lang == "fr"].format(value=value)
+        kind = "new.malformed.date" if key in DATES else "new.malformed.number"
+        return formats.terminal(catalog.t(lang, kind, value=value))
 
 
 def _estimated(answers: Answers, board: Board, today: date) -> str:
@@ -188,12 +150,7 @@ ASKS: tuple[Ask, ...] = (
     Ask("description.fr"),
     Ask(
         "skills",
-        what=(
-            "1 to 10 skills from the board's list (content/board.yaml), by id or label, "
-            "separated by commas",
-            "De 1 à 10 compétences de la liste du tableau (content/board.yaml), par identifiant "
-            "ou libellé, séparées par des virgules",
-        ),
+        what="new.what.skills",
     ),
     Ask("client.department.en"),
     Ask("client.department.fr"),
@@ -228,20 +185,13 @@ ASKS: tuple[Ask, ...] = (
     Ask(
         "closing",
         _closing,
-        what=(
-            "Closing date (YYYY-MM-DD); applications close at 23:59:59 in the board's time zone",
-            "Date de clôture (AAAA-MM-JJ); les candidatures sont reçues jusqu'à 23 h 59 min 59 s, "
-            "heure du tableau",
-        ),
+        what="new.what.closing",
     ),
     Ask("start", _start),
     Ask(
         "delivery",
         _delivery,
-        what=(
-            "Delivery date (YYYY-MM-DD), due at 23:59:59 in the board's time zone",
-            "Date de livraison (AAAA-MM-JJ), au plus tard à 23 h 59 min 59 s, heure du tableau",
-        ),
+        what="new.what.delivery",
     ),
     Ask("repository"),
     Ask("licence", _const("MIT")),
@@ -258,30 +208,19 @@ ASKS: tuple[Ask, ...] = (
     ),
     Ask(
         "evaluation.criteria.en",
-        what=(
-            "The one criterion applicants answer in writing, in English (add more later)",
-            "Le critère auquel les candidats répondent par écrit, en anglais (vous pourrez en "
-            "ajouter d'autres plus tard)",
-        ),
+        what="new.what.evaluation.criteria.en",
     ),
     Ask(
         "evaluation.criteria.fr",
-        what=("The same criterion, in French", "Le même critère, en français"),
+        what="new.what.evaluation.criteria.fr",
     ),
     Ask("evaluation.criteria.max_words", _const("250")),
     Ask(
         "acceptance.en",
-        what=(
-            "One work acceptance criterion, in English (add more later)",
-            "Un critère d'acceptation des travaux, en anglais (vous pourrez en ajouter "
-            "d'autres plus tard)",
-        ),
+        what="new.what.acceptance.en",
     ),
     Ask(
         "acceptance.fr",
-        what=(
-            "The same work acceptance criterion, in French",
-            "Le même critère d'acceptation des travaux, en français",
-        ),
+        what="new.what.acceptance.fr",
     ),
 )

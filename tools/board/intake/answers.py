@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .. import catalog
 from ..errors import BoardError
 from ..model import Text
 from .decision import Decision
@@ -53,15 +54,14 @@ def answer_link(site_url: str, lang: str, opportunity: str, issue: int) -> str:
 
 
 def decision(answered: Answered, site_url: str) -> Decision:
-    en = answer_link(site_url, "en", answered.opportunity, answered.issue)
-    fr = answer_link(site_url, "fr", answered.opportunity, answered.issue)
-    comment = (
-        f"The answer to this question is now published on the page of **{answered.title.en}**, "
-        f"for every supplier to read: {en}\n\nThank you for asking. This issue is now closed."
-        "\n\n---\n\n"
-        f"La réponse à cette question est maintenant publiée sur la page de "
-        f"**{answered.title.fr}**, à l'intention de tous les fournisseurs : {fr}\n\n"
-        "Merci d'avoir posé la question. Ce ticket est maintenant fermé."
+    comment = "\n\n---\n\n".join(
+        catalog.t(
+            lang,
+            "answers.published",
+            title=answered.title.get(lang),
+            link=answer_link(site_url, lang, answered.opportunity, answered.issue),
+        )
+        for lang in ("en", "fr")
     )
     return Decision(
         comment=comment,

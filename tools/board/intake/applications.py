@@ -59,7 +59,7 @@ def _refuse(problem: Text, event: Event) -> Decision:
     return Decision(
         add_labels=add,
         remove_labels=remove,
-        comment=m.comment(m.say("title-refused"), [problem]),
+        comment=m.comment(m.say("intake.title-refused"), [problem]),
         close=event.state == "open",
         close_reason="not_planned",
         summary="refused: " + problem.en,
@@ -68,12 +68,12 @@ def _refuse(problem: Text, event: Event) -> Decision:
 
 def _form_problems(event: Event, form: Form) -> list[Text]:
     if not event.body.strip():
-        return [m.say("empty")]
+        return [m.say("intake.empty")]
     parsed = parse_body(event.body, form)
-    problems = [m.say("unknown-section", title=m.quote(title)) for title in parsed.unknown]
+    problems = [m.say("intake.unknown-section", title=m.quote(title)) for title in parsed.unknown]
     for field_id in parsed.missing:
         spec = form.field(field_id)
-        problems.append(m.say("missing", label=spec.label if spec else field_id))
+        problems.append(m.say("intake.missing", label=spec.label if spec else field_id))
     return problems
 
 
@@ -89,14 +89,17 @@ def _envelope(text: str, oid: str, key_fingerprint: str) -> tuple[Envelope | Non
         env = parse(text)
     except EnvelopeError as exc:
         details = {k: m.quote(v) if isinstance(v, str) else v for k, v in exc.details.items()}
-        return None, m.say(exc.code, **details)
+        return None, m.say(f"intake.envelope.{exc.code}", **details)
     if env.opportunity != oid:
         return None, m.say(
-            "other-opportunity", sealed_for=m.quote(env.opportunity), id=m.quote(oid)
+            "intake.other-opportunity", sealed_for=m.quote(env.opportunity), id=m.quote(oid)
         )
     if env.fingerprint != key_fingerprint:
         return None, m.say(
-            "other-key", sealed_key=m.quote(env.fingerprint), key=key_fingerprint, id=m.quote(oid)
+            "intake.other-key",
+            sealed_key=m.quote(env.fingerprint),
+            key=key_fingerprint,
+            id=m.quote(oid),
         )
     return env, None
 
@@ -113,20 +116,22 @@ def submit(event: Event, oid: str, block: str, content: Content) -> Decision:
     """The decision for a sealed ``block`` posted for the opportunity ``oid`` (issue or e-mail)."""
     found = _open_opportunity(content, oid)
     if found is None:
-        return receipts.fix(event, [m.say("no-opportunity", id=m.quote(oid))], None)
+        return receipts.fix(event, [m.say("intake.no-opportunity", id=m.quote(oid))], None)
     board, opportunity = found
     moment = event.moment
     try:
         ledger = content.ledger(oid)
     except ledgers.LedgerError:
         return Decision(
-            comment=m.comment(m.say("title-fix"), [m.say("ledger-unreadable")]),
+            comment=m.comment(m.say("intake.title-fix"), [m.say("intake.ledger-unreadable")]),
             summary=f"ledger of {oid} unreadable",
         )
     status = opportunity.status_at(moment, board.tz)
     if status is Status.SCHEDULED:
         values = m.moment_values("opens", opportunity.published_from(board.tz), board.tz)
-        return receipts.fix(event, [m.say("not-yet-open", id=m.quote(oid), **values)], ledger)
+        return receipts.fix(
+            event, [m.say("intake.not-yet-open", id=m.quote(oid), **values)], ledger
+        )
     if status is not Status.OPEN:
         values = m.moment_values("closing", opportunity.closing, board.tz) | m.moment_values(
             "moment", moment, board.tz
@@ -134,13 +139,13 @@ def submit(event: Event, oid: str, block: str, content: Content) -> Decision:
         recorded = ledger.for_issue(event.place)
         if recorded and event.action == "edited":
             return receipts.edited_after_closing(event, recorded[-1], oid, values)
-        return _refuse(m.say("closed", id=m.quote(oid), **values), event)
+        return _refuse(m.say("intake.closed", id=m.quote(oid), **values), event)
     key = opportunity.key(board)
     if key is None:
-        return receipts.fix(event, [m.say("no-key", id=m.quote(oid))], ledger)
+        return receipts.fix(event, [m.say("intake.no-key", id=m.quote(oid))], ledger)
     env, problem = _envelope(block, oid, key.fingerprint)
     if problem is not None or env is None:
-        return receipts.fix(event, [problem or m.say("damaged")], ledger)
+        return receipts.fix(event, [problem or m.say("intake.envelope.damaged")], ledger)
     mine = [
         e
         for e in ledger.by_sha256(env.sha256)
@@ -153,7 +158,7 @@ def submit(event: Event, oid: str, block: str, content: Content) -> Decision:
         ):
             return Decision(summary=f"unchanged: receipt {earlier.receipt} already recorded")
         return receipts.fix(
-            event, [m.say("reused", receipt=earlier.receipt, issue=earlier.issue)], ledger
+            event, [m.say("intake.reused", receipt=earlier.receipt, issue=earlier.issue)], ledger
         )
     return receipts.receive(event, board, opportunity, ledger, env, moment)
 
@@ -169,10 +174,12 @@ def _comment(event: Event, form: Form, content: Content) -> Decision:
         return debrief.decide(event, opportunity_of(event, form), content)
     if comment is None or not is_withdraw(comment.body):
         return NOTHING
-    title = m.say("title-not-withdrawn")
+    title = m.say("intake.title-not-withdrawn")
     if not same_user(comment.author, comment.author_id, event.issue_author, event.issue_author_id):
         return Decision(
-            comment=m.comment(title, [m.say("withdraw-not-author", author=event.issue_author)]),
+            comment=m.comment(
+                title, [m.say("intake.withdraw-not-author", author=event.issue_author)]
+            ),
             summary=f"/withdraw by {comment.author}, not the author; ignored",
         )
     return withdraw_from(event, opportunity_of(event, form), comment.created_at, content)
@@ -187,19 +194,20 @@ def withdraw_from(event: Event, oid: str, moment: datetime, content: Content) ->
         ledger = content.ledger(oid) if found else None
     except ledgers.LedgerError:
         return Decision(
-            comment=m.comment(title, [m.say("ledger-unreadable")]),
+            comment=m.comment(title, [m.say("intake.ledger-unreadable")]),
             summary=f"ledger of {oid} unreadable",
         )
     withdrawn = transitions.withdraw(ledger, event.place, moment) if ledger else None
     if found is None or ledger is None or withdrawn is None:
         return Decision(
-            comment=m.comment(title, [m.say("withdraw-nothing")]), summary="nothing to withdraw"
+            comment=m.comment(title, [m.say("intake.withdraw-nothing")]),
+            summary="nothing to withdraw",
         )
     board, opportunity = found
     if opportunity.status_at(moment, board.tz) is not Status.OPEN:
         values = m.moment_values("closing", opportunity.closing, board.tz)
         return Decision(
-            comment=m.comment(title, [m.say("withdraw-closed", id=m.quote(oid), **values)]),
+            comment=m.comment(title, [m.say("intake.withdraw-closed", id=m.quote(oid), **values)]),
             summary="withdrawal after closing refused",
         )
     new, entry = withdrawn
@@ -210,7 +218,9 @@ def withdraw_from(event: Event, oid: str, moment: datetime, content: Content) ->
     return Decision(
         add_labels=add,
         remove_labels=remove,
-        comment=m.comment(m.say("title-withdrawn"), [m.say("withdrawn", receipt=entry.receipt)]),
+        comment=m.comment(
+            m.say("intake.title-withdrawn"), [m.say("intake.withdrawn", receipt=entry.receipt)]
+        ),
         close=event.state == "open" and not still,
         close_reason="not_planned",
         ledger=(

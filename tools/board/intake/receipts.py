@@ -31,33 +31,33 @@ def labels(add: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def fix(event: Event, problems: list[Text], ledger: ledgers.Ledger | None) -> Decision:
-    paragraphs = [m.say("edit-to-fix")]
+    paragraphs = [m.say("intake.edit-to-fix")]
     active = ledger.active_for_issue(event.place) if ledger else None
     if active is not None:
-        paragraphs.append(m.say("still-active", receipt=active.receipt))
+        paragraphs.append(m.say("intake.still-active", receipt=active.receipt))
     keep = (LABEL_FIX, LABEL_RECEIVED) if active is not None else (LABEL_FIX,)
     return Decision(
         add_labels=keep,
         remove_labels=tuple(label for label in ALL_LABELS if label not in keep),
-        comment=m.comment(m.say("title-fix"), paragraphs, problems),
+        comment=m.comment(m.say("intake.title-fix"), paragraphs, problems),
         summary="needs fix: " + "; ".join(p.en for p in problems),
     )
 
 
 def edited_after_closing(
-    event: Event, entry: ledgers.Entry, oid: str, values: dict[str, str]
+    event: Event, entry: ledgers.Entry, oid: str, values: dict[str, dict[str, str]]
 ) -> Decision:
     """An edit after closing of an issue the ledger already holds: nothing changes, and it says so
     (no refusal, no label removed)."""
     text = m.say(
-        "edit-after-closing",
+        "intake.edit-after-closing",
         id=m.quote(oid),
         receipt=entry.receipt,
         **values,
         **m.status_values(entry.status),
     )
     return Decision(
-        comment=m.comment(m.say("title-unchanged"), [text]),
+        comment=m.comment(m.say("intake.title-unchanged"), [text]),
         summary=f"edited after closing; receipt {entry.receipt} stays {entry.status}",
     )
 
@@ -75,18 +75,18 @@ def notices(
         if new.status == ledgers.COPY and old.status == ledgers.RECEIVED:
             first = min(after.by_sha256(new.sha256), key=lambda e: e.order)
             text = m.say(
-                "copy-demoted",
+                "intake.copy-demoted",
                 issue=first.issue,
                 receipt=new.receipt,
                 **m.moment_values("moment", first.received, board.tz),
             )
-            copy = m.comment(m.say("title-copy"), [text])
+            copy = m.comment(m.say("intake.title-copy"), [text])
             notices.append(Notice(new.issue, (LABEL_FIX,), (LABEL_RECEIVED,), copy))
         elif new.status == ledgers.RECEIVED and old.status == ledgers.SUPERSEDED:
-            text = m.say("restored", receipt=new.receipt)
+            text = m.say("intake.restored", receipt=new.receipt)
             add, remove = labels(LABEL_RECEIVED)
             notices.append(
-                Notice(new.issue, add, remove, m.comment(m.say("title-received"), [text]))
+                Notice(new.issue, add, remove, m.comment(m.say("intake.title-received"), [text]))
             )
     return tuple(notices)
 
@@ -119,22 +119,22 @@ def receive(
     if entry.status == ledgers.COPY:
         return _copy(event, entry, change, others)
     values = _receipt_values(opportunity, entry, moment, path, board)
-    paragraphs = [m.say("receipt", **values), m.say("receipt-table", **values)]
+    paragraphs = [m.say("intake.receipt", **values), m.say("intake.receipt-table", **values)]
     superseded = _superseded(ledger, new)
     if superseded:
-        paragraphs.append(m.say("supersedes", receipts=", ".join(superseded)))
+        paragraphs.append(m.say("intake.supersedes", receipts=", ".join(superseded)))
     later = None
     if entry.status == ledgers.SUPERSEDED:
         later = next(e for e in new.entries if e.received == entry.changed and e != entry)
-        paragraphs.append(m.say("replaced-by-later", later=later.receipt))
-    paragraphs.append(m.say("how-to-withdraw", **values))
+        paragraphs.append(m.say("intake.replaced-by-later", later=later.receipt))
+    paragraphs.append(m.say("intake.how-to-withdraw", **values))
     add, remove = labels(LABEL_RECEIVED)
     if later is not None and later.place == event.place:
         add, remove = (), ()  # this issue's later version already carries its label
     return Decision(
         add_labels=add,
         remove_labels=remove,
-        comment=m.comment(m.say("title-received"), paragraphs),
+        comment=m.comment(m.say("intake.title-received"), paragraphs),
         close=event.state == "open",
         close_reason="completed",
         ledger=(change,),
@@ -149,7 +149,7 @@ def _copy(
     event: Event, entry: ledgers.Entry, change: LedgerChange, others: tuple[Notice, ...]
 ) -> Decision:
     """A post whose block another account posted first: recorded as a copy, and a fix asked."""
-    problems = [m.say("copied"), m.say("copy-recorded", receipt=entry.receipt)]
+    problems = [m.say("intake.copied"), m.say("intake.copy-recorded", receipt=entry.receipt)]
     return replace(
         fix(event, problems, None),
         ledger=(change,),
@@ -160,12 +160,11 @@ def _copy(
 
 def _receipt_values(
     opportunity: Opportunity, entry: ledgers.Entry, moment: datetime, path: str, board: Board
-) -> dict[str, str]:
+) -> dict[str, object]:
     """What the receipt comment names: the opportunity, the receipt, its hash, time and ledger."""
     return {
         "id": m.quote(opportunity.id),
-        "title_en": opportunity.title.en,
-        "title_fr": opportunity.title.fr,
+        "title": opportunity.title,
         "receipt": entry.receipt,
         "sha256": entry.sha256,
         "utc": m.utc(moment),

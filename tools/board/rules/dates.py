@@ -11,6 +11,7 @@ from ..calendar import (
     offset_text,
     zone,
 )
+from ..catalog import tn
 from ..model import Board
 from ..problems import Problem, Say
 from ..yamlio.load import Document
@@ -118,13 +119,13 @@ def _posting_period(
                     doc,
                     ("closing",),
                     Say(
-                        f"leaves {days} business day(s) after posting; at least {need} are "
+                        f"leaves {tn('en', 'count.business-days', days)} after posting; at least {need} are "
                         "required (weekends and federal holidays do not count)",
                         f"the earliest valid closing is {earliest}: move the closing date "
                         "to it or later, or post earlier",
                     ),
                     Say(
-                        f"laisse {days} jour(s) ouvrable(s) après la publication; il en faut "
+                        f"laisse {tn('fr', 'count.business-days', days)} après la publication; il en faut "
                         f"au moins {need} (les fins de semaine et les jours fériés fédéraux "
                         "ne comptent pas)",
                         f"la date de clôture valide la plus proche est le {earliest} : "

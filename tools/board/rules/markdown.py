@@ -10,7 +10,7 @@ import re
 
 from .. import links
 from ..model import Board
-from ..problems import Problem, Say
+from ..problems import Problem, Say, said
 from ..yamlio.load import Document, JsonPath
 from ._schema_fields import problems_in, text_fields
 
@@ -47,20 +47,11 @@ def _locate(doc: Document, path: JsonPath, text: str, index: int) -> tuple[int, 
 
 
 def _refused(target: str) -> tuple[Say, Say]:
-    return (
-        Say(f"link to {target!r} is not allowed", "link only to https:// addresses"),
-        Say(
-            f"le lien vers {target!r} n'est pas permis",
-            "ne créez des liens que vers des adresses https://",
-        ),
-    )
+    return said("problem.markdown.link-refused", target=repr(target))
 
 
 def _not_https(target: str) -> tuple[Say, Say]:
-    return (
-        Say(f"{target!r} is not https", "use the https:// address"),
-        Say(f"{target!r} n'est pas en https", "utilisez l'adresse https://"),
-    )
+    return said("problem.markdown.not-https", target=repr(target))
 
 
 def _without_title(destination: str) -> str:
@@ -94,14 +85,7 @@ def scan(text: str) -> list[tuple[int, Say, Say]]:
         found.append(
             (
                 match.start(),
-                Say(
-                    f"raw HTML {match.group(0).strip()!r}... is not allowed",
-                    "use Markdown instead; write &lt; for a literal '<'",
-                ),
-                Say(
-                    f"le HTML brut {match.group(0).strip()!r}... n'est pas permis",
-                    "utilisez plutôt Markdown; écrivez &lt; pour un « < » littéral",
-                ),
+                *said("problem.markdown.raw-html", tag=repr(match.group(0).strip())),
             )
         )
     for offset, target in _link_targets(prose):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Board
-from ..problems import Problem, Say
+from ..problems import Problem, said
 from ..yamlio.load import Document
 from ._access import get, problem
 
@@ -16,11 +16,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
             problem(
                 doc,
                 ("payment",),
-                Say(f"{method!r} is not accepted by this board", f"use {allowed}"),
-                Say(
-                    f"le mode de paiement {method!r} n'est pas accepté par ce tableau",
-                    f"utilisez l'un de ces modes : {allowed}",
-                ),
+                *said("problem.payment.not-accepted", method=repr(method), allowed=allowed),
                 code="payment.not-accepted",
             )
         ]

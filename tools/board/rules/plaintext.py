@@ -19,7 +19,7 @@ import re
 from html import unescape
 from html.entities import html5
 
-from ..problems import Problem, Say
+from ..problems import Problem, Say, said
 from ..yamlio.load import Document, JsonPath
 from ._schema_fields import problems_in, text_fields
 from .markdown import _locate
@@ -62,15 +62,7 @@ def scan(text: str) -> list[tuple[int, Say, Say]]:
         found.append(
             (
                 match.start(),
-                Say(
-                    f"{tag!r} is HTML markup, but this field is plain text",
-                    "remove the tag; to show '<' before a letter, put a space after it: 'x < y'",
-                ),
-                Say(
-                    f"{tag!r} est du balisage HTML, alors que ce champ est du texte brut",
-                    "retirez la balise; pour afficher « < » devant une lettre, mettez une espace "
-                    "après, comme dans « x < y »",
-                ),
+                *said("problem.plaintext.markup", tag=repr(tag)),
             )
         )
     for match in _REFERENCE.finditer(text):
@@ -81,15 +73,7 @@ def scan(text: str) -> list[tuple[int, Say, Say]]:
         found.append(
             (
                 match.start(),
-                Say(
-                    f"{reference!r} is an HTML character reference, but this field is plain text",
-                    f"write the character itself ({char!r}), not its code",
-                ),
-                Say(
-                    f"{reference!r} est une référence de caractère HTML, alors que ce champ est du "
-                    "texte brut",
-                    f"écrivez le caractère lui-même ({char!r}), pas son code",
-                ),
+                *said("problem.plaintext.reference", reference=repr(reference), char=repr(char)),
             )
         )
     for match in _INVISIBLE.finditer(text):
@@ -97,17 +81,7 @@ def scan(text: str) -> list[tuple[int, Say, Say]]:
         found.append(
             (
                 match.start(),
-                Say(
-                    f"{code} is an invisible control character",
-                    "delete it (it often comes from pasting out of a word processor); it can hide "
-                    "or reorder text and breaks feeds and calendars",
-                ),
-                Say(
-                    f"{code} est un caractère de contrôle invisible",
-                    "supprimez-le (il vient souvent d'un copier-coller depuis un traitement de "
-                    "texte); il peut masquer ou réordonner le texte et brise les fils et les "
-                    "calendriers",
-                ),
+                *said("problem.plaintext.control", code=code),
             )
         )
     return sorted(found, key=lambda item: item[0])

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from ..formats import amount, number
 from ..model import Board
-from ..problems import Problem, Say
+from ..problems import Problem, said
 from ..yamlio.load import Document
 from ._access import get, problem
 
@@ -25,8 +26,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
             problem(
                 doc,
                 ("price", "currency"),
-                Say(f"{currency} is not the board's currency", f"use {cur}"),
-                Say(f"{currency} n'est pas la devise du tableau", f"utilisez {cur}"),
+                *said("problem.price.currency", currency=currency, board_currency=cur),
                 code="price.currency",
             )
         )
@@ -50,16 +50,14 @@ def _over_cap_with_tax(doc: Document, board: Board, value: Decimal) -> Problem |
     return problem(
         doc,
         ("price", "amount"),
-        Say(
-            f"{amount(value)} {cur} plus {rate:f}% tax is {amount(total)} {cur}, "
-            f"over the {amount(cap)} {cur} limit",
-            f"the largest price with taxes excluded is {amount(largest)} {cur}",
-        ),
-        Say(
-            f"{amount(value, 'fr')} {cur} plus {number(rate, 'fr')} % de taxes donne "
-            f"{amount(total, 'fr')} {cur}, ce qui dépasse la limite de "
-            f"{amount(cap, 'fr')} {cur}",
-            f"le prix le plus élevé possible, taxes en sus, est de {amount(largest, 'fr')} {cur}",
+        *said(
+            "problem.price.over-cap.with-tax",
+            price=_each(amount, value),
+            rate={"en": f"{rate:f}", "fr": number(rate, "fr")},
+            total=_each(amount, total),
+            cap=_each(amount, cap),
+            largest=_each(amount, largest),
+            currency=cur,
         ),
         code="price.over-cap",
     )
@@ -72,13 +70,16 @@ def _over_cap(doc: Document, board: Board, value: Decimal) -> Problem:
     return problem(
         doc,
         ("price", "amount"),
-        Say(
-            f"{amount(value)} {cur} is over the {amount(cap)} {cur} limit",
-            f"the largest price with taxes included is {amount(cap)} {cur}",
-        ),
-        Say(
-            f"{amount(value, 'fr')} {cur} dépasse la limite de {amount(cap, 'fr')} {cur}",
-            f"le prix le plus élevé possible, taxes comprises, est de {amount(cap, 'fr')} {cur}",
+        *said(
+            "problem.price.over-cap.included",
+            price=_each(amount, value),
+            cap=_each(amount, cap),
+            currency=cur,
         ),
         code="price.over-cap",
     )
+
+
+def _each(show: Callable[[Decimal, str], str], value: Decimal) -> dict[str, str]:
+    """``value`` as each language writes it (``8,695`` / ``8 695``)."""
+    return {lang: show(value, lang) for lang in ("en", "fr")}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Board
-from ..problems import Problem, Say
+from ..problems import Problem, Say, said
 from ..yamlio.load import Document
 
 
@@ -34,28 +34,14 @@ def key_problems(doc: Document, raw: Any) -> list[Problem]:
     except KeyProblem as exc:
         return problem(
             "public_key",
-            Say(
-                f"is not a P-256 public key: {exc}",
-                "paste the public_key printed by board keys new",
-            ),
-            Say(
-                f"n'est pas une clé publique P-256 : {_reason_fr(str(exc))}",
-                "collez la valeur public_key affichée par board keys new",
-            ),
+            *said("problem.sealing.not-p256", reason={"en": str(exc), "fr": _reason_fr(str(exc))}),
             code="sealing.not-p256",
         )
     expected = fingerprint(point)
     if expected != shown:
         return problem(
             "fingerprint",
-            Say(
-                f"{shown} is not the fingerprint of this public key ({expected})",
-                "paste both lines printed by board keys new",
-            ),
-            Say(
-                f"{shown} n'est pas l'empreinte de cette clé publique ({expected})",
-                "collez les deux lignes affichées par board keys new",
-            ),
+            *said("problem.sealing.fingerprint-mismatch", shown=shown, expected=expected),
             code="sealing.fingerprint-mismatch",
         )
     return []

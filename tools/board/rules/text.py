@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import links
+from ..catalog import tn
 from ..model import LANGS, Board
 from ..problems import Problem, Say
 from ..yamlio.load import Document, JsonPath
@@ -73,11 +74,12 @@ def _acceptance(doc: Document) -> list[Problem]:
                 doc,
                 ("acceptance", "fr"),
                 Say(
-                    f"has {len(acc_fr)} criteria but the English has {len(acc_en)}",
+                    f"has {tn('en', 'count.criteria', len(acc_fr))} but the English has {len(acc_en)}",
                     "translate each work acceptance criterion once, in the same order",
                 ),
                 Say(
-                    f"compte {len(acc_fr)} critère(s), mais l'anglais en compte {len(acc_en)}",
+                    f"compte {tn('fr', 'count.criteria', len(acc_fr))}, mais l'anglais en compte "
+                    f"{len(acc_en)}",
                     "traduisez chaque critère d'acceptation des travaux une fois, dans le même "
                     "ordre",
                 ),

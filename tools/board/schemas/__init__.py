@@ -19,6 +19,7 @@ import jsonschema_rs
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
+from ..catalog import tn
 from ..problems import Problem, Say, field_name, fr_number
 from ..yamlio.load import Document
 from .fr import french
@@ -195,9 +196,9 @@ def _describe_size(
         )
     if v == "minItems":
         return (
-            Say(f"has {len(value)} item(s), at least {limit} needed", description),
+            Say(f"has {tn('en', 'count.items', len(value))}, at least {limit} needed", description),
             Say(
-                f"compte {len(value)} élément(s); il en faut au moins {fr_number(limit)}",
+                f"compte {tn('fr', 'count.items', len(value))}; il en faut au moins {fr_number(limit)}",
                 description_fr,
             ),
         )

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..catalog import tn
 from ..model import Board, Opportunity
 
 _WORD = re.compile(r"\S+")
@@ -86,8 +87,9 @@ def from_json(data: Any) -> Payload:
     )
     if unknown:
         raise PayloadError(
-            f"unknown field(s): {', '.join(unknown)} (known: {', '.join(FIELDS)})",
-            f"champ(s) inconnu(s) : {', '.join(unknown)} (champs connus : {', '.join(FIELDS)})",
+            f"{tn('en', 'count.unknown-fields', len(unknown))}: {', '.join(unknown)} (known: {', '.join(FIELDS)})",
+            f"{tn('fr', 'count.unknown-fields', len(unknown))} : {', '.join(unknown)} "
+            f"(champs connus : {', '.join(FIELDS)})",
             unknown[0],
         )
     answers = data.get("answers") or {}

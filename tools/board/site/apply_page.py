@@ -10,6 +10,7 @@ sealing needs JavaScript until apply.js has loaded seal.js and checked the key. 
 
 from __future__ import annotations
 
+from ..catalog import forms
 from . import mail_route, routes, templates
 from .i18n import t
 from .markup import Page
@@ -17,7 +18,6 @@ from .state import Listing, SiteData
 
 SCRIPT_KEYS = (
     "apply.words",
-    "apply.errors",
     "apply.err.name",
     "apply.err.email",
     "apply.err.answer",
@@ -59,7 +59,8 @@ def page(listing: Listing, site: SiteData, lang: str) -> Page:
         listing=listing,
         opp=opp,
         title=title,
-        strings={k: t(lang, k) for k in SCRIPT_KEYS},
+        strings={k: t(lang, k) for k in SCRIPT_KEYS}
+        | {"apply.errors": forms(lang, "apply.errors")},
         mail_subject=mail_route.subject(opp.id),
     )
     return Page(here, lang, title, html)

@@ -1,8 +1,8 @@
 """What a material change says to a supplier: "Closing date moved from … to …".
 
 One sentence per changed field of a material revision (see `board.changes.MATERIAL`), in the
-reader's language, with dates and money as the board shows them. Its words are in
-`CHANGE_STRINGS`, merged into the site's strings (`i18n.STRINGS`).
+reader's language, with dates and money as the board shows them. Its words are the
+catalog's ``change.*`` entries.
 """
 
 from __future__ import annotations
@@ -11,44 +11,16 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from .. import catalog
 from ..changes import Change
 from ..model import Board
 from . import formatting
 
-CHANGE_STRINGS: dict[str, tuple[str, str]] = {
-    "change.later": (
-        "{name} moved from {old} to {new}",
-        "{name} reportée du {old} au {new}",
-    ),
-    "change.earlier": (
-        "{name} moved earlier, from {old} to {new}",
-        "{name} avancée du {old} au {new}",
-    ),
-    "change.value": ("{name} changed from {old} to {new}", "{name} modifié : {old}, puis {new}"),
-    "change.other": ("{name} changed", "Modification : {name}"),
-    "change.material": ("What changed", "Ce qui a changé"),
-    "change.editorial": (
-        "Editorial changes ({n}): wording only, nothing a supplier decides on",
-        "Modifications de forme ({n}) : libellé seulement, rien qui change votre décision",
-    ),
-    "change.field_change": ("Change", "Modification"),
-    "change.name.closing": ("Closing date", "Date de clôture"),
-    "change.name.posted": ("Posting date", "Date de publication"),
-    "change.name.start": ("Start date", "Date de début"),
-    "change.name.delivery": ("Delivery date", "Date de livraison"),
-    "change.name.price": ("Price", "Prix"),
-    "change.name.evaluation": ("Application evaluation", "Évaluation des candidatures"),
-    "change.name.acceptance": ("Work acceptance criteria", "Critères d'acceptation des travaux"),
-    "change.name.attestations": ("Attestations", "Attestations"),
-    "change.name.payment": ("Payment method", "Mode de paiement"),
-    "change.name.status": ("Status", "État"),
-}
 DATES = ("closing", "posted", "start", "delivery")
 
 
 def _t(lang: str, key: str, **values: object) -> str:
-    en, fr = CHANGE_STRINGS[key]
-    return (fr if lang == "fr" else en).format(**values)
+    return catalog.t(lang, key, **values)
 
 
 def _head(field: str) -> str:

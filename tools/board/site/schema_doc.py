@@ -9,18 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import schemas
+from .. import catalog, schemas
 from ..schemas.fr import FRENCH
 from .i18n import t
-
-_TYPES = {
-    "string": ("text", "texte"),
-    "object": ("mapping", "dictionnaire"),
-    "array": ("list", "liste"),
-    "integer": ("whole number", "nombre entier"),
-    "number": ("number", "nombre"),
-    "boolean": ("true or false", "true ou false"),
-}
 
 
 def fields(schema: dict[str, Any] | None = None) -> list[tuple[str, bool, str, str]]:
@@ -53,10 +44,8 @@ def table(lang: str, schema: dict[str, Any] | None = None) -> str:
     ]
     for path, required, kind, english in fields(schema):
         text = FRENCH[path][1] if lang == "fr" else english
-        if lang == "fr" and kind in _TYPES:
-            kind = _TYPES[kind][1]
-        elif kind in _TYPES:
-            kind = _TYPES[kind][0]
+        if catalog.has(f"guide.type.{kind}"):
+            kind = catalog.t(lang, f"guide.type.{kind}")
         cell = text.replace("|", "\\|")
         lines.append(
             f"| `{path}` | {yes if required else no} | {kind.replace('|', '/')} | {cell} |"

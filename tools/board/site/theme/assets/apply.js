@@ -84,7 +84,9 @@ function showSummary(problems) {
     return;
   }
   const title = document.createElement("h2");
-  title.textContent = fill(strings["apply.errors"], { n: problems.length });
+  // [singular, plural]: with at least one problem, both languages take the plural from 2 on
+  const forms = strings["apply.errors"];
+  title.textContent = fill(forms[problems.length > 1 ? 1 : 0], { n: problems.length });
   const list = document.createElement("ul");
   problems.forEach(([control, message]) => {
     const item = document.createElement("li");
