@@ -1,8 +1,6 @@
-"""Every git call of the package (gitpython): the content as it was at a revision (``board
-answers``, ``board preview``, ``board pr-scope``, the frozen-ledger check), the versions of the
-opportunity files (their history on the site, their first day on main), the commits that changed one
-file (the draw's timing) and the files git tracks (the private key scan). It returns plain data;
-pure functions elsewhere decide.
+"""Every git call of the package (gitpython): content at a revision, the versions of the
+opportunity files, the commits that changed one file (the draw's timing), the files git tracks
+(the key scan). It returns plain data; pure functions elsewhere decide.
 """
 
 from __future__ import annotations

@@ -9,7 +9,6 @@ knows whether it passed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from .model import Opportunity
 from .outcomes import award_check as award
 from .outcomes import gather
 from .problems import Problem, Say, Severity
+from .rules.ids import unique_ids
 from .yamlio.load import Document, load
 
 
@@ -101,34 +101,6 @@ def _prefer_rules(schema_found: list[Problem], rule_found: list[Problem]) -> lis
     explained = {p.field for p in rule_found if p.is_error}
     kept = [p for p in schema_found if not (p.field and p.field in explained)]
     return sorted(kept + rule_found, key=lambda p: (p.line, p.column))
-
-
-def _unique_ids(ids: Iterable[tuple[str, str, int, int]]) -> list[Problem]:
-    """Problems for every (id, path, line, column) whose id an earlier file already used."""
-    seen: dict[str, str] = {}
-    out = []
-    for oid, path, line, col in ids:
-        if oid in seen:
-            out.append(
-                Problem.of(
-                    path,
-                    "id",
-                    Say(
-                        f"{oid!r} is already used by {seen[oid]}",
-                        "give each opportunity its own id",
-                    ),
-                    Say(
-                        f"{oid!r} est déjà utilisé par {seen[oid]}",
-                        "donnez à chaque opportunité son propre identifiant",
-                    ),
-                    line,
-                    col,
-                    code="opportunity.duplicate-id",
-                )
-            )
-        else:
-            seen[oid] = path
-    return out
 
 
 def _targets(
@@ -227,7 +199,7 @@ def run(
         wanted = keep or ids[-1:] and ids[-1][0] in with_ledger
         if wanted and valid:
             content.opportunities.append(Opportunity.from_raw(doc.data, shown))
-    content.problems.extend(_unique_ids(ids))
+    content.problems.extend(unique_ids(ids))
     for path in ledgers:
         content.problems.extend(_check_ledger(path, content))
         result.files.append(display_path(path))

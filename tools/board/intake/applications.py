@@ -188,7 +188,7 @@ def _comment(event: Event, form: Form, content: Content) -> Decision:
 def withdraw_from(event: Event, oid: str, moment: datetime, content: Content) -> Decision:
     """Withdraw what counted, at ``moment``, in the event's place (its issue, or the sender's
     address for an e-mail) from the opportunity ``oid``."""
-    title = m.say("title-not-withdrawn")
+    title = m.say("intake.title-not-withdrawn")
     found = _open_opportunity(content, oid)
     try:
         ledger = content.ledger(oid) if found else None

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ... import catalog
 from ...applications import ledger as ledgers
 from ...model import Text
 from ...question_period import question_period
@@ -87,7 +88,11 @@ def event_of(mail: Mail, key: MailKey) -> Event:
 
 
 def _fix(title: str, problems: list[Text], summary: str, kind: str) -> Outcome:
-    text = m.comment(m.say(title) if title in m.MESSAGES else texts.say(title), [], problems)
+    text = m.comment(
+        m.say(f"intake.{title}") if catalog.has(f"intake.{title}") else texts.say(title),
+        [],
+        problems,
+    )
     return Outcome(kind, Decision(comment=text, summary=summary), text)
 
 
@@ -138,7 +143,9 @@ def _again(event: Event, oid: str, block: str, decision: Decision, repo_root: Pa
     held = [e for e in book.for_issue(event.place) if e.sha256 == sha]
     if not held or any(e.message == event.message for e in held):
         return Outcome("application", decision, "", oid)
-    said = m.comment(m.say("title-unchanged"), [texts.say("already", receipt=held[0].receipt)])
+    said = m.comment(
+        m.say("intake.title-unchanged"), [texts.say("already", receipt=held[0].receipt)]
+    )
     return Outcome("application", decision, said, oid)
 
 

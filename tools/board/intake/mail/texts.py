@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ... import catalog
 from ...model import Text
-from ..messages import MESSAGES
 
 TEXTS: dict[str, tuple[str, str]] = {
     "title-question": ("Question received", "Question reçue"),
@@ -137,7 +137,8 @@ def _swap(template: str) -> Callable[[re.Match[str]], str]:
 def for_email(text: str) -> str:
     """``text`` (a decision's bilingual comment) with the issue wording replaced by e-mail's."""
     for code, mail in WORDING.items():
-        for issue_template, mail_template in zip(MESSAGES[code], mail, strict=True):
+        issue = (catalog.forms("en", f"intake.{code}")[0], catalog.forms("fr", f"intake.{code}")[0])
+        for issue_template, mail_template in zip(issue, mail, strict=True):
             text = _pattern(issue_template).sub(_swap(mail_template), text)
     for issue_sentence, mail_sentence in QUESTION_WORDING:
         text = text.replace(issue_sentence, mail_sentence)
