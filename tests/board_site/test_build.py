@@ -81,7 +81,7 @@ def test_every_page_exists_in_both_languages_with_its_lang(built: Path, lang: st
     urls = [routes.home(lang), routes.archive(lang)]
     urls += [routes.opportunity(lang, oid) for oid in PUBLISHED]
     urls += [routes.apply(lang, oid) for oid in ("accessible-pdf-forms", "soon-closing-logo")]
-    urls += [routes.guide(lang, slug) for slug in GUIDES]
+    urls += [routes.guide(lang, slug) for slug in (*GUIDES, *routes.SERVICE_PAGES)]
     for url in urls:
         parsed = parse(built / url / "index.html")
         assert parsed.lang == lang, url

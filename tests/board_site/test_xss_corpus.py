@@ -44,6 +44,7 @@ CORPUS = yaml.safe_load((ROOT / "tests" / "fixtures" / "xss-corpus.yaml").read_t
 MARKUP: list[str] = CORPUS["markup"]
 PAYLOADS: list[str] = MARKUP + CORPUS["plain"]
 PER_OPPORTUNITY = 5  # payloads side by side in one field, to keep the page count small
+SEEN = ("name", "eligibility", "timezone")  # board fields set by hand below
 CLOSED = 3  # closed copies, so that the past list and the archive carry payloads too
 
 
@@ -77,6 +78,14 @@ def hostile_board(folder: Path) -> None:
     board["name"] = {"en": "</title><script>alert(1)</script>", "fr": "Tableau &lt;b&gt;"}
     for i, item in enumerate(board["eligibility"]):
         item["en"] = item["fr"] = MARKUP[i % len(MARKUP)]
+    # the service settings (department, privacy notice, contract terms) too, one payload each
+    service = [w for p in text_fields("board") for w in expand(board, p) if w[0] not in SEEN]
+    for i, where in enumerate(service):
+        *parent, last = where
+        target = board
+        for part in parent:
+            target = target[part]
+        target[last] = MARKUP[(i + 3) % len(MARKUP)]
     (folder / "board.yaml").write_text(yaml.safe_dump(board, allow_unicode=True), "utf-8")
 
 
@@ -197,6 +206,7 @@ def pages(lang: str) -> list[tuple[str, list[str] | None]]:
     """(site URL, the payloads its opportunity holds, or None for a list page)."""
     out: list[tuple[str, list[str] | None]] = [(routes.home(lang), None)]
     out.append((routes.archive(lang), None))
+    out += [(routes.guide(lang, slug), None) for slug in routes.SERVICE_PAGES]
     for i, texts in enumerate(groups()):
         out.append((routes.opportunity(lang, f"xss-{i:02d}"), texts))
         out.append((routes.apply(lang, f"xss-{i:02d}"), texts))

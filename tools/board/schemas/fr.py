@@ -8,6 +8,8 @@ the translation follows.
 
 from __future__ import annotations
 
+from .fr_service import SERVICE
+
 # The opportunity format, by field path (the guide lists them in this form).
 FRENCH: dict[str, tuple[str, str]] = {
     "id": (
@@ -294,6 +296,8 @@ OTHER: dict[str, tuple[str, str]] = {
         "Reçus dont la modification par ce commit est maintenue telle quelle (indiquez restores ou accepts, pas les deux).",
     ),
 }
+
+OTHER.update(SERVICE)  # the service settings (issue #11)
 
 _BY_ENGLISH = {english: french for english, french in (*FRENCH.values(), *OTHER.values())}
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from .. import formats
 from ..words import PAYMENT, TAXES
+from .frame_words import FRAME
+from .guide_words import GUIDE
+from .legal_words import LEGAL
 
 LANGS = ("en", "fr")
 OTHER = {"en": "fr", "fr": "en"}
@@ -378,6 +381,7 @@ STRINGS: dict[str, tuple[str, str]] = {
 }
 STRINGS |= {f"opp.taxes_{choice}": words for choice, words in TAXES.items()}
 STRINGS |= {f"payment.{method}": words for method, words in PAYMENT.items()}
+STRINGS |= FRAME | LEGAL | GUIDE  # the GC frame and the service pages (issue #11)
 
 
 def t(lang: str, key: str, **values: object) -> str:
