@@ -318,7 +318,7 @@ def test_feeds_are_linked_from_head_and_footer(built: Path) -> None:
     html = page(built, "fr/")
     head, body = html.split("</head>", 1)
     for target in ("feed.xml", "closing-dates.ics", "opportunities.json", "opportunities.csv"):
-        assert target in head and target in body.split("<footer", 1)[1]
+        assert target in head and target in body.split('class="gc-board-footer"', 1)[1]
 
 
 def test_markdown_cannot_inject_script(tmp_path: Path) -> None:

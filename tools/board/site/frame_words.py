@@ -13,6 +13,7 @@ NBSP = "\u00a0"
 FRAME: dict[str, tuple[str, str]] = {
     # the frame on every page
     "frame.run_by": ("This board is run by {department}.", "Ce tableau est géré par {department}."),
+    "frame.details": ("Page details", "Détails de la page"),
     "frame.report": ("Report a problem on this page", "Signaler un problème sur cette page"),
     "frame.report_subject": (
         "Problem on the page {url}",
