@@ -17,6 +17,7 @@ from .state import Listing, SiteData
 
 SCRIPT_KEYS = (
     "apply.words",
+    "apply.words_over",  # the word counter's announcement over the limit (frame_words.py)
     "apply.errors",
     "apply.err.name",
     "apply.err.email",

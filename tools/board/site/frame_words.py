@@ -52,6 +52,7 @@ FRAME: dict[str, tuple[str, str]] = {
         "postulent obtiennent la même réponse.",
     ),
     "opp.contact_qa": ("Go to the questions and answers", "Aller aux questions et réponses"),
+    "opp.client_contract": ("Client and contract", "Client et contrat"),
     "opp.terms": ("Contract terms", "Modalités du contrat"),
     "opp.terms_link": (
         "The contract terms that apply to this opportunity",
@@ -63,6 +64,10 @@ FRAME: dict[str, tuple[str, str]] = {
         "your application and your rights.",
         f"Avant de postuler, lisez l'avis de confidentialité{NBSP}: ce qui est scellé, ce qui est "
         "public, qui peut ouvrir votre candidature et quels sont vos droits.",
+    ),
+    "apply.words_over": (
+        "{n} of {max} words, over the limit",
+        f"Mots{NBSP}: {{n}} sur {{max}}, au-delà de la limite",
     ),
     "apply.privacy_link": ("Read the privacy notice", "Lire l'avis de confidentialité"),
 }

@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import formatting, routes, safemarkdown
+from .inline_code import inline_code
 from .i18n import LANGUAGE_NAME, colon, days_left, plural, t
 from .state import Listing
 
@@ -43,6 +44,7 @@ def _environment() -> Environment:
         auto_reload=True,  # `board serve` shows a template edit at the next rebuild
     )
     env.filters["markdown"] = markdown
+    env.filters["inline_code"] = inline_code  # `code` in a plain-text criterion
     env.globals.update(
         t=t,
         colon=colon,
