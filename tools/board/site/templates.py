@@ -17,8 +17,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import formatting, routes, safemarkdown
-from .inline_code import inline_code
 from .i18n import LANGUAGE_NAME, colon, days_left, plural, t
+from .inline_code import inline_code
 from .state import Listing
 
 FOLDER = Path(__file__).resolve().parent / "theme" / "board"
