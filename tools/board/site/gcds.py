@@ -20,7 +20,8 @@ INSTALL = "run `npm ci` (make board and make test do it) to install the GC Desig
 
 _IMPORT = re.compile(r"@import\s+url\(\s*[\"']?https?://[^)]*\)[^;]*;")
 _FONT_FACE = re.compile(r"@font-face\s*\{[^}]*url\(\s*[\"']?https?://[^}]*\}")
-_REMOTE = re.compile(r"url\(\s*[\"']?(?:https?:)?//", re.I)
+# Anything left that would still fetch from another site: url(...) or @import "..." to a host.
+_REMOTE = re.compile(r"(?:url\(\s*[\"']?|@import\s*[\"'])\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
 
 
 RELATIVE = Path("node_modules/@gcds-core/components/dist/gcds")  # where `npm ci` puts it
