@@ -15,9 +15,7 @@ from .conftest import NOW, sample, write_content
 
 def test_backticks_become_code_and_markup_stays_text() -> None:
     html = str(inline_code("run `make test` & `<b>x</b>`, not `this"))
-    assert html == (
-        "run <code>make test</code> &amp; <code>&lt;b&gt;x&lt;/b&gt;</code>, not `this"
-    )
+    assert html == ("run <code>make test</code> &amp; <code>&lt;b&gt;x&lt;/b&gt;</code>, not `this")
 
 
 def test_acceptance_criteria_show_inline_code_on_the_opportunity_page(tmp_path: Path) -> None:

@@ -54,7 +54,10 @@ def test_the_contract_terms_list_every_clause_with_the_licence_words(
     items = [text_of(li).strip() for li in re.findall(r"<li>(.*?)</li>", clauses, re.S)]
     assert len(items) == len(BOARD["contract_terms"])
     assert "{licence}" not in text_of(html)
-    licence = {"en": "the licence stated on the opportunity", "fr": "la licence indiquée"}
+    licence = {
+        "en": "under the open-source licence stated on the opportunity",
+        "fr": "sous la licence libre indiquée dans l'opportunité",
+    }
     assert licence[lang] in items[0]
     assert {"en": "Termination for convenience", "fr": "commodité"}[lang] in text_of(html)
 
@@ -125,3 +128,18 @@ def test_a_board_without_its_privacy_notice_is_refused_with_its_place(tmp_path: 
     said_en = [p.text() for p in result.errors]
     assert any("board.yaml" in s and "privacy" in s for s in said_en), said_en
     assert all(p.message_fr for p in result.errors)
+
+
+def test_an_unknown_placeholder_in_the_contract_terms_is_refused_on_its_line(
+    tmp_path: Path,
+) -> None:
+    text = (ROOT / "content" / "board.yaml").read_text(encoding="utf-8")
+    hostile = text.replace("under {licence}", "under {licnce}", 1)
+    assert hostile != text
+    (tmp_path / "board.yaml").write_text(hostile, encoding="utf-8")
+    result = run([], tmp_path, repository=False)
+    line = next(i for i, s in enumerate(hostile.splitlines(), 1) if "- en: >-" in s and i > 60)
+    (problem,) = [p for p in result.errors if p.code == "contract-terms.placeholder"]
+    assert problem.text().startswith(f"{tmp_path / 'board.yaml'}:{line}:")
+    assert "{licnce} is not a placeholder" in problem.text() and "{licence}" in problem.hint
+    assert "n'est pas un paramètre" in problem.text("fr")

@@ -27,6 +27,7 @@ from .content import (
 )
 from .model import Opportunity
 from .problems import Problem, Say, Severity
+from .rules import contract_terms
 from .yamlio.load import Document, load
 
 
@@ -194,6 +195,7 @@ def run(
         if board_doc is not None:
             content.problems.extend(rules.sealing.key_problems(board_doc, board_doc.data))
             content.problems.extend(rules.plaintext.check_document(board_doc, "board"))
+            content.problems.extend(contract_terms.check_board(board_doc))  # #11
         result.files.append(display_path(root / BOARD_FILE))
 
     ledgers = [p for p in dict.fromkeys(files) if _is_ledger(p, root)]

@@ -108,8 +108,8 @@ LEGAL: dict[str, tuple[str, str]] = {
         "paiement et la licence libre.",
     ),
     "terms.licence": (
-        "the licence stated on the opportunity",
-        "la licence indiquée dans l'opportunité",
+        "the open-source licence stated on the opportunity",
+        "la licence libre indiquée dans l'opportunité",
     ),
     "terms.board": ("Using this board", "Utilisation du tableau"),
     "terms.honest": (
