@@ -138,7 +138,8 @@ def test_an_unknown_placeholder_in_the_contract_terms_is_refused_on_its_line(
     assert hostile != text
     (tmp_path / "board.yaml").write_text(hostile, encoding="utf-8")
     result = run([], tmp_path, repository=False)
-    line = next(i for i, s in enumerate(hostile.splitlines(), 1) if "- en: >-" in s and i > 60)
+    # the clause's value starts on the "- en: >-" line just above its text
+    line = next(i for i, s in enumerate(hostile.splitlines(), 1) if "Copyright. You keep" in s) - 1
     (problem,) = [p for p in result.errors if p.code == "contract-terms.placeholder"]
     assert problem.text().startswith(f"{tmp_path / 'board.yaml'}:{line}:")
     assert "{licnce} is not a placeholder" in problem.text() and "{licence}" in problem.hint
