@@ -1,14 +1,28 @@
 # Two commands do all the set-up on a fresh machine with Python 3.11:
 #   make board   validate the content and build the board into site/
 #   make test    run the whole test suite (installs Debian's chromium for the browser tests)
+# Both also install the GC Design System pinned in package-lock.json (npm ci), which the build
+# copies into the board; Debian's nodejs and npm are installed when npm is missing.
 # Each creates the local virtual environment .venv when it is missing or out of date.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+GCDS := node_modules/.installed
 
 .PHONY: board test lint bench browser clean
+
+# The GC Design System (@gcds-core/components), exactly as package-lock.json pins it and checks
+# its integrity; --ignore-scripts: no install script of any package runs.
+$(GCDS): package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+	  echo "Installing Debian's nodejs and npm for the GC Design System"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $(GCDS)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +30,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-board: $(STAMP)
+board: $(STAMP) $(GCDS)
 	$(BIN)/board validate
 	$(BIN)/board build
 
@@ -28,7 +42,7 @@ browser:  # the browser tests drive a real Chromium: Debian's, or one already in
 	  $$SUDO apt-get update -qq && \
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-test: $(STAMP) browser
+test: $(STAMP) $(GCDS) browser
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -42,4 +56,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/intake
 
 clean:
-	rm -rf $(VENV) site
+	rm -rf $(VENV) site node_modules

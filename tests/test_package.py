@@ -24,7 +24,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "schemas", "tools")
 # A board's own repository: its content, its configuration, its guides and its issue forms.
-BOARD_FILES = ("content", "mkdocs.yml", "docs", ".github/ISSUE_TEMPLATE")
+BOARD_FILES = (
+    "content", "mkdocs.yml", "docs", ".github/ISSUE_TEMPLATE", "package.json", "package-lock.json"
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
         else:
             board.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ROOT / name, board / name)
+    # the board's own `npm ci` (the GC Design System): the checkout's, not installed again
+    (board / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
     return Installed(wheel, venv, board)
 
 
@@ -127,6 +131,7 @@ def test_installed_board_validates_and_builds_a_board_outside_the_checkout(
     assert "board.css" in index and 'lang="en"' in index
     assert (site / "fr" / "index.html").is_file()
     assert (site / "assets" / "board.css").is_file()
+    assert (site / "assets" / "gcds" / "gcds.esm.js").is_file()  # the GC frame, served locally
     # the sealing script is shipped with the package, so the Apply page can seal
     assert (site / "assets" / "seal.js").read_bytes() == (
         ROOT / "tools" / "board" / "sealing" / "seal.js"

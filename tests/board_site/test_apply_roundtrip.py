@@ -106,6 +106,9 @@ def test_a_fingerprint_that_is_not_the_keys_is_refused_in_the_browser(
     )
     for lang, words in {"en": "does not match its fingerprint", "fr": "ne correspond pas"}.items():
         page.goto(base + f"{lang}/opportunities/{OPPORTUNITY}/apply/")
+        # forge after apply.js checked the key at load (a forgery before that keeps the form
+        # shut, tested in test_apply_safety.py): this one must be caught by seal.js
+        page.wait_for_selector("#apply-fields:not([disabled])")
         page.evaluate("window.open = (url) => { window.__opened = url; return null; }")
         page.evaluate(forge)
         _fill(page)

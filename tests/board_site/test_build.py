@@ -81,7 +81,7 @@ def test_every_page_exists_in_both_languages_with_its_lang(built: Path, lang: st
     urls = [routes.home(lang), routes.archive(lang)]
     urls += [routes.opportunity(lang, oid) for oid in PUBLISHED]
     urls += [routes.apply(lang, oid) for oid in ("accessible-pdf-forms", "soon-closing-logo")]
-    urls += [routes.guide(lang, slug) for slug in GUIDES]
+    urls += [routes.guide(lang, slug) for slug in (*GUIDES, *routes.SERVICE_PAGES)]
     for url in urls:
         parsed = parse(built / url / "index.html")
         assert parsed.lang == lang, url
@@ -330,7 +330,7 @@ def test_feeds_are_linked_from_head_and_footer(built: Path) -> None:
     html = page(built, "fr/")
     head, body = html.split("</head>", 1)
     for target in ("feed.xml", "closing-dates.ics", "opportunities.json", "opportunities.csv"):
-        assert target in head and target in body.split("<footer", 1)[1]
+        assert target in head and target in body.split('class="gc-board-footer"', 1)[1]
 
 
 def test_markdown_cannot_inject_script(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import csv
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,7 @@ CORPUS = yaml.safe_load((ROOT / "tests" / "fixtures" / "xss-corpus.yaml").read_t
 MARKUP: list[str] = CORPUS["markup"]
 PAYLOADS: list[str] = MARKUP + CORPUS["plain"]
 PER_OPPORTUNITY = 5  # payloads side by side in one field, to keep the page count small
+SEEN = ("name", "eligibility", "timezone")  # board fields set by hand below
 CLOSED = 3  # closed copies, so that the past list and the archive carry payloads too
 
 
@@ -84,6 +86,14 @@ def hostile_board(folder: Path) -> None:
         budget["department"] = MARKUP[i % len(MARKUP)]
     # the board's skills labelled with markup in both languages (pages show them by id)
     board["skills"] = [{"id": f"x{i}", "en": p, "fr": p} for i, p in enumerate(MARKUP)]
+    # the service settings (department, privacy notice, contract terms) too, one payload each
+    service = [w for p in text_fields("board") for w in expand(board, p) if w[0] not in SEEN]
+    for i, where in enumerate(service):
+        *parent, last = where
+        target = board
+        for part in parent:
+            target = target[part]
+        target[last] = MARKUP[(i + 3) % len(MARKUP)]
     (folder / "board.yaml").write_text(yaml.safe_dump(board, allow_unicode=True), "utf-8")
 
 
@@ -164,6 +174,11 @@ def shown(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\0", "")
 
 
+def coded(text: str) -> str:
+    """``text`` as a criterion shows it: `a pair of backticks` becomes a code element (#11)."""
+    return re.sub(r"`([^`\n]+)`", r"\1", text)
+
+
 def in_attribute(text: str) -> str:
     """``text`` as an attribute value holds it: line breaks as in ``shown``, NUL replaced."""
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\0", "\ufffd")
@@ -207,6 +222,7 @@ def pages(lang: str) -> list[tuple[str, list[str] | None]]:
     """(site URL, the payloads its opportunity holds, or None for a list page)."""
     out: list[tuple[str, list[str] | None]] = [(routes.home(lang), None)]
     out.append((routes.archive(lang), None))
+    out += [(routes.guide(lang, slug), None) for slug in routes.SERVICE_PAGES]
     for i, texts in enumerate(groups()):
         out.append((routes.opportunity(lang, f"xss-{i:02d}"), texts))
         out.append((routes.apply(lang, f"xss-{i:02d}"), texts))
@@ -265,7 +281,7 @@ def test_no_payload_runs_and_every_payload_shows_as_text(
             continue
         expected = {
             "lead": [text],
-            "acceptance": [text] * (2 if lang == "en" else 1),
+            "acceptance": [coded(text)] * (2 if lang == "en" else 1),
             "questions": [q for q in got["questions"] if q.endswith(" " + text)],
         }
         for key, value in expected.items():
@@ -280,7 +296,7 @@ def test_no_payload_runs_and_every_payload_shows_as_text(
             )
         ):
             problems.append(f"{url}: facts {got['facts']!r}")
-        if not all(c.startswith(text + " (") for c in got["criteria"]):
+        if not all(c.startswith(coded(text) + " (") for c in got["criteria"]):
             problems.append(f"{url}: criteria {got['criteria']!r}")
         if shown(MARKUP[0]) not in got["eligibility"]:
             problems.append(f"{url}: eligibility {got['eligibility']!r}")

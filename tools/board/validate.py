@@ -30,6 +30,7 @@ from .outcomes import award_check as award
 from .outcomes import gather
 from .problems import Problem, Say, Severity
 from .rules.ids import unique_ids
+from .rules import contract_terms
 from .yamlio.load import Document, load
 
 
@@ -171,6 +172,7 @@ def run(
             content.problems.extend(rules.sealing.key_problems(board_doc, board_doc.data))
             content.problems.extend(rules.plaintext.check_document(board_doc, "board"))
             content.problems.extend(rules.languages.check_document(board_doc))
+            content.problems.extend(contract_terms.check_board(board_doc))  # #11
         result.files.append(display_path(root / BOARD_FILE))
 
     ledgers = [p for p in dict.fromkeys(files) if _is_ledger(p, root)]

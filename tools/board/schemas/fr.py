@@ -9,6 +9,7 @@ the translation follows.
 from __future__ import annotations
 
 from . import fr_guardrails
+from .fr_service import SERVICE
 
 # The opportunity format, by field path (the guide lists them in this form).
 FRENCH: dict[str, tuple[str, str]] = {
@@ -478,6 +479,8 @@ OTHER |= {
 
 FRENCH.update(fr_guardrails.FIELDS)  # issue #12
 OTHER.update(fr_guardrails.OTHER)
+OTHER.update(SERVICE)  # the service settings (issue #11)
+
 _BY_ENGLISH = {english: french for english, french in (*FRENCH.values(), *OTHER.values())}
 
 

@@ -18,6 +18,7 @@ from .state import Listing, SiteData
 
 SCRIPT_KEYS = (
     "apply.words",
+    "apply.words_over",  # the word counter's announcement over the limit
     "apply.err.name",
     "apply.err.email",
     "apply.err.answer",

@@ -27,11 +27,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from ..content import Content
 from ..schemas import SCHEMA_DIR
 from ..validate import load_content
 from . import i18n, ocds, routes, schema_doc, state
+from . import frame, gcds, i18n, routes, schema_doc, state
 from .render import Rendered, render
 from .settings import THEME_DIR, BoardConfig, parse_now
 
@@ -48,6 +50,7 @@ class BoardPlugin(BasePlugin[BoardConfig]):
     def __init__(self) -> None:
         self.preloaded: Content | None = None  # content the caller already loaded and validated
         self.rendered = Rendered()
+        self.frame: frame.Frame | None = None
 
     @property
     def content_root(self) -> Path:
@@ -77,6 +80,9 @@ class BoardPlugin(BasePlugin[BoardConfig]):
         # 3. render: every page and data file, in memory
         self.rendered = render(site, (SCHEMA_DIR / JSON_SCHEMA).read_text(encoding="utf-8"))
         self.rendered.files.update(ocds.files(site, ocds.outcomes.read(content.root)))  # #12
+        folder = gcds.locate(self.config.gcds, Path(config.config_file_path or ".").parent)
+        self.rendered.files.update(_gcds_assets(folder))
+        self.frame = frame.Frame.of(site)  # the GC frame: department, date modified, report
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -118,11 +124,18 @@ class BoardPlugin(BasePlugin[BoardConfig]):
         generated = self.rendered.pages.get(page.file.src_uri)
         return generated.html if generated is not None else html
 
+    def on_page_context(self, context: Any, page: Page, config: MkDocsConfig, nav: Any) -> Any:
+        # One skip link per page, the GC header's: mkdocs-material adds its own for a page with a
+        # table of contents, which the board never shows (hide: toc).
+        page.toc = get_toc([])
+        return context
+
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
         env.globals["board_t"] = i18n.t
         env.globals["board_routes"] = routes
         names = self.rendered.names or {"en": config.site_name, "fr": config.site_name}
         env.globals["board_name"] = names
+        env.globals["board_frame"] = self.frame
         return env
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
@@ -139,6 +152,13 @@ def _add_theme(config: MkDocsConfig) -> None:
     if str(THEME_DIR) in dirs:
         return
     dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
+
+
+def _gcds_assets(folder: Path) -> dict[str, str]:
+    try:
+        return gcds.assets(folder)
+    except gcds.NotInstalled as exc:
+        raise PluginError(str(exc)) from None
 
 
 def _check_forms(folder: Path) -> None:

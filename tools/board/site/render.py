@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import apply_page, board_page, feeds, opportunity_page, routes
+from . import apply_page, board_page, feeds, opportunity_page, routes, service_pages
 from .i18n import LANGS
 from .markup import Page
 from .state import SiteData
@@ -33,6 +33,8 @@ def render(site: SiteData, json_schema: str) -> Rendered:
             out.add(opportunity_page.page(listing, site, lang))
             if listing.is_open:
                 out.add(apply_page.page(listing, site, lang))
+        for page in service_pages.pages(site, lang):  # privacy, terms, supplier guide
+            out.add(page)
         out.files[routes.feed_atom(lang)] = feeds.atom(site, lang)
     out.files[routes.FEED_ICS] = feeds.ics(site)
     out.files[routes.FEED_JSON] = feeds.as_json(site)

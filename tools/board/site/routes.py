@@ -11,7 +11,10 @@ import posixpath
 from .i18n import OTHER
 
 ARCHIVE_PAGE_SIZE = 100
-GUIDES = ("how-to-apply", "how-to-post", "faq", "terms", "privacy")
+GUIDES = ("how-to-apply", "how-to-post", "faq")  # hand-written, in docs/<lang>/guides/
+# Generated from the service settings of content/board.yaml (service_pages.py, issue #11).
+PRIVACY, TERMS, SUPPLIER_GUIDE = "privacy", "terms", "supplier-guide"
+SERVICE_PAGES = (PRIVACY, TERMS, SUPPLIER_GUIDE)
 FEED_JSON = "opportunities.json"
 FEED_CSV = "opportunities.csv"
 FEED_ICS = "closing-dates.ics"

@@ -64,3 +64,6 @@ class BoardConfig(base.Config):
     """Build as of this moment; default ``BOARD_NOW``, else the clock."""
     seal = c.File(exists=False, default=str(SEAL_SOURCE))
     """The sealing script shipped as assets/seal.js; none when the file does not exist."""
+    gcds = c.Optional(c.Dir(exists=False))
+    """The GC Design System's built files, copied into assets/gcds/; default: the ones `npm ci`
+    installs in node_modules/ beside mkdocs.yml, else in the current folder or the checkout."""

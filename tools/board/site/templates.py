@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from . import formatting, mail_route, routes, safemarkdown
 from .i18n import LANGUAGE_NAME, colon, days_left, plural, t
+from .inline_code import inline_code
 from .state import Listing
 
 FOLDER = Path(__file__).resolve().parent / "theme" / "board"
@@ -43,6 +44,7 @@ def _environment() -> Environment:
         auto_reload=True,  # `board serve` shows a template edit at the next rebuild
     )
     env.filters["markdown"] = markdown
+    env.filters["inline_code"] = inline_code  # `code` in a plain-text criterion
     env.globals.update(
         t=t,
         colon=colon,

@@ -26,12 +26,24 @@ function countWords(text) {
   return trimmed ? trimmed.split(/\s+/).length : 0;
 }
 
+// 0: under half the limit, 1: half, 2: 90 %, 3: over the limit.
+function wordLevel(n, max) {
+  return n > max ? 3 : n >= max * 0.9 ? 2 : n >= max / 2 ? 1 : 0;
+}
+
 function updateCount(area) {
   const max = Number(area.dataset.maxWords);
   const n = countWords(area.value);
   const out = document.getElementById(area.id + "-count");
   out.textContent = fill(strings["apply.words"], { n, max });
   out.classList.toggle("word-count--over", n > max);
+  // The live region speaks only when the level changes, never at each keystroke.
+  const level = wordLevel(n, max);
+  const live = document.getElementById(area.id + "-live");
+  if (live && level !== Number(area.dataset.wordLevel || 0)) {
+    live.textContent = fill(strings[level === 3 ? "apply.words_over" : "apply.words"], { n, max });
+  }
+  area.dataset.wordLevel = String(level);
 }
 
 function setError(control, message) {
