@@ -29,8 +29,8 @@ from .model import Opportunity
 from .outcomes import award_check as award
 from .outcomes import gather
 from .problems import Problem, Say, Severity
-from .rules.ids import unique_ids
 from .rules import contract_terms
+from .rules.ids import unique_ids
 from .yamlio.load import Document, load
 
 
@@ -169,10 +169,7 @@ def run(
     if want_board or board_problems:
         content.problems.extend(board_problems)
         if board_doc is not None:
-            content.problems.extend(rules.sealing.key_problems(board_doc, board_doc.data))
-            content.problems.extend(rules.plaintext.check_document(board_doc, "board"))
-            content.problems.extend(rules.languages.check_document(board_doc))
-            content.problems.extend(contract_terms.check_board(board_doc))  # #11
+            content.problems.extend(_board_rules(board_doc))
         result.files.append(display_path(root / BOARD_FILE))
 
     ledgers = [p for p in dict.fromkeys(files) if _is_ledger(p, root)]
@@ -210,6 +207,16 @@ def run(
     if repository:
         content.problems.extend(_beyond_files(content, bool(ledgers), not paths, facts))
     return result
+
+
+def _board_rules(board_doc: Document) -> list[Problem]:
+    """The rules of board.yaml beyond its schema: the key, plain text, wording, contract terms."""
+    return [
+        *rules.sealing.key_problems(board_doc, board_doc.data),
+        *rules.plaintext.check_document(board_doc, "board"),
+        *rules.languages.check_document(board_doc),
+        *contract_terms.check_board(board_doc),
+    ]
 
 
 def _beyond_files(

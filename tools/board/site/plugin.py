@@ -32,8 +32,7 @@ from mkdocs.structure.toc import get_toc
 from ..content import Content
 from ..schemas import SCHEMA_DIR
 from ..validate import load_content
-from . import i18n, ocds, routes, schema_doc, state
-from . import frame, gcds, i18n, routes, schema_doc, state
+from . import frame, gcds, i18n, ocds, routes, schema_doc, state
 from .render import Rendered, render
 from .settings import THEME_DIR, BoardConfig, parse_now
 
