@@ -41,7 +41,7 @@ def test_a_passed_over_selection_is_shown_with_its_reason(built: Path) -> None:
     assert "The supplier &lt;b&gt;declined&lt;/b&gt;" in en
     fr = page(built, "fr/opportunities/awarded-survey")
     assert (
-        f"Reçu {OUTCOME_RECEIPTS[1]}, rang 1 au classement : le fournisseur a refusé les travaux le 12 janvier 2027."
+        f"Reçu {OUTCOME_RECEIPTS[1]}, rang 1 au classement\u00a0: le fournisseur a refusé les travaux le 12 janvier 2027."
         in fr
     )
 
@@ -102,7 +102,7 @@ def test_open_data_carries_the_result(built: Path) -> None:
 
 
 def test_feeds_announce_results_and_the_calendar_the_day_they_are_due(built: Path) -> None:
-    for lang, head in (("en", "Awarded: "), ("fr", "Attribuée : ")):
+    for lang, head in (("en", "Awarded: "), ("fr", "Attribuée\u00a0: ")):
         feed = feedparser.parse((built / routes.feed_atom(lang)).read_text(encoding="utf-8"))
         assert any(e.title.startswith(head) for e in feed.entries)
     ics = (built / routes.FEED_ICS).read_bytes().decode("utf-8")
