@@ -17,7 +17,8 @@ from ..model import Opportunity
 from ..problems import Problem, Say
 from ..yamlio.load import Document, JsonPath
 from . import records, standing
-from .records import Award, Evaluation
+from .evaluation import Evaluation
+from .records import Award
 
 AWARD_FILE = "award.yaml"
 

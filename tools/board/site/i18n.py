@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from .. import formats
 from ..words import PAYMENT, TAXES
-from .outcome_strings import STRINGS as OUTCOME_STRINGS
-from .draw_words import DRAW_STRINGS
-from . import mail_route
-from . import ocds_words
+from . import mail_route, ocds_words
 from .change_words import CHANGE_STRINGS
+from .draw_words import DRAW_STRINGS
+from .outcome_strings import STRINGS as OUTCOME_STRINGS
 
 LANGS = ("en", "fr")
 OTHER = {"en": "fr", "fr": "en"}
