@@ -76,7 +76,7 @@ class BoardPlugin(BasePlugin[BoardConfig]):
         )
         # 3. render: every page and data file, in memory
         self.rendered = render(site, (SCHEMA_DIR / JSON_SCHEMA).read_text(encoding="utf-8"))
-        self.rendered.files.update(ocds.files(site, ocds.outcomes.read(content.root)))  # #12
+        self.rendered.files.update(ocds.files(site, content.outcomes))  # #12
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
