@@ -20,8 +20,6 @@ from . import records, standing
 from .evaluation import Evaluation
 from .records import Award
 
-AWARD_FILE = "award.yaml"
-
 
 def located(doc: Document, path: JsonPath, en: Say, fr: Say, *, code: str) -> Problem:
     line, column = doc.where(path)

@@ -13,7 +13,8 @@ from ..content import Content, display_path
 from ..model import Opportunity
 from ..problems import Problem, Say
 from . import records
-from .award import AWARD_FILE, check, located
+from .award import check, located
+from .records import AWARD_FILE
 
 
 def check_file(path: Path, content: Content) -> list[Problem]:

@@ -25,11 +25,15 @@ from ..model import Text
 from ..problems import Problem
 from ..yamlio.load import Document, load
 from . import folder as folders
+from .draw import FILE as DRAW_FILE
 from .draw import Draw
+from .evaluation import FILE as EVALUATION_FILE
 from .evaluation import Evaluation
 
 OUTCOMES_DIR = folders.OUTCOMES_DIR
-FILES = ("evaluation.yaml", "draw.yaml", "award.yaml", "delivery.yaml", "payment.yaml")
+AWARD_FILE = "award.yaml"
+DELIVERY_FILE = "delivery.yaml"  # issue #12
+PAYMENT_FILE = "payment.yaml"  # issue #12
 
 Raw = Mapping[str, Any]  # a file's mapping as loaded, until its module gives it a typed value
 
@@ -161,12 +165,12 @@ def read(content_root: Path, opportunity_id: str) -> Outcome:
     found: dict[str, tuple[Problem, ...]] = {}
     docs: dict[str, Document] = {}
     evaluation = draw = ranking = None
-    doc, loaded = _of(here / "evaluation.yaml", "evaluation", found, docs)
+    doc, loaded = _of(here / EVALUATION_FILE, "evaluation", found, docs)
     if loaded is not None:
         evaluation = Evaluation.from_raw(loaded.doc.data, loaded.doc.path, loaded.sha256)
     elif doc is not None:
         evaluation = _evaluation_as_readable(doc)
-    doc, loaded = _of(here / "draw.yaml", "draw", found, docs)
+    doc, loaded = _of(here / DRAW_FILE, "draw", found, docs)
     if loaded is not None:
         draw = Draw.from_raw(loaded.doc.data, loaded.doc.path)
     if doc is not None:
@@ -175,9 +179,9 @@ def read(content_root: Path, opportunity_id: str) -> Outcome:
         evaluation=evaluation,
         draw=draw,
         draw_ranking=ranking,
-        award=_award(here / "award.yaml", found, docs),
-        delivery=_delivery(here / "delivery.yaml"),
-        payment=_payment(here / "payment.yaml"),
+        award=_award(here / AWARD_FILE, found, docs),
+        delivery=_delivery(here / DELIVERY_FILE),
+        payment=_payment(here / PAYMENT_FILE),
         problems=found,
         documents=docs,
     )
