@@ -10,7 +10,8 @@ from board.applications.ledger import Entry, Ledger
 from board.forms import Form
 from board.intake.award_answers import answers, language_of
 from board.model import Text
-from board.outcomes.records import Award, Awarded, Evaluation, NotAwarded, Outcome, PassedOver
+from board.outcomes.evaluation import Evaluation
+from board.outcomes.records import Award, Awarded, NotAwarded, Outcome, PassedOver
 from board.validate import load_content
 from conftest import OPPORTUNITY, REPO, render, webhook
 
@@ -27,7 +28,15 @@ LEDGER = Ledger(
     OPPORTUNITY,
     (entry(A, 1), entry(B, 2), entry(C, 3), entry("dddd-0000-0000-0004", 4, "withdrawn")),
 )
-EVALUATION = Evaluation(date(2027, 2, 1), "pass-fail-draw", (("skills", 1),), (A, B), {}, (C,), 1)
+EVALUATION = Evaluation(
+    OPPORTUNITY,
+    date(2027, 2, 1),
+    "pass-fail-draw",
+    (("skills", 1),),
+    ((A, None), (B, None)),
+    (C,),
+    1,
+)
 OVER = PassedOver(B, "ineligible", date(2027, 2, 2), Text("Not eligible.", "Pas admissible."))
 FIRST = Award((), Awarded(B, "Bea", date(2027, 2, 2), OPP.price.amount), None)  # type: ignore[union-attr]
 SECOND = Award((OVER,), Awarded(A, "Ada", date(2027, 2, 4), OPP.price.amount), None)  # type: ignore[union-attr]
@@ -47,7 +56,7 @@ def test_the_applicants_language_comes_first_and_english_when_unknown(form: Form
 
 def test_each_applicant_is_told_where_they_stand_and_a_withdrawn_one_nothing(form: Form) -> None:
     issues = {1: issue(form, 1, "Français"), 2: issue(form, 2), 3: issue(form, 3, state="open")}
-    outcome = Outcome(EVALUATION, (B, A), FIRST)
+    outcome = Outcome(EVALUATION, draw_ranking=(B, A), award=FIRST)
     found = {a.issue: a.decision for a in answers(OPP, LEDGER, outcome, None, issues, form)}  # type: ignore[arg-type]
     assert sorted(found) == [1, 2, 3]
     assert found[1].comment.index("### Votre candidature est conforme") < found[1].comment.index(
@@ -65,7 +74,7 @@ def test_a_selection_passed_over_later_answers_only_those_whose_standing_changed
     form: Form,
 ) -> None:
     issues = {n: issue(form, n) for n in (1, 2, 3)}
-    outcome = Outcome(EVALUATION, (B, A), SECOND)
+    outcome = Outcome(EVALUATION, draw_ranking=(B, A), award=SECOND)
     found = {a.issue: a.decision for a in answers(OPP, LEDGER, outcome, FIRST, issues, form)}  # type: ignore[arg-type]
     assert sorted(found) == [1, 2]  # the one who did not pass was told already
     assert "the supplier was found ineligible" in found[2].comment
@@ -75,15 +84,18 @@ def test_a_selection_passed_over_later_answers_only_those_whose_standing_changed
 
 def test_not_awarded_says_why_and_an_unlisted_issue_is_still_answered(form: Form) -> None:
     nobody = Evaluation(
-        date(2027, 2, 1), "pass-fail-draw", (("skills", 3),), (), {}, (A, B, C), None
+        OPPORTUNITY, date(2027, 2, 1), "pass-fail-draw", (("skills", 3),), (), (A, B, C), None
     )
     reason = Text("Nobody passed.", "Personne n'a été jugé conforme.")
-    outcome = Outcome(nobody, None, Award((), None, NotAwarded(date(2027, 2, 2), reason)))
+    outcome = Outcome(nobody, award=Award((), None, NotAwarded(date(2027, 2, 2), reason)))
     found = answers(OPP, LEDGER, outcome, None, {}, form)  # type: ignore[arg-type]
     assert [a.issue for a in found] == [1, 2, 3]
     assert all("Nobody passed." in a.decision.comment and a.decision.close for a in found)
 
 
 def test_no_answer_before_the_evaluation_record_or_the_award(form: Form) -> None:
-    assert answers(OPP, LEDGER, Outcome(EVALUATION, (B, A), None), None, {}, form) == []  # type: ignore[arg-type]
-    assert answers(OPP, LEDGER, Outcome(None, None, FIRST), None, {}, form) == []  # type: ignore[arg-type]
+    assert (
+        answers(OPP, LEDGER, Outcome(EVALUATION, draw_ranking=(B, A), award=None), None, {}, form)
+        == []
+    )  # type: ignore[arg-type]
+    assert answers(OPP, LEDGER, Outcome(None, award=FIRST), None, {}, form) == []  # type: ignore[arg-type]

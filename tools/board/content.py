@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .applications.ledger import Ledger
     from .outcomes.draw import Draw
     from .outcomes.evaluation import Evaluation
+    from .outcomes.records import Outcome
 
 BOARD_FILE = "board.yaml"
 OPPORTUNITIES_DIR = "opportunities"
@@ -41,7 +42,10 @@ class Content:
     problems: list[Problem] = field(default_factory=list)
     ledgers: dict[str, Ledger] = field(default_factory=dict)
     unreadable: dict[str, list[Problem]] = field(default_factory=dict)
-    # After closing (#10), by opportunity id: the records that passed every check.
+    # After closing (#10, #12), by opportunity id: every file of content/outcomes/<id>/ as
+    # loaded (`outcomes.records`, the one reader), and the records among them that passed
+    # every check of their rules (the same values).
+    outcomes: dict[str, Outcome] = field(default_factory=dict)
     evaluations: dict[str, Evaluation] = field(default_factory=dict)
     draws: dict[str, Draw] = field(default_factory=dict)
 
@@ -65,6 +69,15 @@ class Content:
         if opportunity_id not in self.ledgers:
             self.ledgers[opportunity_id] = ledgers.read(self.root, opportunity_id)
         return self.ledgers[opportunity_id]
+
+    def outcome(self, opportunity_id: str) -> Outcome:
+        """The opportunity's outcome files as loaded (read now when this content was not asked
+        to load them: a run on some files only)."""
+        from .outcomes import records  # the outcome values import this layer
+
+        if opportunity_id not in self.outcomes:
+            self.outcomes[opportunity_id] = records.read(self.root, opportunity_id)
+        return self.outcomes[opportunity_id]
 
     def reload_ledger(self, opportunity_id: str) -> None:
         """Forget the loaded ledger, after a new version of it was written."""

@@ -30,7 +30,7 @@ def _seed(path: Path) -> str:
 def _consistent(results: Results, opened: list[Opened], outcome: records.Outcome) -> list[str]:
     """Letters whose private result disagrees with the public evaluation record, or is missing."""
     assert outcome.evaluation is not None
-    passed = set(outcome.evaluation.passed)
+    passed = set(outcome.evaluation.passed_receipts)
     out = []
     for item in opened:
         mine = results.by_letter.get(item.letter)
@@ -69,7 +69,7 @@ def run(
     opp = content.opportunity(oid)
     if content.board is None or opp is None:
         raise BoardError(f"no opportunity {oid!r} in {content_root}")
-    outcome = records.read(content.root, oid)
+    outcome = content.outcome(oid)
     if outcome.award is None or outcome.evaluation is None:
         raise BoardError(
             f"{oid} has no valid evaluation.yaml and award.yaml yet: no result to tell"

@@ -29,7 +29,7 @@ def problems(content: Content, facts: list[Facts], *, history: bool = True) -> l
         return []
     rails = settings.of(board.raw)
     by_id = {f.id: f for f in facts}
-    found = awards.read_awards(content.root)
+    found = awards.read_awards(content)
     out = splitting.problems(facts, board.max_total, rails.splitting_window_days, board.currency)
     out += awards.problems(found, by_id, rails, board.tax_rate)
     by_award = {a.opportunity: a for a in found}

@@ -13,20 +13,20 @@ from collections import defaultdict
 from decimal import Decimal
 
 from .. import formats
+from ..outcomes.records import Awarded
 from ..problems import Problem, Say
-from .awards import Award
 from .facts import Facts
 from .settings import Guardrails, fiscal_label, fiscal_year
 
 
-def _worth(f: Facts, award: Award | None, tax_rate: Decimal) -> Decimal:
+def _worth(f: Facts, award: Awarded | None, tax_rate: Decimal) -> Decimal:
     if award is None:
         return f.total
     return award.price if f.taxes_included else award.price * (1 + tax_rate)
 
 
 def problems(
-    facts: list[Facts], awards: dict[str, Award], rails: Guardrails, money: tuple[Decimal, str]
+    facts: list[Facts], awards: dict[str, Awarded], rails: Guardrails, money: tuple[Decimal, str]
 ) -> list[Problem]:
     tax_rate, currency = money
     years: dict[tuple[str, int], list[Facts]] = defaultdict(list)

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .. import repository, schemas
+from .. import repository
 from ..errors import BoardError
 from ..forms import load_forms
 from ..outcomes import records
@@ -45,10 +45,7 @@ def award_at(repo_root: Path, rev: str, oid: str) -> Award | None:
     if text is None:
         return None
     doc, _ = parse(text, path)
-    if doc is None or schemas.problems(doc, "award") or not isinstance(doc.data, dict):
-        return None
-    award = records.award_of(doc.data)
-    return award if (award.award is None) != (award.not_awarded is None) else None
+    return records.award_from(doc) if doc is not None else None
 
 
 def issues_by_number(listed: Any) -> dict[int, dict[str, Any]]:
@@ -74,7 +71,7 @@ def decide(
         opp = content.opportunity(oid)
         if opp is None:
             continue
-        outcome = records.read(content.root, oid)
+        outcome = content.outcome(oid)
         earlier = None if before == repository.NULL_SHA else award_at(repo_root, before, oid)
         out += award_answers.answers(
             opp, content.ledger(oid), outcome, earlier, issues, form, site_url

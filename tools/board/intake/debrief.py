@@ -13,7 +13,6 @@ from __future__ import annotations
 from .. import formats
 from ..applications import ledger as ledgers
 from ..content import Content
-from ..outcomes import records
 from . import award_messages as am
 from .award_answers import debrief_deadline
 from .decision import NOTHING, Decision
@@ -44,7 +43,7 @@ def decide(event: Event, oid: str, content: Content) -> Decision:
     opp, board = content.opportunity(oid), content.board
     if opp is None or board is None:
         return _no("debrief-nothing", "/debrief: unknown opportunity")
-    outcome = records.read(content.root, oid)
+    outcome = content.outcome(oid)
     days = am.DEBRIEF_BUSINESS_DAYS
     if outcome.award is None:
         title = f"**{opp.title.en}**"

@@ -13,7 +13,6 @@ from ..yamlio.load import Document
 from . import evaluation_rules, folder, history
 from .beacon import chain_of
 from .draw import FILE as DRAW_FILE
-from .draw import Draw
 from .draw_checks import Checked, Verdict, verify
 from .evaluation import FILE as EVALUATION_FILE
 from .evaluation import Evaluation
@@ -28,9 +27,11 @@ class DrawError(BoardError):
         self.lang = lang
 
 
-def load_pair(root: Path, oid: str, lang: str) -> tuple[Evaluation, list[Problem], Document]:
-    """The evaluation record (a `DrawError` when it is missing or does not match its schema),
-    the problems of its rules, and its document."""
+def load_pair(
+    root: Path, content: Content, oid: str, lang: str
+) -> tuple[Evaluation, list[Problem], Document]:
+    """The evaluation record as `content` loaded it (a `DrawError` when it is missing or does
+    not match its schema), the problems of its loading, and its document."""
     path = folder.folder(root, oid) / EVALUATION_FILE
     if not path.is_file():
         raise DrawError(
@@ -38,17 +39,18 @@ def load_pair(root: Path, oid: str, lang: str) -> tuple[Evaluation, list[Problem
             f"{oid} n'a pas de dossier d'évaluation (content/outcomes/{oid}/{EVALUATION_FILE})",
             lang,
         )
-    loaded, found = folder.load_file(path, "evaluation")
-    if loaded is None:
+    outcome = content.outcome(oid)
+    ev, doc = outcome.evaluation, outcome.document(EVALUATION_FILE)
+    found = outcome.problems_of(EVALUATION_FILE)
+    if ev is None or doc is None:
         said = "\n".join(p.text("fr" if lang == "fr" else "en") for p in found)
         raise DrawError(said, said, lang)
-    ev = Evaluation.from_raw(loaded.doc.data, loaded.doc.path, loaded.sha256)
-    return ev, found, loaded.doc
+    return ev, found, doc
 
 
 def audit(root: Path, content: Content, oid: str, lang: str) -> Verdict:
     """Every check of the draw of ``oid``; a `DrawError` when there is nothing to check."""
-    ev, _, doc = load_pair(root, oid, lang)
+    ev, _, doc = load_pair(root, content, oid, lang)
     evaluation_path = folder.folder(root, oid) / EVALUATION_FILE
     facts = facts_of(root, content, oid, evaluation_path)
     rules = evaluation_rules.problems(doc, ev, facts)
@@ -59,14 +61,12 @@ def audit(root: Path, content: Content, oid: str, lang: str) -> Verdict:
             f"{oid} n'a pas encore de tirage (content/outcomes/{oid}/{DRAW_FILE})",
             lang,
         )
-    loaded, found = folder.load_file(draw_path, "draw")
-    if loaded is None:
-        return Verdict((), tuple(rules + found))
-    drawn = Draw.from_raw(loaded.doc.data, loaded.doc.path)
+    outcome = content.outcome(oid)
+    drawn, drawn_doc = outcome.draw, outcome.document(DRAW_FILE)
+    if drawn is None or drawn_doc is None:
+        return Verdict((), tuple(rules + outcome.problems_of(DRAW_FILE)))
     chain = chain_of(content.board.raw if content.board is not None else None)
-    verdict = verify(
-        loaded.doc, drawn, ev, chain, history.of_draw(root, evaluation_path, draw_path)
-    )
+    verdict = verify(drawn_doc, drawn, ev, chain, history.of_draw(root, evaluation_path, draw_path))
     errors = [p for p in rules if p.is_error]
     record = Checked(
         f"The evaluation record follows its rules: {len(ev.passed)} passed, "

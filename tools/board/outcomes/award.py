@@ -17,9 +17,8 @@ from ..model import Opportunity
 from ..problems import Problem, Say
 from ..yamlio.load import Document, JsonPath
 from . import records, standing
-from .records import Award, Evaluation
-
-AWARD_FILE = "award.yaml"
+from .evaluation import Evaluation
+from .records import Award
 
 
 def located(doc: Document, path: JsonPath, en: Say, fr: Say, *, code: str) -> Problem:

@@ -12,20 +12,18 @@ from .. import schemas
 from ..content import Content, display_path
 from ..model import Opportunity
 from ..problems import Problem, Say
-from ..yamlio.load import load
 from . import records
-from .award import AWARD_FILE, check, located
+from .award import check, located
+from .records import AWARD_FILE
 
 
 def check_file(path: Path, content: Content) -> list[Problem]:
     """Every problem of one ``content/outcomes/<id>/award.yaml``."""
-    doc, problems = load(path, display_path(path))
-    if doc is None:
-        return problems
-    found = schemas.problems(doc, "award")
-    if found or not isinstance(doc.data, dict):
-        return found
     oid = path.parent.name
+    outcome = content.outcome(oid)
+    doc = outcome.document(AWARD_FILE)
+    if doc is None:
+        return outcome.problems_of(AWARD_FILE)
     if doc.data["opportunity"] != oid:
         return [
             located(
@@ -52,7 +50,6 @@ def check_file(path: Path, content: Content) -> list[Problem]:
                 code="award.unknown-opportunity",
             )
         ]
-    outcome = records.read(content.root, oid)
     return check(doc, records.award_of(doc.data), opportunity, content, outcome)
 
 

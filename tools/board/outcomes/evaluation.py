@@ -31,6 +31,16 @@ class Evaluation:
         return tuple(receipt for receipt, _ in self.passed) + self.not_passed
 
     @property
+    def passed_receipts(self) -> tuple[str, ...]:
+        """The receipts that passed, in the file's order."""
+        return tuple(receipt for receipt, _ in self.passed)
+
+    @property
+    def scores(self) -> dict[str, float]:
+        """Each passing receipt's total (scored only)."""
+        return {receipt: float(score) for receipt, score in self.passed if score is not None}
+
+    @property
     def needs_draw(self) -> bool:
         return ranking.needs_draw(self.method, self.passed)
 

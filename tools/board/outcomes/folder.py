@@ -38,16 +38,23 @@ class Loaded:
 
 def load_file(path: Path, schema: str) -> tuple[Loaded | None, list[Problem]]:
     """The file through the YAML loader and its schema; None with the problems when it fails."""
+    _, loaded, problems = load_checked(path, schema)
+    return loaded, problems
+
+
+def load_checked(path: Path, schema: str) -> tuple[Document | None, Loaded | None, list[Problem]]:
+    """The file's document as loaded (None: not YAML), the same once it matched its schema and
+    named its folder (None: it did not), and the problems."""
     shown = display_path(path)
     doc, problems = load(path, shown)
     if doc is None:
-        return None, problems
+        return None, None, problems
     problems = schemas.problems(doc, schema)
     if problems:
-        return None, problems
+        return doc, None, problems
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     problems = _names_its_folder(doc, path.parent.name)
-    return (None if problems else Loaded(doc, digest)), problems
+    return doc, (None if problems else Loaded(doc, digest)), problems
 
 
 def _names_its_folder(doc: Document, name: str) -> list[Problem]:

@@ -1,5 +1,5 @@
-"""Load every outcome folder (``content/outcomes/<id>/``) into `Content` and check it: the
-evaluation record's rules against the opportunity and its ledger, and the draw's checks. Called
+"""Check every outcome folder (``content/outcomes/<id>/``, loaded into `Content` by `records`):
+the evaluation record's rules against the opportunity and its ledger, and the draw's checks. Called
 by `board.validate.run`; with ``history`` it also reads git (the merge time of the record, the
 draw's commit), which the build skips."""
 
@@ -11,10 +11,9 @@ from pathlib import Path
 from ..applications.ledger import LedgerError
 from ..content import Content, display_path
 from ..problems import Problem, Say
-from . import evaluation_rules, folder, history
+from . import evaluation_rules, folder, history, records
 from .beacon import chain_of
 from .draw import FILE as DRAW_FILE
-from .draw import Draw
 from .draw_checks import verify
 from .evaluation import FILE as EVALUATION_FILE
 from .evaluation import Evaluation
@@ -23,8 +22,10 @@ from .evaluation import Evaluation
 def check(
     root: Path, content: Content, *, ids: list[str] | None = None, git: bool
 ) -> list[Problem]:
-    """Problems of the outcome folders (``ids``, default every one); valid files are kept in
-    ``content.evaluations`` and ``content.draws``."""
+    """Problems of the outcome folders (``ids``, default every one), loaded into
+    ``content.outcomes``; the records that pass their checks are kept in ``content.evaluations``
+    and ``content.draws``."""
+    content.outcomes.update(records.read_all(root, ids))  # every file read once, here (#9)
     found: list[Problem] = []
     for oid in folder.opportunity_ids(root) if ids is None else ids:
         found += _one(root, content, oid, git=git)
@@ -52,12 +53,12 @@ def _one(root: Path, content: Content, oid: str, *, git: bool) -> list[Problem]:
     path = here / EVALUATION_FILE
     if not path.exists():
         return _orphan(here / DRAW_FILE)
-    loaded, found = folder.load_file(path, "evaluation")
-    if loaded is None:
-        return found
-    ev = Evaluation.from_raw(loaded.doc.data, loaded.doc.path, loaded.sha256)
+    outcome = content.outcome(oid)
+    ev, doc = outcome.evaluation, outcome.document(EVALUATION_FILE)
+    if ev is None or doc is None:
+        return outcome.problems_of(EVALUATION_FILE)
     facts = facts_of(root, content, oid, path if git else None)
-    found = evaluation_rules.problems(loaded.doc, ev, facts)
+    found = evaluation_rules.problems(doc, ev, facts)
     if not any(p.is_error for p in found):
         content.evaluations[oid] = ev
     draw_path = here / DRAW_FILE
@@ -83,15 +84,15 @@ def facts_of(root: Path, content: Content, oid: str, path: Path | None) -> evalu
 
 
 def _draw(root: Path, content: Content, ev: Evaluation, path: Path, *, git: bool) -> list[Problem]:
-    loaded, found = folder.load_file(path, "draw")
-    if loaded is None:
-        return found
-    drawn = Draw.from_raw(loaded.doc.data, loaded.doc.path)
+    outcome = content.outcome(ev.opportunity)
+    drawn, doc = outcome.draw, outcome.document(DRAW_FILE)
+    if drawn is None or doc is None:
+        return outcome.problems_of(DRAW_FILE)
     chain = chain_of(content.board.raw if content.board is not None else None)
     facts = history.of_draw(root, path.parent / EVALUATION_FILE, path) if git else None
     if facts is not None and (facts.merged is None or facts.drawn is None):
         facts = None  # not committed yet (a local run): checked once on main, and by verify
-    verdict = verify(loaded.doc, drawn, ev, chain, facts)
+    verdict = verify(doc, drawn, ev, chain, facts)
     if verdict.ok:
         content.draws[ev.opportunity] = drawn
     return list(verdict.problems)

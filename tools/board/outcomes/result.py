@@ -14,7 +14,8 @@ from zoneinfo import ZoneInfo
 from .. import calendar
 from ..model import Board, Opportunity, Status
 from . import standing
-from .records import Award, Evaluation, Outcome
+from .evaluation import Evaluation
+from .records import Award, Outcome
 
 DEFAULT_DUE_BUSINESS_DAYS = 2
 

@@ -19,7 +19,7 @@ from .evaluation_rules import MARGIN
 
 
 def make(root: Path, content: Content, oid: str, published: PublishedRound, lang: str) -> Draw:
-    ev, _, _ = load_pair(root, oid, lang)
+    ev, _, _ = load_pair(root, content, oid, lang)
     if oid not in content.evaluations:
         raise DrawError(
             f"the evaluation record of {oid} has problems: run board validate and fix them first",

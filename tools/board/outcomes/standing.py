@@ -10,13 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .records import Award, Evaluation
+from .evaluation import Evaluation
+from .records import Award
 
 
 def ranking(evaluation: Evaluation, draw: tuple[str, ...] | None) -> tuple[str, ...] | None:
     """Every passing receipt in the order they are offered the work; None while a draw it
     needs has not been made."""
-    passed = evaluation.passed
+    passed = evaluation.passed_receipts
     if len(passed) <= 1:
         return passed
     place = {r: i for i, r in enumerate(draw or ())}
@@ -60,9 +61,9 @@ def standing(
     """Where one applicant stands once the result is published."""
     if evaluation is None or award is None:
         return Standing(Kind.PENDING)
-    if receipt in evaluation.not_passed or receipt not in evaluation.passed:
+    if receipt in evaluation.not_passed or receipt not in evaluation.passed_receipts:
         return Standing(Kind.NOT_PASSED)
-    ranked = order or evaluation.passed
+    ranked = order or evaluation.passed_receipts
     place, total = ranked.index(receipt) + 1, len(ranked)
     if award.award is not None and award.award.receipt == receipt:
         return Standing(Kind.SELECTED, place, total)

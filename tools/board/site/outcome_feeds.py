@@ -33,8 +33,8 @@ def record(x: Listing) -> dict[str, Any]:
         else {
             "evaluated": e.evaluated.isoformat(),
             "method": e.method,
-            "passed": list(order if order is not None else e.passed),
-            "failed": dict(e.failed),
+            "passed": list(order if order is not None else e.passed_receipts),
+            "failed": dict(e.criteria),
         },
         "award": None
         if a is None or a.award is None

@@ -78,7 +78,7 @@ class BoardPlugin(BasePlugin[BoardConfig]):
         )
         # 3. render: every page and data file, in memory
         self.rendered = render(site, (SCHEMA_DIR / JSON_SCHEMA).read_text(encoding="utf-8"))
-        self.rendered.files.update(ocds.files(site, ocds.outcomes.read(content.root)))  # #12
+        self.rendered.files.update(ocds.files(site, content.outcomes))  # #12
         folder = gcds.locate(self.config.gcds, Path(config.config_file_path or ".").parent)
         self.rendered.files.update(_gcds_assets(folder))
         self.frame = frame.Frame.of(site)  # the GC frame: department, date modified, report

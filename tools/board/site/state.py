@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..content import Content
 from ..model import Board, Opportunity, SealingKey, Status
-from ..outcomes import records, result
+from ..outcomes import result
 from ..outcomes.result import Result
 from . import draw_view, receipts, revisions
 from .draw_view import DrawView
@@ -76,7 +76,7 @@ def _listing(
 ) -> Listing:
     assert content.board is not None
     base = o.status_at(now, content.board.tz)
-    outcome = records.read(content.root, o.id)
+    outcome = content.outcome(o.id)
     return Listing(
         opp=o,
         status=result.status(base, outcome),

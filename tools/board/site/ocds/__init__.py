@@ -18,9 +18,9 @@ from typing import Any
 
 from ocdskit.combine import merge, package_releases
 
+from ...outcomes.records import Outcome
 from ..state import Listing, SiteData
 from . import after, release
-from .outcomes import Outcome
 
 RELEASES = "ocds/release-package.json"
 RECORDS = "ocds/record-package.json"

@@ -1,5 +1,6 @@
 """The releases after closing: the applications counted, then the award (or none), the
-contract, its delivery and its payment (``content/outcomes/<id>/``, read by `outcomes`).
+contract, its delivery and its payment (``content/outcomes/<id>/``, as `Content.outcomes` holds
+them: read once by `outcomes.records`).
 
 Until the award, a release says only how many applications were received; the award names the
 supplier as published (applicants consent to it when they apply) and nothing else of any bid.
@@ -7,11 +8,12 @@ supplier as published (applicants consent to it when they apply) and nothing els
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from ...model import Status
+from ...model import Status, Text
+from ...outcomes.records import Awarded, NotAwarded, Outcome
 from ..state import Listing, SiteData
-from .outcomes import Outcome
 from .release import BUYER, SUPPLIER, both, money, ocid, stamp
 
 
@@ -30,34 +32,40 @@ def counted(listing: Listing, site: SiteData) -> list[dict[str, Any]]:
     return [out]
 
 
-def _award(award: dict[str, Any], listing: Listing, site: SiteData) -> dict[str, Any]:
+def _award(award: Awarded, listing: Listing, site: SiteData) -> dict[str, Any]:
     board = site.board
-    when = stamp(award["date"], board)
+    when = stamp(award.date, board)
     out = _release(listing, site, "award", when, "award")
-    supplier = {"id": SUPPLIER, "name": str(award["supplier"])}
+    supplier = {"id": SUPPLIER, "name": award.supplier}
     out["parties"] = [{**supplier, "roles": ["supplier", "tenderer"]}]
     out["tender"] = {"id": listing.opp.id, "status": "complete"}
     out["awards"] = [
-        {"id": "award", "status": "active", "date": when, "value": money(award["price"], board),
+        {"id": "award", "status": "active", "date": when, "value": money(award.price, board),
          "suppliers": [supplier]}
     ]  # fmt: skip
     out["contracts"] = [
         {"id": "contract", "awardID": "award", "status": "active", "dateSigned": when,
-         "value": money(award["price"], board),
+         "value": money(award.price, board),
          "period": {"startDate": stamp(listing.opp.start, board),
                     "endDate": listing.opp.delivery.isoformat()}}
     ]  # fmt: skip
     return out
 
 
-def _not_awarded(outcome: dict[str, Any], listing: Listing, site: SiteData) -> dict[str, Any]:
-    out = _release(listing, site, "not-awarded", stamp(outcome["date"], site.board), "tenderUpdate")
+def _not_awarded(outcome: NotAwarded, listing: Listing, site: SiteData) -> dict[str, Any]:
+    out = _release(listing, site, "not-awarded", stamp(outcome.date, site.board), "tenderUpdate")
     out["tender"] = {"id": listing.opp.id, "status": "unsuccessful"}
-    both(out["tender"], "statusDetails", outcome.get("reason"))
+    both(out["tender"], "statusDetails", _words(outcome.reason))
     return out
 
 
-def _delivery(delivery: dict[str, Any], listing: Listing, site: SiteData) -> dict[str, Any] | None:
+def _words(text: Text) -> dict[str, str]:
+    return {"en": text.en, "fr": text.fr}
+
+
+def _delivery(
+    delivery: Mapping[str, Any], listing: Listing, site: SiteData
+) -> dict[str, Any] | None:
     ended = delivery.get("accepted") or (delivery.get("termination") or {}).get("date")
     if not ended:
         return None
@@ -72,7 +80,7 @@ def _delivery(delivery: dict[str, Any], listing: Listing, site: SiteData) -> dic
     return out
 
 
-def _payment(payment: dict[str, Any], listing: Listing, site: SiteData) -> dict[str, Any]:
+def _payment(payment: Mapping[str, Any], listing: Listing, site: SiteData) -> dict[str, Any]:
     when = stamp(payment["paid"], site.board)
     out = _release(listing, site, "payment", when, "implementation")
     out["contracts"] = [
@@ -86,17 +94,20 @@ def _payment(payment: dict[str, Any], listing: Listing, site: SiteData) -> dict[
 
 def releases(listing: Listing, site: SiteData, outcome: Outcome | None) -> list[dict[str, Any]]:
     out = counted(listing, site)
-    if outcome is None:
+    award = outcome.award if outcome is not None else None
+    if outcome is None or award is None:
         return out
-    try:
-        if isinstance(outcome.award.get("award"), dict):
-            out.append(_award(outcome.award["award"], listing, site))
-            made = _delivery(outcome.delivery, listing, site) if outcome.delivery else None
-            out.extend([made] if made else [])
-            if outcome.payment.get("paid"):
-                out.append(_payment(outcome.payment, listing, site))
-        elif isinstance(outcome.award.get("not_awarded"), dict):
-            out.append(_not_awarded(outcome.award["not_awarded"], listing, site))
+    if award.award is not None:
+        out.append(_award(award.award, listing, site))
+    elif award.not_awarded is not None:
+        out.append(_not_awarded(award.not_awarded, listing, site))
+    if award.award is None:
+        return out
+    try:  # delivery and payment: the files as loaded (issue #12 gives them typed values)
+        made = _delivery(outcome.delivery, listing, site) if outcome.delivery else None
+        out.extend([made] if made else [])
+        if outcome.payment and outcome.payment.get("paid"):
+            out.append(_payment(outcome.payment, listing, site))
     except (KeyError, TypeError, ValueError):  # a file its own check refuses: left out
         pass
     return out

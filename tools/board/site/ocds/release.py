@@ -15,7 +15,6 @@ from typing import Any
 from ...model import Board
 from .. import routes
 from ..state import Listing, SiteData
-from .outcomes import Outcome
 
 PLACEHOLDER_PREFIX = "ocds-xxxxxx"  # a department registers its own (docs/open-contracting.md)
 BUYER = "buyer"
@@ -140,4 +139,4 @@ def version(
     }
 
 
-__all__ = ["Outcome", "ocid", "version"]
+__all__ = ["ocid", "version"]
