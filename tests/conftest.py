@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -83,8 +84,11 @@ def make_repo(tmp_path: Path) -> Callable[..., Path]:
     return make
 
 
-def commit_all(root: Path, message: str) -> str:
-    """Commit everything in ``root`` (a git repository is created the first time); its SHA."""
+def commit_all(root: Path, message: str, when: str | None = None) -> str:
+    """Commit everything in ``root`` (a git repository is created the first time); its SHA.
+
+    ``when`` (ISO 8601 with an offset) dates the commit, author and committer, as a merge at
+    that moment would (the draw's checks read those times); the current time otherwise."""
     import git
 
     repo = (
@@ -92,7 +96,13 @@ def commit_all(root: Path, message: str) -> str:
     )
     repo.git.add(A=True)
     who = git.Actor("Procurement Officer", "procurement@example.gc.ca")
-    return repo.index.commit(message, author=who, committer=who).hexsha
+    dates: dict[str, str] = {}
+    if when:  # git's own format, which GitPython takes as it is: seconds and offset
+        moment = datetime.fromisoformat(when)
+        assert moment.utcoffset() is not None, f"{when} has no UTC offset"
+        raw = f"{int(moment.timestamp())} +0000"
+        dates = {"author_date": raw, "commit_date": raw}
+    return repo.index.commit(message, author=who, committer=who, **dates).hexsha
 
 
 @pytest.fixture
@@ -123,7 +133,12 @@ def private_key() -> ec.EllipticCurvePrivateKey:
 @pytest.fixture
 def repo(tmp_path: Path, private_key: ec.EllipticCurvePrivateKey) -> Path:
     """A copy of the board's content and issue forms, sealed to the test's own key."""
-    root = tmp_path / "repo"
+    return board_repo(tmp_path / "repo", private_key)
+
+
+def board_repo(root: Path, private_key: ec.EllipticCurvePrivateKey) -> Path:
+    """``root`` made a copy of the board's content and issue forms, sealed to ``private_key``
+    (the ``repo`` fixture; module-scoped fixtures call it with their own folder)."""
     shutil.copytree(
         REPO / "content",
         root / "content",
@@ -139,6 +154,21 @@ def repo(tmp_path: Path, private_key: ec.EllipticCurvePrivateKey) -> Path:
     assert n == 1
     board.write_text(text)
     return root
+
+
+def in_2023(root: Path) -> None:
+    """The sample opportunity posted and closed in 2023 (closing 2023-08-31), so that the real
+    recorded drand rounds (tests/fixtures/drand: 2023-09-15 11:00:03 UTC) come after it."""
+    path = root / "content" / "opportunities" / f"{OPPORTUNITY}.yaml"
+    text = path.read_text()
+    for field, value in {
+        "posted": "2023-07-31",
+        "closing": "2023-08-31T23:59:59-04:00",
+        "start": "2023-09-18",
+        "delivery": "2023-10-13T23:59:59-04:00",
+    }.items():
+        text = re.sub(rf"(?m)^{field}: .*$", f"{field}: {value}", text)
+    path.write_text(text)
 
 
 @pytest.fixture

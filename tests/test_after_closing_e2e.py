@@ -1,90 +1,153 @@
 """After closing, end to end in a real git repository (issue #10): posting, sealed applications
-(two pass, one does not, one is withdrawn), opening, the evaluation record, the award, the
-answers on every issue, the private notices and /debrief.
+(two pass, one does not, one is withdrawn), opening, the evaluation record, the draw made by
+``board draw run`` from a real recorded drand quicknet round (tests/fixtures/drand, no network),
+``board draw verify``, the award, the answers on every issue, the private notices and /debrief.
 
-The draw is issue #10's other half and is tested with its own recorded beacon rounds; here
-``draw.yaml`` is a hand-written fixture with the contract's shape (round and ranking only).
+The story is set in 2023 so that the recorded round 657413 (2023-09-15 11:00:03 UTC) comes after
+the record, and every commit is dated as the merge would have been. It is built once per module
+(``story``); each tampering then works on its own copy of that repository and must be caught by
+``board draw verify`` or ``board validate`` with its problem code and a plain message.
 """
 
 from __future__ import annotations
 
 import email
 import email.policy
+import hashlib
 import json
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
+import pytest
 import yaml
 from click.testing import CliRunner, Result
 
 from board.cli import main
-from board.forms import Form
+from board.forms import Form, load_forms
 from board.intake import dispatch, event
+from board.intake.decision import Decision, LedgerChange
+from board.outcomes import ranking
+from board.sealing import keys
 from board.validate import run
-from conftest import OPPORTUNITY, application, commit_all, render, webhook, write_event
+from board.writers import write_ledger
+from conftest import (
+    FIXTURES,
+    OPPORTUNITY,
+    REPO,
+    application,
+    board_repo,
+    commit_all,
+    in_2023,
+    render,
+    webhook,
+    write_event,
+)
 
-AFTER_CLOSING = "2027-01-30T05:00:00Z"
+QUICKNET = json.loads((FIXTURES / "drand" / "quicknet.json").read_text())
+ROUND = next(r for r in QUICKNET["rounds"] if r["round"] == 657413)  # 2023-09-15T11:00:03Z
 OUTCOMES = Path("content") / "outcomes" / OPPORTUNITY
+AFTER_CLOSING = "2023-09-01T05:00:00Z"  # closing: 2023-08-31T23:59:59-04:00
+MERGED = "2023-09-15T10:40:00+00:00"  # the record's merge: 20 minutes before the round
+DRAWN = "2023-09-15T11:05:00+00:00"  # the draw workflow's commit, once the round is out
+AWARDED = "2023-09-19T14:00:00+00:00"
+NAMES = {"ada": "Ada Tremblay", "bob": "Bob Li", "cleo": "Cléo Roy", "dan": "Dan Poe"}
+LANGS = {"ada": "fr", "bob": "en", "cleo": "en", "dan": "en"}
 
 
 def cli(*args: str | Path) -> Result:
     return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
 
 
-def post(repo: Path, tmp: Path, form: Form, who: str, number: int, lang: str, text: str) -> dict:
+def when(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def post(repo: Path, tmp: Path, form: Form, who: str, number: int, text: str) -> dict[str, Any]:
     """Seal with `board seal`, post as an issue, let intake record it; the issue as GitHub has it."""
-    name = {"ada": "Ada Tremblay", "bob": "Bob Li", "cleo": "Cléo Roy", "dan": "Dan Poe"}[who]
-    answers = application(name=name, email=f"{who}@example.ca", language=lang)
+    answers = application(name=NAMES[who], email=f"{who}@example.ca", language=LANGS[who])
     answers_file = tmp / f"{who}.yaml"
     answers_file.write_text(yaml.safe_dump(dict(answers.to_json(), answers={"skills": text})))
     sealed = cli("seal", "--opportunity", OPPORTUNITY, "--answers", answers_file,
                  "--content", repo / "content")  # fmt: skip
     assert sealed.exit_code == 0, sealed.output
     values = {"opportunity": OPPORTUNITY, "envelope": sealed.output}
-    values["language"] = "Français" if lang == "fr" else "English"
-    data = webhook("issues", render(form, values), author=who, number=number,
-                   at=f"2027-01-2{number}T15:00:00Z")  # fmt: skip
+    values["language"] = "Français" if LANGS[who] == "fr" else "English"
+    at = f"2023-08-2{number}T15:00:00Z"
+    data = webhook("issues", render(form, values), author=who, number=number, at=at)
     out = cli("intake", "--event", write_event(tmp, data, f"{who}.json"), "--repo", repo,
-              "--write-ledger")  # fmt: skip
+              "--now", at, "--write-ledger")  # fmt: skip
     assert out.exit_code == 0 and "received" in json.loads(out.output)["summary"], out.output
     return dict(data["issue"], state="closed")  # intake closes a received application
 
 
-def write(repo: Path, name: str, data: dict) -> None:
+def write(repo: Path, name: str, data: dict[str, Any]) -> Path:
     path = repo / OUTCOMES / name
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+    return path
 
 
-def comment(repo: Path, issue: dict, who: str, text: str, at: str) -> dict:
+def comment(repo: Path, issue: dict[str, Any], who: str, text: str, at: str) -> dict[str, Any]:
     data = webhook("issue_comment", issue["body"], author=issue["user"]["login"], commenter=who,
                    number=issue["number"], comment=text, at=at)  # fmt: skip
     data["issue"]["labels"] = issue.get("labels", [])
-    decision = dispatch.decide(event.from_payload("issue_comment", data), repo, None)  # type: ignore[arg-type]
+    decision = dispatch.decide(event.from_payload("issue_comment", data), repo, when(at))
     return decision.to_json()
 
 
-def test_from_posting_to_every_applicant_answered(
-    repo: Path, tmp_path: Path, form: Form, key_file: Path
-) -> None:
-    commit_all(repo, "Post the opportunity")
-    issues = [
-        post(repo, tmp_path, form, "ada", 1, "fr", "Quarante formulaires PDF balisés."),
-        post(repo, tmp_path, form, "bob", 2, "en", "Thirty tagged PDF forms."),
-        post(repo, tmp_path, form, "cleo", 3, "en", "I like PDFs."),
-        post(repo, tmp_path, form, "dan", 4, "en", "Changed my mind."),
-    ]
-    withdrawn = comment(repo, issues[3], "dan", "/withdraw", "2027-01-25T10:00:00Z")
-    assert "withdrew" in withdrawn["summary"]
-    from board.intake.decision import Decision, LedgerChange
-    from board.writers import write_ledger
+@dataclass(frozen=True)
+class Story:
+    repo: Path
+    tmp: Path
+    key_file: Path
+    issues: list[dict[str, Any]]
+    receipt: dict[str, str]  # account -> receipt
+    letter: dict[str, str]  # account -> the packet's letter (private)
+    ranking: list[str]  # the draw's ranking: first selected, the rest the reserve list
+    drew: Result
+    before: str  # the commit before the award
+    after: str  # the award's commit
 
+    def who(self, receipt: str) -> str:
+        return next(a for a, r in self.receipt.items() if r == receipt)
+
+
+@pytest.fixture(scope="module")
+def story(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Story]:
+    """The whole procurement, built once: posting to the award's commit."""
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("BOARD_LANG", "en")
+        yield _build(tmp_path_factory.mktemp("story"))
+
+
+def _build(tmp: Path) -> Story:
+    private_key = keys.new_private_key()
+    repo = board_repo(tmp / "repo", private_key)
+    key_file = tmp / "officer" / "board.pem"
+    key_file.parent.mkdir()
+    keys.write_private_key(private_key, key_file, repo)
+    form = load_forms(REPO)["application.yml"]
+    in_2023(repo)
+    commit_all(repo, "Post the opportunity", when="2023-07-31T12:00:00+00:00")
+    issues = [
+        post(repo, tmp, form, "ada", 1, "Quarante formulaires PDF balisés."),
+        post(repo, tmp, form, "bob", 2, "Thirty tagged PDF forms."),
+        post(repo, tmp, form, "cleo", 3, "I like PDFs."),
+        post(repo, tmp, form, "dan", 4, "Changed my mind."),
+    ]
+    withdrawn = comment(repo, issues[3], "dan", "/withdraw", "2023-08-25T10:00:00Z")
+    assert "withdrew" in withdrawn["summary"]
     write_ledger(Decision(ledger=tuple(LedgerChange(**c) for c in withdrawn["ledger"])), repo)
-    commit_all(repo, "Intake")
+    commit_all(repo, "Intake", when="2023-08-25T10:01:00+00:00")
     book = yaml.safe_load((repo / "content/applications" / f"{OPPORTUNITY}.yaml").read_text())
     receipt = {e["account"]: e["receipt"] for e in book["applications"]}
 
     # opening: the packet and the identities, outside the repository
-    officer = tmp_path / "officer"
+    officer = key_file.parent
     opened = cli("applications", "open", OPPORTUNITY, "--key", key_file, "--out", officer,
                  "--content", repo / "content", "--now", AFTER_CLOSING)  # fmt: skip
     assert opened.exit_code == 0, opened.output
@@ -93,7 +156,7 @@ def test_from_posting_to_every_applicant_answered(
     assert set(letter) == {"ada", "bob", "cleo"}  # the withdrawn one is not opened
 
     # the client team decides on letters; the officer keeps the results beside the packet
-    def result(passed: bool, en: str, fr: str) -> dict:
+    def result(passed: bool, en: str, fr: str) -> dict[str, Any]:
         return {"criteria": [{"id": "skills", "passed": passed, "comment": {"en": en, "fr": fr}}]}
 
     results = {"opportunity": OPPORTUNITY, "applications": [
@@ -103,85 +166,95 @@ def test_from_posting_to_every_applicant_answered(
     ]}  # fmt: skip
     (officer / f"{OPPORTUNITY}-results.yaml").write_text(yaml.safe_dump(results))
 
-    # the public evaluation record, then the draw (a fixture here: bob drawn first)
+    # the public evaluation record, merged 20 minutes before the round it names
     write(repo, "evaluation.yaml", {
-        "opportunity": OPPORTUNITY, "evaluated": "2027-02-01", "method": "pass-fail-draw",
+        "opportunity": OPPORTUNITY, "evaluated": "2023-09-14", "method": "pass-fail-draw",
         "criteria": [{"id": "skills", "failed": 1}],
         "passed": [{"receipt": receipt["ada"]}, {"receipt": receipt["bob"]}],
-        "not_passed": [receipt["cleo"]], "draw_round": 12345678,
+        "not_passed": [receipt["cleo"]], "draw_round": ROUND["round"],
     })  # fmt: skip
-    write(repo, "draw.yaml", {"opportunity": OPPORTUNITY, "round": 12345678,
-                              "ranking": [receipt["bob"], receipt["ada"]]})  # fmt: skip
-    before = commit_all(repo, "Evaluation record and draw")
+    assert run([], repo / "content").passed()
+    commit_all(repo, "Evaluation record", when=MERGED)
 
-    # an award that skips the first of the ranking is refused; so is one to a failed receipt
-    award = {
+    # the draw workflow: the round's JSON as api.drand.sh returns it, to `board draw run`
+    beacon_json = tmp / "657413.json"
+    beacon_json.write_text(json.dumps({k: ROUND[k] for k in ("round", "randomness", "signature")}))
+    drew = cli("draw", "run", OPPORTUNITY, "--round-json", beacon_json,
+               "--content", repo / "content")  # fmt: skip
+    assert drew.exit_code == 0, drew.output
+    before = commit_all(repo, "Draw", when=DRAWN)
+    order = yaml.safe_load((repo / OUTCOMES / "draw.yaml").read_text())["ranking"]
+
+    # the first of the ranking declines: recorded, and the award goes to the second
+    write(repo, "award.yaml", {
         "opportunity": OPPORTUNITY,
-        "award": {
-            "receipt": receipt["ada"],
-            "supplier": "Ada Tremblay",
-            "date": "2027-02-03",
-            "price": 6500,
-        },
-    }
-    write(repo, "award.yaml", award)
-    codes = {p.code for p in run([], repo / "content").problems if p.is_error}
-    assert codes == {"award.not-first"}
-    write(repo, "award.yaml", dict(award, award=dict(award["award"], receipt=receipt["cleo"])))
-    assert {p.code for p in run([], repo / "content").problems if p.is_error} == {
-        "award.not-passed"
-    }
-    # bob declines: recorded, and the award moves to ada
-    award["passed_over"] = [{
-        "receipt": receipt["bob"], "reason": "declined", "date": "2027-02-02",
-        "explanation": {"en": "The supplier declined.", "fr": "Le fournisseur a refusé."},
-    }]  # fmt: skip
-    write(repo, "award.yaml", award)
-    assert run([], repo / "content").passed(), [
-        p.text() for p in run([], repo / "content").problems
-    ]
-    after = commit_all(repo, "Award")
+        "passed_over": [{
+            "receipt": order[0], "reason": "declined", "date": "2023-09-18",
+            "explanation": {"en": "The supplier declined.", "fr": "Le fournisseur a refusé."},
+        }],
+        "award": {"receipt": order[1], "supplier": NAMES[next(
+            a for a, r in receipt.items() if r == order[1])], "date": "2023-09-19", "price": 6500},
+    })  # fmt: skip
+    problems = run([], repo / "content").problems
+    assert not [p for p in problems if p.is_error], [p.text() for p in problems]
+    after = commit_all(repo, "Award", when=AWARDED)
+    return Story(repo, tmp, key_file, issues, receipt, letter, order, drew, before, after)
+
+
+def test_from_posting_to_every_applicant_answered(story: Story) -> None:
+    repo, receipt = story.repo, story.receipt
+    # the draw: made from the real round, every passing receipt ranked by the documented rule
+    assert f"round 657413, selected {story.ranking[0]}" in story.drew.output
+    expected = ranking.rank("pass-fail-draw", OPPORTUNITY,
+                            [(receipt["ada"], None), (receipt["bob"], None)], ROUND["randomness"])  # fmt: skip
+    assert story.ranking == list(expected)
+    verified = cli("draw", "verify", OPPORTUNITY, "--content", repo / "content")
+    assert verified.exit_code == 0, verified.output
+    for said in ("signature of round 657413 verifies", "at least 10 minutes after the evaluation "
+                 "record was merged", "ranking recomputed", "has not changed in git history",
+                 "The draw holds."):  # fmt: skip
+        assert said in verified.output
+    french = cli("draw", "verify", OPPORTUNITY, "--lang", "fr", "--content", repo / "content")
+    assert french.exit_code == 0, french.output
+    assert "vérifié hors ligne" in french.output and "Le tirage est valide." in french.output
 
     # the award workflow's decisions, from the issues as the REST API lists them
-    listed = tmp_path / "issues.json"
-    listed.write_text("\n".join(json.dumps(i) for i in issues))
-    out = cli("award-answers", "--before", before, "--after", after, "--issues", listed,
-              "--repo", repo, "--site-url", "https://board.example/")  # fmt: skip
+    listed = story.tmp / "issues.json"
+    listed.write_text("\n".join(json.dumps(i) for i in story.issues))
+    out = cli("award-answers", "--before", story.before, "--after", story.after, "--issues",
+              listed, "--repo", repo, "--site-url", "https://board.example/")  # fmt: skip
     assert out.exit_code == 0, out.output
-    answers = {a["issue"]: a for a in json.loads(out.output)}
+    answers = {a["issue"]: a["comment"] for a in json.loads(out.output)}
     assert sorted(answers) == [1, 2, 3]  # dan withdrew: no answer
-    ada, bob, cleo = answers[1]["comment"], answers[2]["comment"], answers[3]["comment"]
-    assert ada.index("Votre candidature est retenue") < ada.index("Your application is selected")
-    assert bob.index("Your selection did not go ahead") < bob.index("Votre sélection")
-    assert "the supplier declined the work" in bob
-    assert "did not pass every mandatory criterion" in cleo
-    for text in (ada, bob, cleo):
-        assert "`/debrief`" in text and "February 17, 2027" in text and "17 février 2027" in text
-        assert "https://board.example/fr/opportunities/accessible-pdf-forms/#result" in text
-    assert not any(a["close"] for a in answers.values())  # already closed by intake
+    number = {"ada": 1, "bob": 2, "cleo": 3}
+    selected, passed_over = story.who(story.ranking[1]), story.who(story.ranking[0])
 
-    # a later push that does not change anyone's standing answers nobody again
-    (repo / OUTCOMES / "award.yaml").write_text(
-        (repo / OUTCOMES / "award.yaml").read_text() + "# typo fixed\n"
-    )
-    again = commit_all(repo, "Comment")
-    out = cli("award-answers", "--before", after, "--after", again, "--issues", listed,
-              "--repo", repo)  # fmt: skip
-    assert json.loads(out.output) == []
+    def first(who: str, en: str, fr: str) -> None:
+        """Both languages, the applicant's own first."""
+        text = answers[number[who]]
+        a, b = (fr, en) if LANGS[who] == "fr" else (en, fr)
+        assert text.index(a) < text.index(b), text
+
+    first(selected, "Your application is selected", "Votre candidature est retenue")
+    first(passed_over, "Your selection did not go ahead", "Votre sélection")
+    assert "the supplier declined the work" in answers[number[passed_over]]
+    assert "did not pass every mandatory criterion" in answers[3]
+    for text in answers.values():
+        assert "`/debrief`" in text and "October 4, 2023" in text and "4 octobre 2023" in text
+        assert "https://board.example/fr/opportunities/accessible-pdf-forms/#result" in text
 
     # the private notices: one e-mail each, their language, their own result per criterion
-    inside = cli("applications", "notices", OPPORTUNITY, "--key", key_file, "--results",
-                 officer / f"{OPPORTUNITY}-results.yaml", "--out", repo / "notices",
-                 "--content", repo / "content")  # fmt: skip
+    results = story.key_file.parent / f"{OPPORTUNITY}-results.yaml"
+    inside = cli("applications", "notices", OPPORTUNITY, "--key", story.key_file, "--results",
+                 results, "--out", repo / "notices", "--content", repo / "content")  # fmt: skip
     assert inside.exit_code == 2 and "inside the repository" in inside.output
-    mail = tmp_path / "mail"
-    sent = cli("applications", "notices", OPPORTUNITY, "--key", key_file, "--results",
-               officer / f"{OPPORTUNITY}-results.yaml", "--out", mail,
-               "--content", repo / "content")  # fmt: skip
+    mail = story.tmp / "mail"
+    sent = cli("applications", "notices", OPPORTUNITY, "--key", story.key_file, "--results",
+               results, "--out", mail, "--content", repo / "content")  # fmt: skip
     assert sent.exit_code == 0, sent.output
     read = {}
     for who in ("ada", "bob", "cleo"):
-        raw = (mail / f"{OPPORTUNITY}-{letter[who]}.eml").read_bytes()
+        raw = (mail / f"{OPPORTUNITY}-{story.letter[who]}.eml").read_bytes()
         read[who] = email.message_from_bytes(raw, policy=email.policy.default)
     assert read["ada"]["To"] == "Ada Tremblay <ada@example.ca>"
     assert read["ada"]["Subject"].startswith("Résultat de votre candidature")
@@ -194,12 +267,120 @@ def test_from_posting_to_every_applicant_answered(
     assert "Forty forms." not in cleo_body and "Thirty forms." not in cleo_body
 
     # /debrief: acknowledged and listed within ten business days, refused after
-    asked = comment(repo, issues[2], "cleo", "/debrief", "2027-02-10T15:00:00Z")
+    cleo = story.issues[2]
+    asked = comment(repo, cleo, "cleo", "/debrief", "2023-09-26T15:00:00Z")
     assert list(asked["add_labels"]) == ["debrief · compte rendu"]
     assert "For the procurement officer" in asked["comment"] and receipt["cleo"] in asked["comment"]
-    other = comment(repo, issues[2], "mallory", "/debrief", "2027-02-10T15:00:00Z")
+    other = comment(repo, cleo, "mallory", "/debrief", "2023-09-26T15:00:00Z")
     assert not other["add_labels"] and "Only @cleo" in other["comment"]
-    late = comment(repo, issues[2], "cleo", "/debrief", "2027-02-18T15:00:00Z")
-    assert not late["add_labels"] and "ended on February 17, 2027" in late["comment"]
-    twice = dict(issues[2], labels=[{"name": "debrief · compte rendu"}])
-    assert comment(repo, twice, "cleo", "/debrief", "2027-02-11T15:00:00Z")["comment"] == ""
+    late = comment(repo, cleo, "cleo", "/debrief", "2023-10-05T15:00:00Z")
+    assert not late["add_labels"] and "ended on October 4, 2023" in late["comment"]
+    twice = dict(cleo, labels=[{"name": "debrief · compte rendu"}])
+    assert comment(repo, twice, "cleo", "/debrief", "2023-09-27T15:00:00Z")["comment"] == ""
+
+
+# Each tampering, on its own copy of the story's repository, committed after the award.
+
+
+@pytest.fixture
+def copy(story: Story, tmp_path: Path) -> Path:
+    return Path(shutil.copytree(story.repo, tmp_path / "repo", symlinks=True))
+
+
+def tamper(repo: Path, change: str, *codes: str, verify: bool = True) -> tuple[str, list[str]]:
+    """Commit the change; `board draw verify`'s output (when it must fail) and validate's texts."""
+    commit_all(repo, change, when="2023-09-20T09:00:00+00:00")
+    output = ""
+    if verify:
+        out = cli("draw", "verify", OPPORTUNITY, "--content", repo / "content")
+        output = out.output
+        assert out.exit_code == 1, output
+        assert "The draw does NOT hold" in output and "Traceback" not in output
+    errors = run([], repo / "content").errors
+    assert set(codes) <= {p.code for p in errors}, [p.text() for p in errors]
+    return output, [p.text() for p in errors if p.code in codes]
+
+
+def test_a_record_changed_after_the_draw_is_caught(story: Story, copy: Path) -> None:
+    path = copy / OUTCOMES / "evaluation.yaml"
+    record = yaml.safe_load(path.read_text())
+    record["evaluated"] = "2023-09-15"  # any change to the record, even a date
+    path.write_text(yaml.safe_dump(record, sort_keys=False))
+    output, _ = tamper(copy, "edit", "draw.evaluation-changed", "draw.evaluation-changed-after")
+    assert "was changed after the draw was committed" in output
+
+
+def test_a_round_that_precedes_the_record_is_caught(story: Story, copy: Path) -> None:
+    """The record changed (cleo now passes) and the draw rewritten to match it: the round
+    now precedes the record's merge, so its value was known when the record was written."""
+    passes = [story.receipt[a] for a in ("ada", "bob", "cleo")]
+    path = write(copy, "evaluation.yaml", dict(
+        yaml.safe_load((copy / OUTCOMES / "evaluation.yaml").read_text()),
+        criteria=[{"id": "skills", "failed": 0}], passed=[{"receipt": r} for r in passes],
+        not_passed=[],
+    ))  # fmt: skip
+    draw = yaml.safe_load((copy / OUTCOMES / "draw.yaml").read_text())
+    order = ranking.rank("pass-fail-draw", OPPORTUNITY, [(r, None) for r in passes],
+                         ROUND["randomness"])  # fmt: skip
+    draw.update(
+        evaluation_sha256=hashlib.sha256(path.read_bytes()).hexdigest(), ranking=list(order)
+    )
+    write(copy, "draw.yaml", draw)
+    output, texts = tamper(copy, "redo", "draw.round-too-early", "evaluation.round-too-early")
+    assert "less than 10 minutes after the evaluation record was merged" in output
+    assert any("evaluation.yaml:" in t for t in texts)
+
+
+def test_a_forged_signature_is_caught(story: Story, copy: Path) -> None:
+    path = copy / OUTCOMES / "draw.yaml"
+    signature = ROUND["signature"]
+    forged = signature[:-1] + ("0" if signature[-1] != "0" else "1")
+    path.write_text(path.read_text().replace(signature, forged))
+    output, texts = tamper(copy, "forge", "draw.bad-signature")
+    assert "is not the beacon's signature of round 657413" in output
+    french = cli("draw", "verify", OPPORTUNITY, "--lang", "fr", "--content", copy / "content")
+    assert french.exit_code == 1 and "Le tirage N'EST PAS valide" in french.output
+    assert any("content/outcomes/accessible-pdf-forms/draw.yaml:" in t for t in texts)
+
+
+def test_a_ranking_edited_by_hand_is_caught(story: Story, copy: Path) -> None:
+    draw = yaml.safe_load((copy / OUTCOMES / "draw.yaml").read_text())
+    draw["ranking"] = list(reversed(draw["ranking"]))
+    write(copy, "draw.yaml", draw)
+    output, _ = tamper(copy, "swap", "draw.wrong-ranking")
+    assert "is not the one the rule gives" in output
+
+
+def test_an_award_to_a_receipt_that_did_not_pass_is_caught(story: Story, copy: Path) -> None:
+    award = yaml.safe_load((copy / OUTCOMES / "award.yaml").read_text())
+    award["award"]["receipt"] = story.receipt["cleo"]
+    write(copy, "award.yaml", award)
+    _, texts = tamper(copy, "award cleo", "award.not-passed", verify=False)
+    assert any(f"{story.receipt['cleo']} did not pass the evaluation" in t for t in texts), texts
+    french = [p.text("fr") for p in run([], copy / "content").errors]
+    assert any("n'a pas été jugée conforme" in t for t in french), french
+
+
+def test_an_award_not_first_in_the_remaining_order_is_caught(story: Story, copy: Path) -> None:
+    award = yaml.safe_load((copy / OUTCOMES / "award.yaml").read_text())
+    del award["passed_over"]  # nobody declined: the second of the ranking is not next
+    write(copy, "award.yaml", award)
+    _, texts = tamper(copy, "skip the first", "award.not-first", verify=False)
+    message = f"{story.ranking[1]} is not the first of the ranking not passed over; "
+    assert any(message + f"{story.ranking[0]} is" in t for t in texts), texts
+    assert any("award.yaml:" in t for t in texts)
+    # the draw itself still holds: the award is validate's to refuse
+    assert cli("draw", "verify", OPPORTUNITY, "--content", copy / "content").exit_code == 0
+
+
+def test_a_later_push_that_changes_no_standing_answers_nobody_again(
+    story: Story, copy: Path
+) -> None:
+    path = copy / OUTCOMES / "award.yaml"
+    path.write_text(path.read_text() + "# typo fixed\n")
+    again = commit_all(copy, "Comment", when="2023-09-20T09:00:00+00:00")
+    listed = copy.parent / "issues.json"
+    listed.write_text("\n".join(json.dumps(i) for i in story.issues))
+    out = cli("award-answers", "--before", story.after, "--after", again, "--issues", listed,
+              "--repo", copy)  # fmt: skip
+    assert out.exit_code == 0 and json.loads(out.output) == []

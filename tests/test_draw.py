@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 from datetime import datetime
 from pathlib import Path
@@ -25,7 +24,7 @@ from board.intake import dispatch, event
 from board.outcomes import beacon, ranking
 from board.validate import run
 from board.writers import write_ledger
-from conftest import FIXTURES, OPPORTUNITY, render, sealed, webhook
+from conftest import FIXTURES, OPPORTUNITY, in_2023, render, sealed, webhook
 
 QUICKNET = json.loads((FIXTURES / "drand" / "quicknet.json").read_text())
 ROUNDS = {r["round"]: r for r in QUICKNET["rounds"]}
@@ -53,20 +52,6 @@ def commit(repo: Path, message: str, when: str) -> str:
     git(repo, "add", "-A", when=when)
     git(repo, "commit", "-qm", message, when=when)
     return git(repo, "rev-parse", "HEAD")
-
-
-def in_2023(repo: Path) -> None:
-    """The opportunity posted and closed in 2023, so that the recorded rounds come after it."""
-    path = repo / "content" / "opportunities" / f"{OPPORTUNITY}.yaml"
-    text = path.read_text()
-    for field, value in {
-        "posted": "2023-07-31",
-        "closing": "2023-08-31T23:59:59-04:00",
-        "start": "2023-09-18",
-        "delivery": "2023-10-13T23:59:59-04:00",
-    }.items():
-        text = re.sub(rf"(?m)^{field}: .*$", f"{field}: {value}", text)
-    path.write_text(text)
 
 
 def receive(repo: Path, form: Form, author: str, number: int) -> None:
