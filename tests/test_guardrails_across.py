@@ -92,7 +92,7 @@ def test_related_work_outside_the_window_or_of_other_skills_is_not_a_split(
 def test_other_skills_in_another_repository_are_not_a_split(
     make_repo: Callable[..., Path],
 ) -> None:
-    other = split(make_repo, skills=["Figma"], repository="https://github.com/example-org/other")
+    other = split(make_repo, skills=["svg"], repository="https://github.com/example-org/other")
     assert guardrails(other) == []
 
 
@@ -102,7 +102,7 @@ def test_other_skills_in_another_repository_are_not_a_split(
 def three_awards(make_repo: Callable[..., Path], **third: Any) -> Path:
     ids = ["glossary-one", "glossary-two", "glossary-three"]
     opps = [
-        opportunity(oid, skills=[f"Skill {n}"], repository=f"https://github.com/example-org/{oid}",
+        opportunity(oid, skills=[("python", "csv", "pandas")[n]], repository=f"https://github.com/example-org/{oid}",
                     **(third if n == 2 else {}))
         for n, oid in enumerate(ids)
     ]  # fmt: skip
@@ -150,8 +150,8 @@ def budget(root: Path, amount: int) -> None:
 
 def two_opportunities(make_repo: Callable[..., Path], amount: int) -> Path:
     root = make_repo(
-        opportunity("glossary-a", skills=["A"], repository="https://github.com/example-org/a"),
-        opportunity("glossary-b", skills=["B"], repository="https://github.com/example-org/b",
+        opportunity("glossary-a", skills=["parquet"], repository="https://github.com/example-org/a"),
+        opportunity("glossary-b", skills=["openrefine"], repository="https://github.com/example-org/b",
                     posted="2027-01-26"),
     )  # fmt: skip
     budget(root, amount)
