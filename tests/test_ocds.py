@@ -42,7 +42,9 @@ OUTCOMES = {
 
 def make_board(root: Path) -> Path:
     shutil.copytree(
-        REPO / "content", root / "content", ignore=shutil.ignore_patterns("applications", "outcomes")
+        REPO / "content",
+        root / "content",
+        ignore=shutil.ignore_patterns("applications", "outcomes"),
     )
     shutil.copytree(REPO / ".github" / "ISSUE_TEMPLATE", root / ".github" / "ISSUE_TEMPLATE")
     board = root / "content" / "board.yaml"
