@@ -89,6 +89,7 @@ def test_an_emailed_application_is_received_in_the_same_ledger_with_an_eml_recei
     assert reply["Auto-Submitted"] == "auto-replied"
     assert f"[{OPPORTUNITY}]" in reply["Subject"]
     body = reply_text(path)
+    assert body.startswith("Application received") and reply["Content-Language"] == "en, fr"
     both(body, entry["receipt"], entry["sha256"], "2027-01-20 15:04:05")
     assert "WITHDRAW" in body and "RETRAIT" in body and "/withdraw" not in body
     assert f"Receipt: {entry['receipt']}" in body and f"Reçu\u00a0: {entry['receipt']}" in body

@@ -62,6 +62,6 @@ def page(listing: Listing, site: SiteData, lang: str) -> Page:
         title=title,
         strings={k: t(lang, k) for k in SCRIPT_KEYS}
         | {"apply.errors": forms(lang, "apply.errors")},
-        mail_subject=mail_route.subject(opp.id),
+        mail_subject=mail_route.subject(opp.id, lang),
     )
     return Page(here, lang, title, html)

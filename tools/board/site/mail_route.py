@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from ..model import Board
 
-SUBJECT = "Application · Candidature [{id}]"  # the [id] is what `board intake --email` reads
+# The [id] is what `board intake --email` reads; the first word is the page's language, so that
+# the reply can open in it (intake/mail/reply.py).
+SUBJECTS = {"en": "Application · Candidature [{id}]", "fr": "Candidature · Application [{id}]"}
 
 
 SCRIPT_KEYS = (
@@ -34,5 +36,5 @@ def mailbox(board: Board | None) -> str | None:
     return address if isinstance(address, str) and address else None
 
 
-def subject(opportunity_id: str) -> str:
-    return SUBJECT.format(id=opportunity_id)
+def subject(opportunity_id: str, lang: str = "en") -> str:
+    return SUBJECTS.get(lang, SUBJECTS["en"]).format(id=opportunity_id)

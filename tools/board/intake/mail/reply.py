@@ -25,11 +25,22 @@ _RULE = re.compile(r"^\|(\s*\|)+$|^\|-")
 _CODE = re.compile(r"`([^`\n]*)`")
 _STRONG = re.compile(r"\*\*([^*\n]+)\*\*")
 _MESSAGE_ID = re.compile(r"<[\x21-\x3b\x3d\x3f-\x7e]{1,250}>")  # printable, no < or >
+# A subject that starts in French (the French Apply page's "Candidature · Application [id]", a
+# "RETRAIT", after any "Re:" or gateway "[tag]") is answered French first.
+_FRENCH_FIRST = re.compile(
+    r"^(?:\s*(?:\[[^\]]*\]|(?:re|tr|fwd?|réf)\s*:))*\s*(?:candidature|retrait)\b", re.IGNORECASE
+)
+
+
+def french_first(subject: str) -> bool:
+    return bool(_FRENCH_FIRST.match(subject))
 
 
 def _subject(text: str, mail: Mail, opportunity: str) -> str:
-    titles = [line[4:].strip() for line in text.splitlines() if line.startswith("### ")]
-    title = " · ".join(titles[:2]) or "Micro-acquisition board · Tableau des microacquisitions"
+    titles = [line[4:].strip() for line in text.splitlines() if line.startswith("### ")][:2]
+    if french_first(mail.subject):
+        titles.reverse()
+    title = " · ".join(titles) or "Micro-acquisition board · Tableau des microacquisitions"
     tag = f" [{opportunity}]" if opportunity else ""
     return f"{title}{tag}"[:200]
 
@@ -50,14 +61,18 @@ def _plain_part(text: str, colon: str) -> list[str]:
     return out
 
 
-def plain(text: str) -> str:
+def plain(text: str, french: bool = False) -> str:
     """The bilingual Markdown of a decision as plain text for an e-mail: headings underlined,
-    table rows as "name: value" (with the French colon in the French part), no marks."""
+    table rows as "name: value" (with the French colon in the French part), no marks; the
+    French part first when ``french``."""
     parts = text.replace(MARKER, "").strip().split("\n---\n", 1)
-    lines = _plain_part(parts[0], ":")
-    if len(parts) > 1:
-        lines += ["---", *_plain_part(parts[1], "\u00a0:")]
-    return "\n".join(lines).strip() + "\n"
+    english = _plain_part(parts[0], ":")
+    if len(parts) == 1:
+        return "\n".join(english).strip() + "\n"
+    halves = [english, _plain_part(parts[1], "\u00a0:")]
+    if french:
+        halves.reverse()
+    return "\n".join([*halves[0], "---", *halves[1]]).strip() + "\n"
 
 
 def compose(text: str, mail: Mail, mailbox: Mailbox, opportunity: str, now: datetime) -> str:
@@ -78,6 +93,7 @@ def compose(text: str, mail: Mail, mailbox: Mailbox, opportunity: str, now: date
         earlier = [r for r in mail.references.split() if _MESSAGE_ID.fullmatch(r)][-10:]
         reply["References"] = " ".join([*earlier, mail.message_id])
     reply["Auto-Submitted"] = "auto-replied"
-    reply["Content-Language"] = "en, fr"
-    reply.set_content(plain(text))
+    french = french_first(mail.subject)
+    reply.set_content(plain(text, french))
+    reply["Content-Language"] = "fr, en" if french else "en, fr"  # after: set_content drops it
     return reply.as_string()
