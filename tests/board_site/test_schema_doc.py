@@ -32,3 +32,18 @@ def test_the_guides_hold_the_marker_not_a_copy() -> None:
     for lang in ("en", "fr"):
         text = (ROOT / "docs" / lang / "guides" / "how-to-post.md").read_text(encoding="utf-8")
         assert "<!-- board:schema-fields -->" in text and "price.amount" not in text
+
+
+def test_the_posting_guide_shows_the_files_after_closing_in_both_languages(built: Path) -> None:
+    from board import schemas
+    from board.schemas.fr import french
+
+    for name in ("evaluation", "draw", "award"):
+        schema = schemas.load_schema(name)
+        for lang in ("en", "fr"):
+            page = built / lang / "guides" / "how-to-post" / "index.html"
+            html = page.read_text(encoding="utf-8")
+            for path, _required, _kind, english in schema_doc.fields(schema):
+                assert f"<code>{path}</code>" in html, (name, lang, path)
+                if lang == "fr":  # every description has its French, shown in the French guide
+                    assert french(english), (name, path)

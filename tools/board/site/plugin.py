@@ -29,6 +29,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from .. import schemas
 from ..content import Content
 from ..schemas import SCHEMA_DIR
 from ..validate import load_content
@@ -37,6 +38,7 @@ from .render import Rendered, render
 from .settings import THEME_DIR, BoardConfig, parse_now
 
 SCHEMA_MARKER = "<!-- board:schema-fields -->"
+OUTCOME_SCHEMAS = ("evaluation", "draw", "award")
 JSON_SCHEMA = "opportunities.schema.json"  # published beside the JSON data
 LINKED_FORMS = ("application.yml", "question.yml")  # the forms the pages open
 
@@ -117,6 +119,11 @@ class BoardPlugin(BasePlugin[BoardConfig]):
             page.meta["board_title"] = generated.title
         if SCHEMA_MARKER in markdown:
             markdown = markdown.replace(SCHEMA_MARKER, schema_doc.table(lang))
+        for name in OUTCOME_SCHEMAS:  # the files after closing (#10), each its own table
+            marker = f"<!-- board:schema-fields:{name} -->"
+            if marker in markdown:
+                table = schema_doc.table(lang, schemas.load_schema(name))
+                markdown = markdown.replace(marker, table)
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

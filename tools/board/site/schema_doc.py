@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import catalog, schemas
-from ..schemas.fr import FRENCH
+from ..schemas.fr import FRENCH, french
 from .i18n import t
 
 
@@ -36,14 +36,16 @@ def fields(schema: dict[str, Any] | None = None) -> list[tuple[str, bool, str, s
 
 
 def table(lang: str, schema: dict[str, Any] | None = None) -> str:
-    """A Markdown table of the format, in ``lang``."""
+    """A Markdown table of the format (the opportunity's unless ``schema`` is given), in ``lang``."""
     yes, no = t(lang, "guide.yes"), t(lang, "guide.no")
     lines = [
         f"| {t(lang, 'guide.fields')} | {t(lang, 'guide.required')} | {t(lang, 'guide.type')} | {t(lang, 'guide.meaning')} |",
         "|---|---|---|---|",
     ]
     for path, required, kind, english in fields(schema):
-        text = FRENCH[path][1] if lang == "fr" else english
+        text = english
+        if lang == "fr":
+            text = FRENCH[path][1] if schema is None else (french(english) or english)
         if catalog.has(f"guide.type.{kind}"):
             kind = catalog.t(lang, f"guide.type.{kind}")
         cell = text.replace("|", "\\|")
