@@ -160,25 +160,16 @@ ASKS: tuple[Ask, ...] = (
     Ask("price.taxes", _const("excluded"), lambda board: ("excluded", "included")),
     Ask(
         "estimate.hours",
-        what=(
-            "Hours of work you estimate for the whole job",
-            "Nombre d'heures de travail que vous estimez pour l'ensemble des travaux",
-        ),
+        what="new.what.estimate.hours",
     ),
     Ask(
         "estimate.rate",
-        what=(
-            "Hourly rate, in dollars (the pilot paid $60 to $100)",
-            "Taux horaire, en dollars (le projet pilote payait de 60 $ à 100 $)",
-        ),
+        what="new.what.estimate.rate",
     ),
     Ask(
         "estimate.admin_hours",
         _const("10"),
-        what=(
-            "Hours of administration to add (the pilot added 10)",
-            "Heures d'administration à ajouter (le projet pilote en ajoutait 10)",
-        ),
+        what="new.what.estimate.admin_hours",
     ),
     Ask("price.amount", _estimated),
     Ask("posted", lambda answers, board, today: today.isoformat()),
@@ -204,7 +195,7 @@ ASKS: tuple[Ask, ...] = (
         "status",
         _const("published"),
         lambda board: ("published", "draft"),
-        what=("When the pull request is merged", "À la fusion de la demande de tirage"),
+        what="new.what.status",
     ),
     Ask(
         "evaluation.criteria.en",
