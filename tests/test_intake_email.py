@@ -16,6 +16,7 @@ from click.testing import CliRunner, Result
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from board import catalog
 from board.applications import ledger
 from board.cli import main
 from board.intake import dispatch, event, messages
@@ -425,16 +426,24 @@ def test_any_bytes_are_read_as_an_email_or_refused_with_the_projects_own_error(
     decide.kind_of(mail)
 
 
-@pytest.mark.parametrize("code", sorted(texts.WORDING))
-def test_every_issue_wording_is_replaced_in_an_email_reply(code: str) -> None:
+@pytest.mark.parametrize(("issue_key", "mail_key"), texts.wordings())
+def test_every_issue_wording_is_replaced_in_an_email_reply(issue_key: str, mail_key: str) -> None:
     """The e-mail reply swaps each message that speaks of issues; a change to the issue wording
-    (intake/messages.py, or the catalogs) that the swap no longer finds fails here."""
-    names = set(re.findall(r"\{(\w+)\}", "".join(messages.MESSAGES[code])))
+    (the catalog's intake.* or question.* entry) that the swap no longer finds fails here."""
+    forms = {lang: catalog.forms(lang, issue_key)[0] for lang in ("en", "fr")}
+    names = set(re.findall(r"\{(\w+)\}", "".join(forms.values())))
     values = {name: f"V{i}" for i, name in enumerate(sorted(names))}
-    issue_text = messages.comment(messages.say("title-fix"), [messages.say(code, **values)])
+    issue_text = messages.comment(
+        messages.say("intake.title-fix"), [messages.say(issue_key, **values)]
+    )
     mail_text = texts.for_email(issue_text)
-    for lang, (issue_template, mail_template) in enumerate(
-        zip(messages.MESSAGES[code], texts.WORDING[code], strict=True)
-    ):
-        assert issue_template.format(**values) not in mail_text, (code, lang)
-        assert mail_template.format(**values) in mail_text, (code, lang)
+    for lang, issue_template in forms.items():
+        mail_template = catalog.forms(lang, mail_key)[0]
+        assert issue_template.format(**values) not in mail_text, (issue_key, lang)
+        assert mail_template.format(**values) in mail_text, (issue_key, lang)
+
+
+def test_the_email_wordings_cover_the_issue_messages_that_speak_of_the_issue() -> None:
+    """Every message swapped has an e-mail version, including the question bot's closing line."""
+    swapped = {issue for issue, _ in texts.wordings()}
+    assert {"intake.edit-to-fix", "intake.not-yet-open", "question.closed-with-link"} <= swapped

@@ -11,7 +11,7 @@ from typing import IO
 
 import click
 
-from .. import validate
+from .. import catalog, formats, validate
 from ..errors import EXIT_INVALID, EXIT_OK
 from .options import CONTENT_OPTION, LANG_OPTION, parse_now
 
@@ -59,15 +59,12 @@ def draw_run_command(
     made = run.make(content_root, content, opportunity_id, published, lang)
     target = folder.folder(content_root, opportunity_id) / "draw.yaml"
     write_atomic(target, made.to_yaml())
-    reserve = ", ".join(made.ranking[1:]) or ("none" if lang != "fr" else "aucune")
-    if lang == "fr":
-        click.echo(
-            f"Tirage écrit dans {target} : ronde {made.round}, sélectionné {made.ranking[0]}"
-        )
-        click.echo(f"liste de réserve : {reserve}")
-    else:
-        click.echo(f"Draw written to {target}: round {made.round}, selected {made.ranking[0]}")
-        click.echo(f"reserve list: {reserve}")
+    reserve = ", ".join(made.ranking[1:]) or catalog.t(lang, "draw.cli.none")
+    written = catalog.t(
+        lang, "draw.cli.written", target=target, round=made.round, selected=made.ranking[0]
+    )
+    click.echo(formats.terminal(written))
+    click.echo(formats.terminal(catalog.t(lang, "draw.cli.reserve", reserve=reserve)))
 
 
 @draw_group.command("verify")
@@ -85,25 +82,16 @@ def draw_verify_command(opportunity_id: str, lang: str, content_root: Path) -> N
 
     content = validate.load_content(content_root)
     verdict = audit.audit(content_root, content, opportunity_id, lang)
-    fr = lang == "fr"
-    click.echo(
-        f"Tirage de {opportunity_id}, vérifié hors ligne à partir de ce dépôt :"
-        if fr
-        else f"Draw of {opportunity_id}, checked offline from this repository:"
-    )
+    click.echo(formats.terminal(catalog.t(lang, "draw.cli.checking", id=opportunity_id)))
     for checked in verdict.checked:
         click.echo(f"  ✓ {checked.get(lang)}")
     for problem in verdict.problems:
-        click.echo(f"  ✗ {problem.text('fr' if fr else 'en')}")
+        click.echo(f"  ✗ {problem.text('fr' if lang == 'fr' else 'en')}")
     if verdict.ok:
-        click.echo("Le tirage est valide." if fr else "The draw holds.")
+        click.echo(catalog.t(lang, "draw.cli.holds"))
         sys.exit(EXIT_OK)
     count = len(verdict.problems)
-    click.echo(
-        f"Le tirage N'EST PAS valide : {count} problème(s)."
-        if fr
-        else f"The draw does NOT hold: {count} problem(s)."
-    )
+    click.echo(formats.terminal(catalog.tn(lang, "draw.cli.fails", count)))
     sys.exit(EXIT_INVALID)
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-from ..formats import colon, money, percent
+from .. import catalog
+from ..formats import colon, money, percent, terminal
 from ..model import Board
-from ..words import CHOICES
 
-# Other words people use for a choice, beyond the board's own (`board.words.CHOICES`).
+# Other words people use for a choice, beyond the board's own (the catalog's
+# ``choice.<key>.<value>`` entries).
 SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     "price.taxes": {
         "excluded": ("exclues", "exclu", "hors taxes", "en sus", "taxes en sus", "plus taxes"),
@@ -28,13 +29,6 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "draft": ("brouillon",),
     },
 }
-STATUS_WORDS = {
-    "published": (
-        "publish when the pull request is merged",
-        "publier à la fusion de la demande de tirage",
-    ),
-    "draft": ("draft: never shown on the board", "brouillon : jamais affiché sur le tableau"),
-}
 
 
 def _plain(text: str) -> str:
@@ -44,9 +38,11 @@ def _plain(text: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
-def words(key: str) -> dict[str, tuple[str, str]]:
-    """The board's words for each choice of ``key``, (English, French)."""
-    return STATUS_WORDS if key == "status" else CHOICES.get(key, {})
+def words(key: str, choice: str) -> tuple[str, ...]:
+    """The board's words for ``choice`` of ``key`` (``choice.<key>.<choice>``), (English,
+    French); none when the catalog has no words for it."""
+    name = f"choice.{key}.{choice}"
+    return catalog.both(name) if catalog.has(name) else ()
 
 
 def resolve(key: str, answer: str, choices: tuple[str, ...]) -> str | None:
@@ -55,7 +51,7 @@ def resolve(key: str, answer: str, choices: tuple[str, ...]) -> str | None:
     if wanted.isdigit() and 1 <= int(wanted) <= len(choices):
         return choices[int(wanted) - 1]
     for choice in choices:
-        names = (choice, *words(key).get(choice, ()), *SYNONYMS.get(key, {}).get(choice, ()))
+        names = (choice, *words(key, choice), *SYNONYMS.get(key, {}).get(choice, ()))
         if wanted in {_plain(name) for name in names}:
             return choice
     return None
@@ -65,7 +61,7 @@ def numbered(key: str, choices: tuple[str, ...], lang: str) -> str:
     """``1. excluded: plus applicable taxes; 2. included: taxes included``."""
     parts = []
     for number, choice in enumerate(choices, 1):
-        meaning = words(key).get(choice)
+        meaning = words(key, choice)
         said = (
             f"{choice}{colon(lang, terminal=True)} {meaning[lang == 'fr']}" if meaning else choice
         )
@@ -89,21 +85,25 @@ def estimate_text(answers: dict[str, str], board: Board, lang: str) -> str:
     amount = estimate(answers)
     if amount is None:
         return ""
-    fr = lang == "fr"
     rate = money(Decimal(answers["estimate.rate"].replace(",", ".").replace("$", "")),
                  board.currency, lang)  # fmt: skip
-    hours, admin = answers["estimate.hours"], answers["estimate.admin_hours"]
     taxes = amount if answers.get("price.taxes") == "included" else amount * (1 + board.tax_rate)
-    cap, shown = money(board.max_total, board.currency, lang), money(amount, board.currency, lang)
-    with_tax = money(taxes.quantize(Decimal("1")), board.currency, lang)
-    tax = percent(board.tax_rate, lang)
-    largest = money(board.largest_pre_tax(), board.currency, lang)
-    if fr:
-        line = f"Estimation : ({hours} h + {admin} h d'administration) × {rate} = {shown}"
-        line += f"; avec les taxes ({tax}) : {with_tax}"
-        verdict = "sous le plafond" if taxes <= board.max_total else "au-delà du plafond"
-        return f"{line}, {verdict} de {cap} (prix le plus élevé avant taxes : {largest})"
-    line = f"Estimate: ({hours} h + {admin} h of administration) × {rate} = {shown}"
-    line += f"; with {tax} tax: {with_tax}"
-    verdict = "within" if taxes <= board.max_total else "over"
-    return f"{line}, {verdict} the {cap} cap (largest price before tax: {largest})"
+    cap = money(board.max_total, board.currency, lang)
+    verdict = "new.estimate.within" if taxes <= board.max_total else "new.estimate.over"
+    return _said(
+        lang,
+        "new.estimate",
+        hours=answers["estimate.hours"],
+        admin=answers["estimate.admin_hours"],
+        rate=rate,
+        amount=money(amount, board.currency, lang),
+        tax=percent(board.tax_rate, lang),
+        with_tax=money(taxes.quantize(Decimal("1")), board.currency, lang),
+        verdict=_said(lang, verdict, cap=cap),
+        largest=money(board.largest_pre_tax(), board.currency, lang),
+    )
+
+
+def _said(lang: str, key: str, /, **values: str) -> str:
+    """The catalog's ``key`` as a terminal shows it; the values (money) keep their own spaces."""
+    return catalog.fill(lang, terminal(catalog.forms(lang, key)[0]), **values)

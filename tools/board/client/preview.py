@@ -63,10 +63,14 @@ def price_line(opp: Opportunity, board: Board, lang: str = "en") -> str:
         tax = (price * board.tax_rate).quantize(Decimal("0.01"))
         total = price + tax
         rate = percent(board.tax_rate, lang)
-        if lang == "fr":
-            computed = f"{cash(price)} + {cash(tax)} de taxes ({rate}) = {cash(total)}"
-        else:
-            computed = f"{cash(price)} + {rate} tax {cash(tax)} = {cash(total)}"
+        computed = t(
+            lang,
+            "preview.price_with_tax",
+            price=cash(price),
+            rate=rate,
+            tax=cash(tax),
+            total=cash(total),
+        )
     cap = cash(board.max_total)
     verdict = (
         t(lang, "preview.within", cap=cap)

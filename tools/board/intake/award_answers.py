@@ -20,9 +20,11 @@ from ..model import Opportunity, Text
 from ..outcomes import standing
 from ..outcomes.records import Award, Outcome
 from ..outcomes.standing import Kind, Standing
-from . import award_messages as am
+from . import messages as m
 from .decision import Decision
 
+MARKER = "<!-- board:award -->"
+DEBRIEF_BUSINESS_DAYS = 10
 LANGUAGE_FIELD = "language"
 LANGUAGES = {"english": "en", "français": "fr", "francais": "fr"}
 
@@ -43,11 +45,12 @@ def language_of(body: str, form: Form) -> str:
 
 
 def debrief_deadline(award: Award) -> Any:
-    return calendar.add_business_days(award.date, am.DEBRIEF_BUSINESS_DAYS)
+    return calendar.add_business_days(award.date, DEBRIEF_BUSINESS_DAYS)
 
 
-def _day_values(prefix: str, day: Any) -> dict[str, str]:
-    return {f"{prefix}_{lang}": formats.day(day, lang) for lang in ("en", "fr")}
+def day_values(day: Any) -> dict[str, str]:
+    """``day`` as each language writes it, for a ``{deadline}`` or a ``{date}``."""
+    return {lang: formats.day(day, lang) for lang in ("en", "fr")}
 
 
 def message(where: Standing, receipt: str, opp: Opportunity, award: Award) -> tuple[Text, Text]:
@@ -56,12 +59,13 @@ def message(where: Standing, receipt: str, opp: Opportunity, award: Award) -> tu
     kind = where.kind.value
     if where.kind is Kind.PASSED_OVER:
         over = next(p for p in award.passed_over if p.receipt == receipt)
-        en, fr = am.REASONS[over.reason]
-        text = am.say(kind, receipt=receipt, title="{title}", reason_en=en, reason_fr=fr)
+        reason = m.say(f"award.reason.{over.reason}")
+        body = m.say(f"award.{kind}", receipt=receipt, title=title, reason=reason)
     else:
-        text = am.say(kind, receipt=receipt, title="{title}", place=where.place, total=where.of)
-    body = Text(text.en.replace("{title}", title.en), text.fr.replace("{title}", title.fr))
-    return am.say("title-" + kind), body
+        body = m.say(
+            f"award.{kind}", receipt=receipt, title=title, place=where.place, total=where.of
+        )
+    return m.say(f"award.title-{kind}"), body
 
 
 def answers(
@@ -88,18 +92,18 @@ def answers(
         paragraphs = [paragraph]
         if award.not_awarded is not None:
             reason = award.not_awarded.reason
-            paragraphs.append(am.say("not-awarded", reason_en=reason.en, reason_fr=reason.fr))
+            paragraphs.append(m.say("award.not-awarded", reason=reason))
         if site_url:
-            urls = {
-                f"url_{lang}": f"{site_url.rstrip('/')}/{lang}/opportunities/{opp.id}/#result"
+            url = {
+                lang: f"{site_url.rstrip('/')}/{lang}/opportunities/{opp.id}/#result"
                 for lang in ("en", "fr")
             }
-            paragraphs.append(am.say("result-link", **urls))
-        deadline = _day_values("deadline", debrief_deadline(award))
-        paragraphs.append(am.say("how-to-debrief", **deadline))
+            paragraphs.append(m.say("award.result-link", url=url))
+        deadline = day_values(debrief_deadline(award))
+        paragraphs.append(m.say("award.how-to-debrief", deadline=deadline))
         first = language_of(str(issue.get("body") or ""), form)
         decision = Decision(
-            comment=am.comment(title, paragraphs, first),
+            comment=m.comment(title, paragraphs, first=first, marker=MARKER),
             close=issue.get("state") != "closed",
             close_reason="completed",
             summary=f"#{entry.issue}: {now.kind.value} ({entry.receipt}) on {opp.id}",

@@ -10,15 +10,15 @@ A second ``/debrief`` on an issue that already carries the label changes nothing
 
 from __future__ import annotations
 
-from .. import formats
 from ..applications import ledger as ledgers
 from ..content import Content
-from . import award_messages as am
-from .award_answers import debrief_deadline
+from . import messages as m
+from .award_answers import DEBRIEF_BUSINESS_DAYS, MARKER, day_values, debrief_deadline
 from .decision import NOTHING, Decision
 from .event import Event, same_user
 
 DEBRIEF = "/debrief"
+DEBRIEF_LABEL = "debrief · compte rendu"
 
 
 def is_debrief(body: str) -> bool:
@@ -26,9 +26,9 @@ def is_debrief(body: str) -> bool:
     return first.casefold() == DEBRIEF
 
 
-def _no(paragraph: str, summary: str, **values: object) -> Decision:
+def _no(key: str, summary: str, **values: object) -> Decision:
     return Decision(
-        comment=am.comment(am.say("title-no-debrief"), [am.say(paragraph, **values)]),
+        comment=m.comment(m.say("award.title-no-debrief"), [m.say(key, **values)], marker=MARKER),
         summary=summary,
     )
 
@@ -39,32 +39,36 @@ def decide(event: Event, oid: str, content: Content) -> Decision:
     if comment is None or not is_debrief(comment.body):
         return NOTHING
     if not same_user(comment.author, comment.author_id, event.issue_author, event.issue_author_id):
-        return _no("debrief-not-author", "/debrief by someone else", author=event.issue_author)
+        return _no(
+            "award.debrief-not-author", "/debrief by someone else", author=event.issue_author
+        )
     opp, board = content.opportunity(oid), content.board
     if opp is None or board is None:
-        return _no("debrief-nothing", "/debrief: unknown opportunity")
+        return _no("award.debrief-nothing", "/debrief: unknown opportunity")
     outcome = content.outcome(oid)
-    days = am.DEBRIEF_BUSINESS_DAYS
+    days = DEBRIEF_BUSINESS_DAYS
     if outcome.award is None:
         title = f"**{opp.title.en}**"
-        return _no("debrief-too-early", "/debrief before the result", title=title, days=days)
+        return _no("award.debrief-too-early", "/debrief before the result", title=title, days=days)
     try:
         entry = content.ledger(oid).active_for_issue(event.issue_number)
     except ledgers.LedgerError:
         entry = None
     if entry is None:
-        return _no("debrief-nothing", "/debrief: no evaluated application on this issue")
-    if am.DEBRIEF_LABEL in event.labels:
+        return _no("award.debrief-nothing", "/debrief: no evaluated application on this issue")
+    if DEBRIEF_LABEL in event.labels:
         return Decision(summary="debrief already requested")
     asked = comment.created_at.astimezone(board.tz).date()
     deadline = debrief_deadline(outcome.award)
     if asked > deadline:
-        values = {f"deadline_{lang}": formats.day(deadline, lang) for lang in ("en", "fr")}
-        return _no("debrief-over", "/debrief after the period", days=days, **values)
-    dates = {f"date_{lang}": formats.day(asked, lang) for lang in ("en", "fr")}
-    officer = am.say("debrief-officer", receipt=entry.receipt, label=am.DEBRIEF_LABEL, **dates)
+        over = day_values(deadline)
+        return _no("award.debrief-over", "/debrief after the period", days=days, deadline=over)
+    date = day_values(asked)
+    officer = m.say("award.debrief-officer", receipt=entry.receipt, label=DEBRIEF_LABEL, date=date)
     return Decision(
-        add_labels=(am.DEBRIEF_LABEL,),
-        comment=am.comment(am.say("title-debrief"), [am.say("debrief-listed"), officer]),
+        add_labels=(DEBRIEF_LABEL,),
+        comment=m.comment(
+            m.say("award.title-debrief"), [m.say("award.debrief-listed"), officer], marker=MARKER
+        ),
         summary=f"debrief requested for {entry.receipt} on {oid}",
     )

@@ -48,10 +48,18 @@ def utc(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
-def comment(title: Text, paragraphs: list[Text], bullets: list[Text] | None = None) -> str:
-    """One comment: the English part, a rule, the French part."""
-    parts = [MARKER]
-    for lang in ("en", "fr"):
+def comment(
+    title: Text,
+    paragraphs: list[Text],
+    bullets: list[Text] | None = None,
+    *,
+    first: str = "en",
+    marker: str = MARKER,
+) -> str:
+    """One comment: the ``first`` language's part (English unless told), a rule, the other's;
+    each part complete on its own."""
+    parts = [marker]
+    for lang in ("fr", "en") if first == "fr" else ("en", "fr"):
         block = [f"### {title.get(lang)}", ""]
         if bullets:
             block += [f"- {b.get(lang)}" for b in bullets] + [""]

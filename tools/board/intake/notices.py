@@ -15,32 +15,13 @@ from dataclasses import dataclass
 from email.headerregistry import Address
 from email.message import EmailMessage
 
-from .. import formats
+from .. import catalog, formats
 from ..applications.opening import Opened
 from ..model import Opportunity
 from ..outcomes import standing
 from ..outcomes.private_results import CriterionResult
 from ..outcomes.records import Outcome
 from . import award_answers
-
-WORDS = {
-    "subject": ("Result of your application: {title}", "Résultat de votre candidature : {title}"),
-    "hello": ("Hello {name},", "Bonjour {name},"),
-    "results": ("Your result for each criterion:", "Votre résultat pour chaque critère :"),
-    "passed": ("passed", "satisfait"),
-    "failed": ("not passed", "non satisfait"),
-    "score": ("score {score}", "note {score}"),
-    "debrief": (
-        "To ask for a debrief, reply to this message or comment /debrief on your application issue (#{issue}) by {deadline}.",
-        "Pour demander un compte rendu, répondez à ce message ou publiez le commentaire /debrief dans le ticket de votre candidature (no {issue}) au plus tard le {deadline}.",
-    ),
-    "sign": ("The procurement officer", "L'agent d'approvisionnement"),
-}
-
-
-def word(key: str, lang: str, **values: object) -> str:
-    en, fr = WORDS[key]
-    return (fr if lang == "fr" else en).format(**values)
 
 
 @dataclass(frozen=True)
@@ -52,12 +33,12 @@ class Notice:
 
 def _criteria(opp: Opportunity, results: tuple[CriterionResult, ...], lang: str) -> list[str]:
     by_id = {r.id: r for r in results}
-    lines = [word("results", lang), ""]
+    lines = [catalog.t(lang, "notice.results"), ""]
     for criterion in opp.criteria:
         r = by_id[criterion.id]
-        said = word("passed" if r.passed else "failed", lang)
+        said = catalog.t(lang, "notice.passed" if r.passed else "notice.failed")
         if r.score is not None:
-            said += ", " + word("score", lang, score=formats.number(r.score, lang))
+            said += ", " + catalog.t(lang, "notice.score", score=formats.number(r.score, lang))
         lines.append(f"- {criterion.text.get(lang)}{formats.colon(lang)} {said}")
         if r.comment is not None:
             lines.append(f"  {r.comment.get(lang)}")
@@ -78,19 +59,24 @@ def notice(
     where = standing.standing(item.entry.receipt, outcome.evaluation, order, award)
     title, paragraph = award_answers.message(where, item.entry.receipt, opp, award)
     deadline = formats.day(award_answers.debrief_deadline(award), lang)
-    body = [word("hello", lang, name=payload.name), "", paragraph.get(lang).replace("**", ""), ""]
+    body = [
+        catalog.t(lang, "notice.hello", name=payload.name),
+        "",
+        paragraph.get(lang).replace("**", ""),
+        "",
+    ]
     if award.not_awarded is not None:
         body += [award.not_awarded.reason.get(lang), ""]
     body += _criteria(opp, results, lang)
     body += [
         "",
-        word("debrief", lang, issue=item.entry.issue, deadline=deadline),
+        catalog.t(lang, "notice.debrief", issue=item.entry.issue, deadline=deadline),
         "",
-        word("sign", lang),
+        catalog.t(lang, "notice.sign"),
     ]
     message = EmailMessage()
     message["To"] = Address(display_name=payload.name, addr_spec=payload.email)
-    message["Subject"] = word("subject", lang, title=opp.title.get(lang))
+    message["Subject"] = catalog.t(lang, "notice.subject", title=opp.title.get(lang))
     message["X-Unsent"] = "1"
     message["Content-Language"] = "fr-CA" if lang == "fr" else "en-CA"
     message.set_content("\n".join(body) + "\n")

@@ -48,13 +48,16 @@ def _each(make: Callable[[str], str]) -> dict[str, str]:
 
 
 def accepted(opp: Opportunity, period: QuestionPeriod, board: Board) -> Texts:
-    return _texts(
+    said = _texts(
         "question.accepted",
         title=opp.title,
         id=opp.id,
         cutoff=_each(lambda lang: moment_text(period.cutoff, board.tz, lang)),
         due=_each(lambda lang: date_text(period.answers_due, lang)),
     )
+    # its own entry, so that an e-mail reply can say it otherwise (mail.question.closed-with-link)
+    closing = _texts("question.closed-with-link")
+    return {lang: f"{said[lang]} {closing[lang]}" for lang in LANGS}
 
 
 def missing(labels: list[str]) -> Texts:

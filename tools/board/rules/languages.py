@@ -21,8 +21,9 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from .. import catalog
 from ..model import Board
-from ..problems import Problem, Say
+from ..problems import Problem, said
 from ..yamlio.load import Document, JsonPath
 from ._access import problem
 
@@ -34,7 +35,6 @@ MIN_DETECT_WORDS = 8
 MIN_CONFIDENCE = 0.9
 MAX_DETECT_CHARS = 200  # about 30 words: enough to know the language; time grows with length
 
-NAMES = {"en": ("English", "anglais"), "fr": ("French", "français")}
 OTHER = {"en": "fr", "fr": "en"}
 PLACEHOLDER = re.compile(
     r"\b(?:TODO|TBD|TBC|FIXME|XXX+)\b|\?\?\?"
@@ -147,49 +147,35 @@ def _identical(doc: Document, path: JsonPath, en: str) -> Problem:
     return problem(
         doc,
         _at(path, "fr"),
-        Say(
-            f"is the same as the English ({_excerpt(en)})",
-            "translate it into French; only codes, names and addresses stay the same",
-        ),
-        Say(
-            f"est identique à l'anglais ({_excerpt(en)})",
-            "traduisez-le en français; seuls les codes, les noms propres et les adresses "
-            "restent identiques",
-        ),
+        *said("problem.language.identical", excerpt=_excerpt(en)),
         code="language.identical",
     )
 
 
+def _names(lang: str) -> dict[str, str]:
+    """``lang``'s name as English and French write it (the catalog's ``language.name.<lang>``)."""
+    return dict(zip(("en", "fr"), catalog.both(f"language.name.{lang}"), strict=True))
+
+
 def _placeholder(doc: Document, path: JsonPath, lang: str, found: str) -> Problem:
-    en_name, fr_name = NAMES[lang]
     return problem(
         doc,
         path,
-        Say(
-            f"holds the placeholder {found!r}",
-            f"write the final {en_name} text in its place",
-        ),
-        Say(
-            f"contient l'espace réservé {found!r}",
-            f"écrivez à sa place le texte définitif en {fr_name}",
-        ),
+        *said("problem.language.placeholder", found=repr(found), language=_names(lang)),
         code="language.placeholder",
     )
 
 
 def _wrong_language(doc: Document, path: JsonPath, lang: str, other: str, text: str) -> Problem:
-    en_name, fr_name = NAMES[lang]
-    other_en, other_fr = NAMES[other]
     return problem(
         doc,
         path,
-        Say(
-            f"reads as {other_en}, not {en_name} ({_excerpt(text)})",
-            f"write this text in {en_name}; the {other_en} belongs under {other}:",
-        ),
-        Say(
-            f"semble rédigé en {other_fr}, et non en {fr_name} ({_excerpt(text)})",
-            f"rédigez ce texte en {fr_name}; le texte en {other_fr} va sous {other}:",
+        *said(
+            "problem.language.wrong-language",
+            other=_names(other),
+            language=_names(lang),
+            excerpt=_excerpt(text),
+            key=f"{other}:",  # the YAML key, written as in the file
         ),
         code="language.wrong-language",
     )

@@ -19,7 +19,9 @@ import jsonschema_rs
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
+from .. import catalog
 from ..catalog import tn
+from ..formats import terminal
 from ..problems import Problem, Say, field_name, fr_number
 from ..yamlio.load import Document
 from .fr import french
@@ -30,23 +32,24 @@ from .fr import french
 _PACKAGED = Path(__file__).resolve().parents[1] / "_schemas"
 SCHEMA_DIR = _PACKAGED if _PACKAGED.is_dir() else Path(__file__).resolve().parents[3] / "schemas"
 
-# What a client calls each JSON type, in English and in French.
-_TYPE_NAMES = {
-    "object": ("a mapping (key: value lines)", "un dictionnaire (lignes « clé: valeur »)"),
-    "array": ("a list", "une liste"),
-    "string": ("text", "du texte"),
-    "integer": ("a whole number", "un nombre entier"),
-    "number": ("a number", "un nombre"),
-    "boolean": ("true or false", "true ou false"),
-    "null": ("nothing", "une valeur vide"),
-}
+# What a client calls each JSON type: the catalog's ``schema.type.<type>`` entries.
+_TYPES = ("object", "array", "string", "integer", "number", "boolean", "null")
 
 
 def _type_names(wanted: Any, lang: int) -> str:
     """``wanted`` (a type or a list of types) in words; ``lang`` 0 for English, 1 for French."""
+    code = ("en", "fr")[lang]
+
+    def said(key: str) -> str:  # as a terminal shows it; the YAML example exactly as written
+        return catalog.fill(
+            code,
+            terminal(catalog.forms(code, key)[0]),
+            example={"en": "key: value", "fr": "clé: valeur"},
+        )
+
     kinds = wanted if isinstance(wanted, list) else [wanted]
-    names = [_TYPE_NAMES[w][lang] if w in _TYPE_NAMES else str(w) for w in kinds]
-    return (" or ", " ou ")[lang].join(names)
+    names = [said(f"schema.type.{w}") if w in _TYPES else str(w) for w in kinds]
+    return said("schema.type.or").join(names)
 
 
 def _json_type(value: Any) -> str:

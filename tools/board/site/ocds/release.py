@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any
 
+from ... import catalog
 from ...model import Board
 from .. import routes
 from ..state import Listing, SiteData
@@ -55,7 +56,7 @@ def _documents(oid: str, site: SiteData, posted: str) -> list[dict[str, Any]]:
         {
             "id": f"notice-{lang}",
             "documentType": "tenderNotice",
-            "title": {"en": "Opportunity page", "fr": "Page de l'opportunité"}[lang],
+            "title": catalog.t(lang, "ocds.opportunity_page"),
             "url": site.site_url + routes.opportunity(lang, oid),
             "format": "text/html",
             "language": lang,
