@@ -16,6 +16,7 @@ from .yamlio.load import Document, load
 
 if TYPE_CHECKING:
     from .applications.ledger import Ledger
+    from .outcomes.records import Outcome
 
 BOARD_FILE = "board.yaml"
 OPPORTUNITIES_DIR = "opportunities"
@@ -37,6 +38,7 @@ class Content:
     problems: list[Problem] = field(default_factory=list)
     ledgers: dict[str, Ledger] = field(default_factory=dict)
     unreadable: dict[str, list[Problem]] = field(default_factory=dict)
+    outcomes: dict[str, Outcome] = field(default_factory=dict)  # issue #12: after closing
 
     @property
     def ok(self) -> bool:

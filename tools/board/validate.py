@@ -26,6 +26,7 @@ from .content import (
     yaml_files,
 )
 from .model import Opportunity
+from .outcomes import loading as outcomes_loading
 from .problems import Problem, Say, Severity
 from .yamlio.load import Document, load
 
@@ -198,6 +199,11 @@ def run(
 
     ledgers = [p for p in dict.fromkeys(files) if _is_ledger(p, root)]
     with_ledger = {p.stem for p in ledgers}
+    # Issue #12: content/outcomes/<id>/ is read as a whole, with the opportunities it follows.
+    outcome_files = [p for p in files if _is_outcome(p, root)]
+    files = [p for p in files if p not in outcome_files]
+    if not paths or outcome_files:
+        with_ledger |= {p.name for p in outcomes_loading.folders(root)}
     # Keep only what the whole-set checks need, so memory stays flat as the archive grows.
     ids: list[tuple[str, str, int, int]] = []
     for path in dict.fromkeys(files):  # keep order, drop repeats
@@ -220,6 +226,8 @@ def run(
     for path in ledgers:
         content.problems.extend(_check_ledger(path, content))
         result.files.append(display_path(path))
+    if not paths or outcome_files:
+        content.problems.extend(outcomes_loading.load_all(content))
     if repository and (ledgers or not paths):
         from .applications import history_checks  # git: only when history is wanted
 
@@ -251,6 +259,12 @@ def _scan_root(content_root: Path) -> Path:
     parent = content_root.resolve().parent
     is_repository = (parent / ".git").exists() or (parent / ".github").is_dir()
     return parent if is_repository else content_root
+
+
+def _is_outcome(path: Path, root: Path) -> bool:
+    return path.parent.parent.name == outcomes_loading.OUTCOMES_DIR and (
+        path.parent.parent.parent.resolve() == root.resolve()
+    )
 
 
 def _is_ledger(path: Path, root: Path) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .. import formats
 from ..words import PAYMENT, TAXES
+from .results_words import RESULTS_STRINGS
 
 LANGS = ("en", "fr")
 OTHER = {"en": "fr", "fr": "en"}
@@ -378,6 +379,7 @@ STRINGS: dict[str, tuple[str, str]] = {
 }
 STRINGS |= {f"opp.taxes_{choice}": words for choice, words in TAXES.items()}
 STRINGS |= {f"payment.{method}": words for method, words in PAYMENT.items()}
+STRINGS |= RESULTS_STRINGS  # issue #12; TO RECONCILE into the catalogs
 
 
 def t(lang: str, key: str, **values: object) -> str:
