@@ -17,6 +17,7 @@ from icalendar import Calendar, Event
 
 from . import routes
 from .i18n import t
+from .outcome_feed import outcome_cells, outcome_columns, outcome_entries, outcome_record
 from .state import Listing, SiteData
 
 # Characters neither XML 1.0 nor an RFC 5545 TEXT value can carry (C0 controls but tab and line
@@ -79,6 +80,7 @@ def _entries(site: SiteData, lang: str) -> list[tuple[datetime, str, str, str, s
                     f"{q.question.get(lang)} — {q.answer.get(lang)}",
                 )
             )
+        out += outcome_entries(x, site, lang, url, title)  # issue #12
     return sorted(out, key=lambda e: (e[0], e[1]), reverse=True)
 
 
@@ -164,6 +166,7 @@ def record(x: Listing, site: SiteData) -> dict[str, Any]:
         "applications": x.ledger.count,
         "ledger": ledger_record(x),
         "questions": len(opp.questions),
+        **outcome_record(site.outcomes.get(opp.id)),  # issue #12
         "url": {lang: site.site_url + routes.opportunity(lang, opp.id) for lang in ("en", "fr")},
     }
 
@@ -217,6 +220,7 @@ CSV_COLUMNS = (
     "applications",
     "url_en",
     "url_fr",
+    *outcome_columns(),
 )
 
 
@@ -261,6 +265,7 @@ def as_csv(site: SiteData) -> str:
             r["applications"],
             r["url"]["en"],
             r["url"]["fr"],
+            *outcome_cells(r),
         ]
         writer.writerow([inert_cell(cell) for cell in row])
     return out.getvalue()

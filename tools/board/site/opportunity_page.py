@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from ..question_period import question_period
-from . import formatting, routes, templates
+from . import formatting, routes, templates, timeline
 from .i18n import t
 from .markup import Page
 from .revisions import Change
@@ -69,5 +69,6 @@ def page(listing: Listing, site: SiteData, lang: str) -> Page:
         value_text=lambda field, value: value_text(field, value, site, lang),
         closing_moved=lambda change: closing_moved(change, site, lang),
         received_text=lambda value: received_text(value, site, lang),
+        timeline=timeline.steps(opp, site, lang),  # issue #12
     )
     return Page(here, lang, opp.title.get(lang), html)

@@ -205,7 +205,7 @@ RESULTS_STRINGS: dict[str, tuple[str, str]] = {
         "Contract terminated for convenience ({share} of the price paid for the work done)",
         "Contrat résilié pour raisons de commodité ({share} du prix payé pour les travaux effectués)",
     ),
-    "tl.paid": ("Paid {amount} by {method}", "Payé {amount} par {method}"),
+    "tl.paid": ("Paid {amount} ({method})", "Payé {amount} ({method})"),
     "tl.paid_days": (
         "{n} business days after acceptance",
         "{n} jours ouvrables après l'acceptation",

@@ -16,7 +16,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import formatting, routes, safemarkdown
+from . import formatting, routes, safemarkdown, timeline
 from .i18n import LANGUAGE_NAME, colon, days_left, plural, t
 from .state import Listing
 
@@ -52,6 +52,7 @@ def _environment() -> Environment:
         routes=routes,
         language_name=LANGUAGE_NAME,
         day=date.fromisoformat,  # a YYYY-MM-DD text from content, for formatting.date_text
+        payment_overdue=timeline.payment_overdue,  # issue #12: the board's lists say so
     )
     return env
 
