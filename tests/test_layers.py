@@ -25,6 +25,7 @@ LAYERS: dict[str, set[str]] = {
     "content": {
         "content", "applications", "rules", "validate", "question_period", "secrets",
         "sealing", "forms",
+        "outcomes", "metrics",  # issue #12: the records after closing, and the measures
     },
     # The features, each on its own.
     "features": {"site", "intake", "client"},

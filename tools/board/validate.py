@@ -198,12 +198,8 @@ def run(
         result.files.append(display_path(root / BOARD_FILE))
 
     ledgers = [p for p in dict.fromkeys(files) if _is_ledger(p, root)]
-    with_ledger = {p.stem for p in ledgers}
-    # Issue #12: content/outcomes/<id>/ is read as a whole, with the opportunities it follows.
-    outcome_files = [p for p in files if _is_outcome(p, root)]
-    files = [p for p in files if p not in outcome_files]
-    if not paths or outcome_files:
-        with_ledger |= {p.name for p in outcomes_loading.folders(root)}
+    files, outcome_ids = outcomes_loading.targets(paths, files, root)  # issue #12
+    with_ledger = {p.stem for p in ledgers} | (outcome_ids or set())
     # Keep only what the whole-set checks need, so memory stays flat as the archive grows.
     ids: list[tuple[str, str, int, int]] = []
     for path in dict.fromkeys(files):  # keep order, drop repeats
@@ -223,11 +219,7 @@ def run(
         if wanted and isinstance(doc.data, dict) and not any(p.is_error for p in found):
             content.opportunities.append(Opportunity.from_raw(doc.data, shown))
     content.problems.extend(_unique_ids(ids))
-    for path in ledgers:
-        content.problems.extend(_check_ledger(path, content))
-        result.files.append(display_path(path))
-    if not paths or outcome_files:
-        content.problems.extend(outcomes_loading.load_all(content))
+    _check_after_opportunities(result, ledgers, outcome_ids)
     if repository and (ledgers or not paths):
         from .applications import history_checks  # git: only when history is wanted
 
@@ -261,10 +253,15 @@ def _scan_root(content_root: Path) -> Path:
     return parent if is_repository else content_root
 
 
-def _is_outcome(path: Path, root: Path) -> bool:
-    return path.parent.parent.name == outcomes_loading.OUTCOMES_DIR and (
-        path.parent.parent.parent.resolve() == root.resolve()
-    )
+def _check_after_opportunities(
+    result: Result, ledgers: list[Path], outcomes: set[str] | None
+) -> None:
+    """The ledgers, then (issue #12) the records after closing: both need the opportunities."""
+    for path in ledgers:
+        result.content.problems.extend(_check_ledger(path, result.content))
+        result.files.append(display_path(path))
+    if outcomes is not None:
+        result.content.problems.extend(outcomes_loading.load_all(result.content, outcomes))
 
 
 def _is_ledger(path: Path, root: Path) -> bool:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import schemas
-from ..content import Content, display_path, yaml_files
+from ..content import OPPORTUNITIES_DIR, Content, display_path, yaml_files
 from ..model import Board, Opportunity
 from ..problems import Problem, Say
 from ..rules._access import get, problem
@@ -31,11 +31,30 @@ def folders(root: Path) -> list[Path]:
     return sorted(p for p in base.iterdir() if p.is_dir() and not p.is_symlink())
 
 
-def load_all(content: Content) -> list[Problem]:
-    """Read every outcome folder into ``content.outcomes``; the problems found on the way."""
+def targets(paths: list[Path], files: list[Path], root: Path) -> tuple[list[Path], set[str] | None]:
+    """The files to validate without those under outcomes/, and the opportunities whose
+    outcomes to read (None: none is read). An outcome folder is read whole, with its
+    opportunity, when the whole root or any file under outcomes/ is validated."""
+    base = (root / OUTCOMES_DIR).resolve()
+    outcome_files = [p for p in files if p.parent.parent.resolve() == base]
+    if paths and not outcome_files:
+        return files, None
+    kept = [p for p in files if p not in outcome_files]
+    if not paths:
+        return kept, {p.name for p in folders(root)}
+    ids = {p.parent.name for p in outcome_files}
+    wanted = [root / OPPORTUNITIES_DIR / f"{oid}.yaml" for oid in sorted(ids)]
+    return kept + [p for p in wanted if p.is_file() and p not in kept], ids
+
+
+def load_all(content: Content, only: set[str] | None = None) -> list[Problem]:
+    """Read every outcome folder (or those named ``only``) into ``content.outcomes``; the
+    problems found on the way."""
     out: list[Problem] = []
     board = content.board
     for folder in folders(content.root):
+        if only is not None and folder.name not in only:
+            continue
         _files, strays = yaml_files(folder)
         out += strays
         opp = content.opportunity(folder.name)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from .. import formats
 from ..model import Board, Opportunity
@@ -49,7 +50,7 @@ def _delivery(d: Delivery, opp: Opportunity, board: Board, lang: str) -> list[St
         if end.kind == "default":
             text = t(lang, "tl.terminated_default")
         else:
-            share = formats.percent(end.share_paid or 0, lang)
+            share = formats.percent(end.share_paid or Decimal(0), lang)
             text = t(lang, "tl.terminated_convenience", share=share)
         out.append(Step(end.date, text, end.reason.get(lang), warning=True))
     return out
