@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from ..calendar import business_days_between
+from ..calendar import add_business_days, business_days_between
 from ..content import Content
 from ..model import Board, Opportunity, Text
 from ..outcomes import timing
@@ -167,8 +167,8 @@ def _award(
     if outcome.award is not None:
         days = timing.time_to_award(opp, outcome.award, board)
         return days, days <= due
-    waited = business_days_between(timing.closing_day(opp, board), today)
-    return None, (False if waited > due else None)
+    promised = add_business_days(timing.closing_day(opp, board), due)
+    return None, (False if today > promised else None)
 
 
 def _pay(outcome: Outcome, board: Board, today: date) -> tuple[int | None, bool | None]:

@@ -106,7 +106,7 @@ def as_data(metrics: Metrics) -> dict[str, Any]:
 
 
 def as_json(metrics: Metrics) -> str:
-    return json.dumps(as_data(metrics), ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(as_data(metrics), ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 CSV_COLUMNS = (

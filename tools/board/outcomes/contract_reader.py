@@ -15,7 +15,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from ..yamlio.load import load
+import yaml
+
+MAX_BYTES = 1024 * 1024
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 AWARD_FILE = "award.yaml"
 EVALUATION_FILE = "evaluation.yaml"
@@ -40,6 +43,8 @@ class EvaluationFacts:
 
 
 def _day(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
     try:
         return date.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
@@ -47,10 +52,15 @@ def _day(value: Any) -> date | None:
 
 
 def _data(path: Path) -> dict[str, Any] | None:
-    if not path.is_file() or path.is_symlink():
+    """The file's mapping, or None: a plain safe load (no line numbers are needed to read
+    facts, and #10 reports the problems), refused beyond 1 MiB or when not a regular file."""
+    if not path.is_file() or path.is_symlink() or path.stat().st_size > MAX_BYTES:
         return None
-    doc, _problems = load(path, str(path))
-    return doc.data if doc is not None and isinstance(doc.data, dict) else None
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 - safe
+    except (yaml.YAMLError, UnicodeDecodeError, RecursionError):
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def award_of(data: dict[str, Any]) -> AwardFacts | None:
