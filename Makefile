@@ -32,14 +32,15 @@ test: $(STAMP) browser
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check tools tests bench/validate bench/build bench/intake
-	$(BIN)/ruff format --check tools tests bench/validate bench/build bench/intake
+	$(BIN)/ruff check tools tests bench/validate bench/build bench/intake bench/measures
+	$(BIN)/ruff format --check tools tests bench/validate bench/build bench/intake bench/measures
 	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python bench/validate
 	$(BIN)/python bench/build
 	$(BIN)/python bench/intake
+	$(BIN)/python bench/measures
 
 clean:
 	rm -rf $(VENV) site

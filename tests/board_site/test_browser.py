@@ -101,7 +101,13 @@ def test_keyboard_only(page: Page, base_url: str) -> None:
 AXE_PAGES = [""] + [
     f"{lang}/{path}"
     for lang in ("en", "fr")
-    for path in ("", f"opportunities/{OPP}/", "guides/how-to-apply/", f"opportunities/{OPP}/apply/")
+    for path in (
+        "",
+        f"opportunities/{OPP}/",
+        "guides/how-to-apply/",
+        f"opportunities/{OPP}/apply/",
+        "results/",  # issue #12: the Results page with nothing awarded yet
+    )
 ]
 
 

@@ -253,5 +253,8 @@ def test_the_browser_reads_the_same_numbers_in_the_table_and_in_metrics_json(
             )
         results = Axe().run(page)
         assert results.violations_count == 0, results.generate_report()
+        page.goto(f"{results_url}{lang}/opportunities/zeta/")  # late delivery, payment overdue
+        results = Axe().run(page)
+        assert results.violations_count == 0, results.generate_report()
     finally:
         page.close()
