@@ -6,6 +6,7 @@ thing in a copy of it."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable
 from decimal import Decimal
@@ -62,6 +63,11 @@ CASES: list[tuple[str, str, Edit, str, str]] = [
         "a revision never resubmitted", "alpha/delivery.yaml",
         lambda d: d["revisions"][0].pop("resubmitted"), "delivery.revision-pending", "accepted",
     ),
+    (
+        "markup in a revision's summary", "alpha/delivery.yaml",
+        lambda d: d["revisions"][0]["summary"].update(en="Fix &lt;script&gt; in form 2"),
+        "plaintext.markup", "revisions.0.summary.en",
+    ),
     ("an unknown key", "alpha/delivery.yaml", _set(acepted="2027-02-26"), "schema.unknown-key", "acepted"),
     ("paid another way", "alpha/payment.yaml", _set(method="paypal"), "payment.wrong-method", "method"),
     ("paid above the price with tax", "alpha/payment.yaml", _set(amount=7475.01), "payment.over-price", "amount"),
@@ -89,10 +95,13 @@ def test_a_broken_record_is_named_at_its_place_in_both_languages(
     found = [p for p in problems if p.code == code]
     assert found, [p.text() for p in problems]
     p = found[0]
-    assert p.path.endswith(f"outcomes/{name}") and p.field == field
+    assert p.path.endswith(f"outcomes/{name}")
+    assert p.field == re.sub(r"\.(\d+)", r"[\1]", field)
     doc, _ = parse((root / "outcomes" / name).read_text("utf-8"), name)
     assert doc is not None
-    assert (p.line, p.column) == doc.where(tuple(field.split(".")), key=field == "acepted")
+    path = tuple(int(part) if part.isdigit() else part for part in field.split("."))
+    line, column = doc.where(path, key=field == "acepted")
+    assert p.line == line and (code == "plaintext.markup" or p.column == column)
     assert p.text("fr").startswith(f"{p.path}:{p.line}:{p.column}:")
     assert p.message_fr and p.message_fr != p.message
 

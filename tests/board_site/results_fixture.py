@@ -121,7 +121,7 @@ def outcomes() -> dict[str, dict[str, dict[str, Any]]]:
     """The files after closing, by opportunity and file name, exactly as in the contract."""
     a, b, z = receipts("alpha"), receipts("beta"), receipts("zeta")
     reason = {"en": "No application passed.", "fr": "Aucune candidature n'a été retenue."}
-    supplier = "Jane Doe Consulting"
+    supplier = "Jane Doe <Consulting> &amp; Co"  # published as typed, never as markup
     return {
         "alpha": {
             "evaluation.yaml": {

@@ -188,6 +188,7 @@ def test_the_opportunity_page_shows_delivery_and_payment_as_a_timeline(site: Pat
     ]
     assert "Paid $7,475 (Acquisition card)" in alpha
     assert "3 of 3 work acceptance criteria met" in alpha
+    assert "Awarded to Jane Doe &lt;Consulting&gt; &amp;amp; Co" in alpha  # text, not markup
     zeta = (site / "fr" / "opportunities" / "zeta" / "index.html").read_text("utf-8")
     assert f"en retard{NBSP}: la date de livraison était le 4 décembre 2026" in html.unescape(zeta)
     assert (

@@ -14,6 +14,7 @@ from .. import schemas
 from ..content import OPPORTUNITIES_DIR, Content, display_path, yaml_files
 from ..model import Board, Opportunity
 from ..problems import Problem, Say
+from ..rules import plaintext
 from ..rules._access import get, problem
 from ..yamlio.load import Document, load
 from . import contract_reader, delivery, payment
@@ -78,6 +79,7 @@ def _document(path: Path, kind: str) -> tuple[Document | None, list[Problem]]:
     if doc is None:
         return None, found
     found = schemas.problems(doc, kind)
+    found += plaintext.check_document(doc, kind)  # no markup where only text belongs
     found += _names_folder(doc, kind, path.parent.name)
     return doc, found
 
