@@ -69,6 +69,9 @@ def test_metrics_json_shows_the_hand_computed_figures(metrics: dict[str, Any]) -
     last, now, total = (period(metrics, k) for k in ("2026-2027", "2027-2028", "total"))
     assert last["opportunities"] == {"posted": 4, "awarded": 2, "not_awarded": 1, "cancelled": 1}
     assert now["opportunities"] == {"posted": 2, "awarded": 0, "not_awarded": 0, "cancelled": 0}
+    assert (now["open_now"], total["open_now"]) == (1, 1)  # epsilon closes in May
+    # delta: 2027-04-01 to 04-16 is 11 business days; epsilon: 04-12 to 05-14 is 24
+    assert now["posting_period"] == {"count": 2, "median": 17.5, "lowest": 11, "highest": 24}
     assert total["value"]["awarded"] == 11500 and total["value"]["paid"] == 7475
     assert (
         total["value"]["by_department"][0]["department"]["en"] == "Department of Example Services"
@@ -125,6 +128,8 @@ def test_metrics_csv_has_one_row_per_fiscal_year_and_the_total(site: Path) -> No
             "en",
             {
                 ("posted", "total"): "6",
+                ("open_now", "total"): "1",
+                ("posting_median", "2027-2028"): "17.5",
                 ("value_awarded", "2026-2027"): "$11,500",
                 ("value_paid", "total"): "$7,475",
                 ("per_median", "total"): "2.5",

@@ -31,6 +31,8 @@ class _Tally:
     awarded: int = 0
     not_awarded: int = 0
     cancelled: int = 0
+    open_now: int = 0
+    posting_days: list[int] = field(default_factory=list)
     value_awarded: dict[str, Decimal] = field(default_factory=dict)
     value_paid: dict[str, Decimal] = field(default_factory=dict)
     names: dict[str, Text] = field(default_factory=dict)
@@ -72,10 +74,14 @@ def compute(
     shown = [o for o in content.opportunities if o.status != "draft" and o.posted <= today]
     for opp in sorted(shown, key=lambda o: (o.closing, o.id)):
         outcome = content.outcomes.get(opp.id, Outcome())
-        first = (published or {}).get(opp.id, opp.posted)
+        first = max(opp.posted, (published or {}).get(opp.id, opp.posted))
+        period_days = business_days_between(opp.posted, timing.closing_day(opp, board))
         for tally in tallies.at(first):
             tally.posted += 1
             tally.cancelled += opp.status == "cancelled"
+            tally.open_now += opp.status == "published" and now <= opp.closing
+            if opp.status != "cancelled":
+                tally.posting_days.append(period_days)
             tally.names[opp.department.en] = opp.department
         _money(tallies, opp, outcome)
         _questions(tallies, opp)
@@ -195,6 +201,8 @@ def _freeze(key: str, t: _Tally, board: Board) -> Period:
         awarded=t.awarded,
         not_awarded=t.not_awarded,
         cancelled=t.cancelled,
+        open_now=t.open_now,
+        posting_days=Spread.of(t.posting_days),
         value_awarded=sum(t.value_awarded.values(), Decimal(0)),
         value_paid=sum(t.value_paid.values(), Decimal(0)),
         departments=departments,

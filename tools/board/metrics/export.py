@@ -64,6 +64,8 @@ def period(p: Period) -> dict[str, Any]:
             "not_awarded": p.not_awarded,
             "cancelled": p.cancelled,
         },
+        "open_now": p.open_now,
+        "posting_period": _spread(p.posting_days),
         "value": {
             "awarded": _number(p.value_awarded),
             "paid": _number(p.value_paid),
@@ -116,7 +118,7 @@ CSV_COLUMNS = (
     "time_to_award_median", "time_to_award_slowest", "award_on_time", "award_late",
     "award_overdue", "time_to_pay_median", "time_to_pay_slowest", "payment_on_time",
     "payment_late", "payment_overdue", "time_to_deliver_median", "questions_answered",
-    "time_to_answer_median", "time_to_answer_slowest",
+    "time_to_answer_median", "time_to_answer_slowest", "open_now", "posting_days_median",
 )  # fmt: skip
 
 
@@ -130,7 +132,8 @@ def _cells(d: dict[str, Any]) -> list[Any]:
         d["suppliers_awarded"], award["median"], award["slowest"], award["on_time"],
         award["late"], award["overdue"], pay["median"], pay["slowest"], pay["on_time"],
         pay["late"], pay["overdue"], d["time_to_deliver"]["median"], q["answered"],
-        q["time_to_answer"]["median"], q["time_to_answer"]["highest"],
+        q["time_to_answer"]["median"], q["time_to_answer"]["highest"], d["open_now"],
+        d["posting_period"]["median"],
     ]  # fmt: skip
 
 

@@ -79,6 +79,8 @@ class Period:
     awarded: int
     not_awarded: int
     cancelled: int
+    open_now: int  # open at the build's moment (18F's "active auctions")
+    posting_days: Spread  # business days from posting to closing (18F's "auction length")
     value_awarded: Decimal
     value_paid: Decimal
     departments: tuple[Department, ...]

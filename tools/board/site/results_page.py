@@ -48,6 +48,8 @@ def measures(metrics: Metrics, say: Say) -> list[tuple[str, str, list[str]]]:
         ("awarded", t(lang, "m.awarded"), lambda p: say.n(p.awarded)),
         ("not_awarded", t(lang, "m.not_awarded"), lambda p: say.n(p.not_awarded)),
         ("cancelled", t(lang, "m.cancelled"), lambda p: say.n(p.cancelled)),
+        ("open_now", t(lang, "m.open_now"), lambda p: say.n(p.open_now)),
+        ("posting_median", t(lang, "m.posting_median"), lambda p: say.n(p.posting_days.median)),
         ("value_awarded", t(lang, "m.value_awarded"), lambda p: say.money(p.value_awarded)),
         ("value_paid", t(lang, "m.value_paid"), lambda p: say.money(p.value_paid)),
         ("received", t(lang, "m.received"), lambda p: say.n(p.received)),

@@ -43,6 +43,11 @@ RESULTS_STRINGS: dict[str, tuple[str, str]] = {
     "m.awarded": ("Awarded", "Attribuées"),
     "m.not_awarded": ("Not awarded", "Non attribuées"),
     "m.cancelled": ("Cancelled", "Annulées"),
+    "m.open_now": ("Open now", "Ouvertes en ce moment"),
+    "m.posting_median": (
+        "Time open for applications, median (posting to closing)",
+        "Période de candidature, médiane (de la publication à la clôture)",
+    ),
     "m.value_awarded": ("Value awarded (before tax)", "Valeur attribuée (avant taxes)"),
     "m.value_paid": ("Value paid (tax included)", "Valeur payée (taxes comprises)"),
     "m.received": ("Applications received", "Candidatures reçues"),
