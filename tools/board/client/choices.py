@@ -14,9 +14,9 @@ from decimal import Decimal, InvalidOperation
 
 from ..formats import colon, money, percent
 from ..model import Board
-from ..words import CHOICES
+from ..words import choice as choice_words
 
-# Other words people use for a choice, beyond the board's own (`board.words.CHOICES`).
+# Other words people use for a choice, beyond the board's own (the catalog's `choice.*`).
 SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     "price.taxes": {
         "excluded": ("exclues", "exclu", "hors taxes", "en sus", "taxes en sus", "plus taxes"),
@@ -44,9 +44,12 @@ def _plain(text: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
-def words(key: str) -> dict[str, tuple[str, str]]:
-    """The board's words for each choice of ``key``, (English, French)."""
-    return STATUS_WORDS if key == "status" else CHOICES.get(key, {})
+def meaning_of(key: str, choice: str) -> tuple[str, str] | None:
+    """The board's words for ``choice`` of ``key`` (English, French), from the catalog."""
+    if key == "status":
+        return STATUS_WORDS.get(choice)
+    en, fr = choice_words(key, choice, "en"), choice_words(key, choice, "fr")
+    return (en, fr) if en is not None and fr is not None else None
 
 
 def resolve(key: str, answer: str, choices: tuple[str, ...]) -> str | None:
@@ -55,7 +58,7 @@ def resolve(key: str, answer: str, choices: tuple[str, ...]) -> str | None:
     if wanted.isdigit() and 1 <= int(wanted) <= len(choices):
         return choices[int(wanted) - 1]
     for choice in choices:
-        names = (choice, *words(key).get(choice, ()), *SYNONYMS.get(key, {}).get(choice, ()))
+        names = (choice, *(meaning_of(key, choice) or ()), *SYNONYMS.get(key, {}).get(choice, ()))
         if wanted in {_plain(name) for name in names}:
             return choice
     return None
@@ -65,7 +68,7 @@ def numbered(key: str, choices: tuple[str, ...], lang: str) -> str:
     """``1. excluded: plus applicable taxes; 2. included: taxes included``."""
     parts = []
     for number, choice in enumerate(choices, 1):
-        meaning = words(key).get(choice)
+        meaning = meaning_of(key, choice)
         said = (
             f"{choice}{colon(lang, terminal=True)} {meaning[lang == 'fr']}" if meaning else choice
         )
