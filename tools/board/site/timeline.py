@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from .. import formats
+from .. import formats, words
 from ..model import Board, Opportunity
 from ..outcomes import timing
 from ..outcomes.records import Delivery, Outcome, Payment
@@ -65,7 +65,7 @@ def _payment(
         amount = formats.money(paid.amount, board.currency, lang)
         days = timing.time_to_pay(outcome)
         detail = t(lang, "tl.paid_days", n=days) if days is not None else ""
-        method = t(lang, "payment." + paid.method)
+        method = words.choice("payment", paid.method, lang) or paid.method
         return [Step(paid.paid, t(lang, "tl.paid", amount=amount, method=method), detail)]
     due = timing.payment_due(d, board) if d is not None else None
     if due is None:
