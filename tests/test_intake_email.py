@@ -16,6 +16,7 @@ from click.testing import CliRunner, Result
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from board import catalog
 from board.applications import ledger
 from board.cli import main
 from board.intake import dispatch, event, messages
@@ -428,12 +429,15 @@ def test_any_bytes_are_read_as_an_email_or_refused_with_the_projects_own_error(
 def test_every_issue_wording_is_replaced_in_an_email_reply(code: str) -> None:
     """The e-mail reply swaps each message that speaks of issues; a change to the issue wording
     (intake/messages.py, or the catalogs) that the swap no longer finds fails here."""
-    names = set(re.findall(r"\{(\w+)\}", "".join(messages.MESSAGES[code])))
+    issue = tuple(catalog.forms(lang, f"intake.{code}")[0] for lang in ("en", "fr"))
+    names = set(re.findall(r"\{(\w+)\}", "".join(issue)))
     values = {name: f"V{i}" for i, name in enumerate(sorted(names))}
-    issue_text = messages.comment(messages.say("title-fix"), [messages.say(code, **values)])
+    issue_text = messages.comment(
+        messages.say("intake.title-fix"), [messages.say(f"intake.{code}", **values)]
+    )
     mail_text = texts.for_email(issue_text)
     for lang, (issue_template, mail_template) in enumerate(
-        zip(messages.MESSAGES[code], texts.WORDING[code], strict=True)
+        zip(issue, texts.WORDING[code], strict=True)
     ):
         assert issue_template.format(**values) not in mail_text, (code, lang)
         assert mail_template.format(**values) in mail_text, (code, lang)

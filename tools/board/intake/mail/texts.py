@@ -78,8 +78,8 @@ WORDING: dict[str, tuple[str, str]] = {
         "Ce bloc scellé a déjà été reçu (reçu {receipt}). Pour modifier votre candidature, scellez-la de nouveau\u00a0: chaque scellement produit un nouveau bloc.",
     ),
     "not-yet-open": (
-        "The opportunity {id} opens for applications on {opens_en}. Send the same sealed block again after that moment.",
-        "L'opportunité {id} sera ouverte aux candidatures le {opens_fr}. Envoyez de nouveau le même bloc scellé après ce moment.",
+        "The opportunity {id} opens for applications on {opens}. Send the same sealed block again after that moment.",
+        "L'opportunité {id} sera ouverte aux candidatures le {opens}. Envoyez de nouveau le même bloc scellé après ce moment.",
     ),
     "copied": (
         "This exact sealed block was already posted by another applicant, before this e-mail. The earliest post keeps a block. Each applicant seals their own application: seal yours and send the new block.",
