@@ -52,6 +52,12 @@ def opportunities() -> list[dict[str, Any]]:
             "answer": {"en": "Any tool.", "fr": "N'importe lequel."},
         }
     ]
+    alpha["justifications"] = {  # guardrails (#12): the same team posts the others soon after
+        "splitting": {
+            "en": "Each opportunity is a separate need of the team, planned apart.",
+            "fr": "Chaque opportunité répond à un besoin distinct de l'équipe, planifié à part.",
+        }
+    }
     client = {**base["client"], "department": AGENCY}
     return [
         alpha,
@@ -127,8 +133,7 @@ def outcomes() -> dict[str, dict[str, dict[str, Any]]]:
             "evaluation.yaml": {
                 "opportunity": "alpha", "evaluated": "2027-02-01", "method": "pass-fail-draw",
                 "criteria": [{"id": "skills", "failed": 2}],
-                "passed": [{"receipt": a[0]}, {"receipt": a[1]}], "not_passed": a[2:],
-                "draw_round": 12345678,
+                "passed": [{"receipt": a[0]}], "not_passed": a[1:],  # one pass: no draw (#10)
             },
             "award.yaml": {
                 "opportunity": "alpha",

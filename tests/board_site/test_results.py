@@ -80,7 +80,7 @@ def test_metrics_json_shows_the_hand_computed_figures(metrics: dict[str, Any]) -
     assert apps["per_opportunity"] == {"count": 4, "median": 2.5, "lowest": 1, "highest": 4}
     assert (apps["received"], apps["last_24_hours"], apps["last_24_hours_share"]) == (10, 6, 0.6)
     assert (apps["first_time"], apps["first_time_share"], apps["applicants"]) == (7, 0.7, 7)
-    assert (apps["evaluated"], apps["passed"], apps["pass_rate"]) == (7, 3, 0.429)
+    assert (apps["evaluated"], apps["passed"], apps["pass_rate"]) == (7, 2, 0.286)
     assert last["applications"]["last_24_hours_share"] == 0.571  # 4 of 7
     assert now["applications"]["first_time_share"] == 0.667  # 2 of 3: account 1 came back
     assert total["time_to_award"] == {
