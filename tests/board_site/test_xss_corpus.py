@@ -84,8 +84,6 @@ def hostile_board(folder: Path) -> None:
         item["en"] = item["fr"] = MARKUP[i % len(MARKUP)]
     for i, budget in enumerate(board.get("budgets") or []):  # issue #12's plain-text setting
         budget["department"] = MARKUP[i % len(MARKUP)]
-    # the board's skills labelled with markup in both languages (pages show them by id)
-    board["skills"] = [{"id": f"x{i}", "en": p, "fr": p} for i, p in enumerate(MARKUP)]
     # the service settings (department, privacy notice, contract terms) too, one payload each
     service = [w for p in text_fields("board") for w in expand(board, p) if w[0] not in SEEN]
     for i, where in enumerate(service):
@@ -94,6 +92,8 @@ def hostile_board(folder: Path) -> None:
         for part in parent:
             target = target[part]
         target[last] = MARKUP[(i + 3) % len(MARKUP)]
+    # the board's skills labelled with markup in both languages (pages show them by id)
+    board["skills"] = [{"id": f"x{i}", "en": p, "fr": p} for i, p in enumerate(MARKUP)]
     (folder / "board.yaml").write_text(yaml.safe_dump(board, allow_unicode=True), "utf-8")
 
 
