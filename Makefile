@@ -46,14 +46,15 @@ test: $(STAMP) $(GCDS) browser
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check tools tests bench/validate bench/build bench/intake bench/regression
-	$(BIN)/ruff format --check tools tests bench/validate bench/build bench/intake bench/regression
+	$(BIN)/ruff check tools tests bench/validate bench/build bench/intake bench/regression bench/measures
+	$(BIN)/ruff format --check tools tests bench/validate bench/build bench/intake bench/regression bench/measures
 	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python bench/validate
 	$(BIN)/python bench/build
 	$(BIN)/python bench/intake
+	$(BIN)/python bench/measures
 
 clean:
 	rm -rf $(VENV) site node_modules

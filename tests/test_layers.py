@@ -25,7 +25,8 @@ LAYERS: dict[str, set[str]] = {
     "content": {
         "content", "applications", "rules", "validate", "question_period", "posting", "secrets",
         "sealing", "forms",
-        "outcomes",  # after closing (#10): evaluation record, draw, award
+        "outcomes",  # after closing (#10, #12): evaluation, draw, award, delivery, payment
+        "metrics",  # issue #12: the measures
         "guardrails",  # issue #12: guardrails over the whole history
     },
     # The features, each on its own.

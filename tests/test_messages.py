@@ -55,7 +55,9 @@ def test_no_problem_is_built_with_one_language() -> None:
     assert direct == []
 
 
-@pytest.mark.parametrize("name", ["board", "ledger", "opportunity", "evaluation", "draw"])
+@pytest.mark.parametrize(
+    "name", ["board", "ledger", "opportunity", "evaluation", "draw", "delivery", "payment"]
+)
 def test_every_schema_description_has_its_french(name: str) -> None:
     schema = json.loads((ROOT / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
     missing = []

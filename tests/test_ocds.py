@@ -32,11 +32,11 @@ OCDS = FIXTURES / "ocds"
 NOW = datetime.fromisoformat("2027-03-15T12:00:00-04:00")
 OUTCOMES = {
     "award": {"opportunity": OPPORTUNITY, "award": {"receipt": "", "supplier": "Jane Doe Consulting",
-              "date": "2027-02-05", "price": 6500}},
+              "date": "2027-02-05", "price": 6400}},
     "delivery": {"opportunity": OPPORTUNITY, "pull_request": "https://github.com/example-org/pdf-forms/pull/12",
                  "submitted": "2027-02-20", "accepted": "2027-02-26", "criteria_met": [True, True, True]},
     "payment": {"opportunity": OPPORTUNITY, "method": "acquisition-card", "paid": "2027-03-01",
-                "amount": 7475.0},
+                "amount": 7360.0},
 }  # fmt: skip
 
 
@@ -68,7 +68,14 @@ def make_board(root: Path) -> Path:
 def outcomes(root: Path) -> None:
     ledger = yaml.safe_load((root / "content" / "applications" / f"{OPPORTUNITY}.yaml").read_text())
     award = json.loads(json.dumps(OUTCOMES))
-    award["award"]["award"]["receipt"] = ledger["applications"][1]["receipt"]
+    first, second = (a["receipt"] for a in ledger["applications"])
+    award["award"]["award"]["receipt"] = second
+    award = {  # the award follows the evaluation record (#10): one passed, so no draw
+        "evaluation": {"opportunity": OPPORTUNITY, "evaluated": "2027-02-03",
+                       "method": "pass-fail-draw", "criteria": [{"id": "skills", "failed": 1}],
+                       "passed": [{"receipt": second}], "not_passed": [first]},
+        **award,
+    }  # fmt: skip
     folder = root / "content" / "outcomes" / OPPORTUNITY
     folder.mkdir(parents=True)
     for kind, data in award.items():
@@ -168,11 +175,11 @@ def test_a_compiled_record_says_what_the_opportunity_page_says(
     assert compiled["tender"]["title"] in page and compiled["tender"]["numberOfTenderers"] == 2
     [award] = compiled["awards"]
     assert award["suppliers"][0]["name"] == "Jane Doe Consulting"
-    assert award["date"].startswith("2027-02-05") and award["value"]["amount"] == 6500
+    assert award["date"].startswith("2027-02-05") and award["value"]["amount"] == 6400
     [contract] = compiled["contracts"]
     assert contract["status"] == "terminated"  # accepted: concluded
     [payment] = contract["implementation"]["transactions"]
-    assert payment["value"] == {"amount": 7475.0, "currency": "CAD"}
+    assert payment["value"] == {"amount": 7360.0, "currency": "CAD"}
     assert payment["date"].startswith("2027-03-01") and payment["payee"]["id"] == "supplier"
     assert {p["id"] for p in compiled["parties"]} == {"buyer", "supplier"}
     links = [r["url"].split("#")[1] for r in record["releases"]]

@@ -143,6 +143,7 @@ AXE_PAGES = (
             f"opportunities/{OPP}/",
             "guides/how-to-apply/",
             f"opportunities/{OPP}/apply/",
+            "results/",  # issue #12: the Results page
         )
     ]
     + [  # the results after closing (issue #10): awarded, not awarded, overdue

@@ -28,6 +28,7 @@ from .guardrails import facts as guardrail_facts
 from .model import Opportunity
 from .outcomes import award_check as award
 from .outcomes import gather
+from .outcomes import loading as outcomes_loading
 from .problems import Problem, Say, Severity
 from .rules import contract_terms
 from .rules.ids import unique_ids
@@ -203,6 +204,8 @@ def run(
         content.problems.extend(_check_ledger(path, content))
         result.files.append(display_path(path))
     content.problems.extend(gather.check(root, content, ids=outcome_ids, git=repository))
+    only = set(outcome_ids) if outcome_ids is not None else None  # delivery, payment (#12)
+    content.problems.extend(outcomes_loading.load_all(content, only))
     result.files.extend(award.check_into(content, given if paths and not want_board else None))
     if repository:
         content.problems.extend(_beyond_files(content, bool(ledgers), not paths, facts))

@@ -25,6 +25,7 @@ from ..model import Text
 from ..problems import Problem
 from ..yamlio.load import Document, load
 from . import folder as folders
+from .after_award import Delivery, Payment, Revision, Termination
 from .draw import FILE as DRAW_FILE
 from .draw import Draw
 from .evaluation import FILE as EVALUATION_FILE
@@ -86,10 +87,10 @@ class Outcome:
     draw: Draw | None = None  # only when valid
     draw_ranking: tuple[str, ...] | None = None  # the draw's order, as far as readable
     award: Award | None = None
-    # Issue #12: `outcomes/delivery.py` and `outcomes/payment.py` give these their typed values
-    # (see `_delivery` and `_payment` below); until then, the file's mapping as loaded.
-    delivery: Raw | None = None
-    payment: Raw | None = None
+    # Issue #12: typed once the file matched its schema (`_delivery`, `_payment` below); `loading`
+    # checks them against the opportunity and the award and empties a slot that fails.
+    delivery: Delivery | None = None
+    payment: Payment | None = None
     problems: Mapping[str, tuple[Problem, ...]] = field(default_factory=dict)  # by file name
     documents: Mapping[str, Document] = field(default_factory=dict)  # the valid ones, for rules
 
@@ -249,13 +250,25 @@ def _award(
     return award_from(doc)
 
 
-def _raw(path: Path) -> Raw | None:
-    """A file's mapping, unchecked (its own module checks it)."""
+def _typed(path: Path, schema: str) -> Raw | None:
+    """A file's mapping once it matched its schema (its rules are `loading`'s, with their
+    line and column), else None."""
     if not path.is_file() or path.is_symlink():
         return None
-    doc, _ = load(path, str(path))
-    return doc.data if doc is not None and isinstance(doc.data, dict) else None
+    doc, _ = load(path, display_path(path))
+    if doc is None or not isinstance(doc.data, dict) or schemas.problems(doc, schema):
+        return None
+    return doc.data
 
 
-_delivery = _raw  # issue #12: delivery.Delivery from the loaded file, once it is checked
-_payment = _raw  # issue #12: payment.Payment from the loaded file, once it is checked
+def _delivery(path: Path) -> Delivery | None:  # issue #12
+    raw = _typed(path, "delivery")
+    return Delivery.from_raw(dict(raw)) if raw is not None else None
+
+
+def _payment(path: Path) -> Payment | None:  # issue #12
+    raw = _typed(path, "payment")
+    return Payment.from_raw(dict(raw)) if raw is not None else None
+
+
+__all__ = ["Delivery", "Outcome", "Payment", "Revision", "Termination"]

@@ -417,6 +417,87 @@ OTHER: dict[str, tuple[str, str]] = {
         "Time of round 1, in seconds since 1970-01-01 UTC; round r is published at genesis_time + (r - 1) × period_seconds.",
         "Heure de la ronde 1, en secondes depuis le 1er janvier 1970 UTC; la ronde r est publiée à genesis_time + (r - 1) × period_seconds.",
     ),
+    # Issue #12: delivery.yaml, payment.yaml and the board's payment promise.
+    "board.payment_due_business_days": (
+        "The supplier is paid within this many business days of acceptance; later shows as overdue.",
+        "Le fournisseur est payé dans ce nombre de jours ouvrables suivant l'acceptation; au-delà, le paiement est affiché en retard.",
+    ),
+    "delivery": (
+        "content/outcomes/<opportunity-id>/delivery.yaml: the selected supplier's pull request, revisions asked for, and the acceptance or termination.",
+        "content/outcomes/<id-de-l-opportunité>/delivery.yaml : la demande de tirage (pull request) du fournisseur retenu, les révisions demandées, et l'acceptation ou la résiliation.",
+    ),
+    "delivery.opportunity": (
+        "Id of the opportunity; equals the name of the folder.",
+        "Identifiant de l'opportunité; identique au nom du dossier.",
+    ),
+    "delivery.pull_request": (
+        "Address of the supplier's pull request in the opportunity's repository: https://github.com/<owner>/<repo>/pull/<number>.",
+        "Adresse de la demande de tirage (pull request) du fournisseur dans le dépôt de l'opportunité : https://github.com/<propriétaire>/<dépôt>/pull/<numéro>.",
+    ),
+    "delivery.submitted": (
+        "Day the pull request was submitted for review: 2027-02-20.",
+        "Jour où la demande de tirage a été soumise pour examen : 2027-02-20.",
+    ),
+    "delivery.revisions": (
+        "Revisions the client asked for, oldest first.",
+        "Révisions demandées par le client, de la plus ancienne à la plus récente.",
+    ),
+    "delivery.revisions[].requested": (
+        "Day the client asked for the revision.",
+        "Jour où le client a demandé la révision.",
+    ),
+    "delivery.revisions[].summary": (
+        "What was asked, in English and in French, 500 characters at most each.",
+        "Ce qui a été demandé, en anglais et en français, 500 caractères au plus chacun.",
+    ),
+    "delivery.revisions[].resubmitted": (
+        "Day the supplier submitted the revised work (absent until then).",
+        "Jour où le fournisseur a soumis les travaux révisés (absent jusque-là).",
+    ),
+    "delivery.accepted": (
+        "Day the client accepted the work (absent until accepted).",
+        "Jour où le client a accepté les travaux (absent tant qu'ils ne sont pas acceptés).",
+    ),
+    "delivery.criteria_met": (
+        "One true or false per work acceptance criterion of the opportunity, in the same order.",
+        "Un true ou false par critère d'acceptation des travaux de l'opportunité, dans le même ordre.",
+    ),
+    "delivery.termination": (
+        "The contract ended without acceptance: for default (no payment) or for convenience (the share of the work done is paid).",
+        "Le contrat a pris fin sans acceptation : pour manquement (default, sans paiement) ou pour raisons de commodité (convenience, la part des travaux effectués est payée).",
+    ),
+    "delivery.termination.kind": (
+        "default or convenience.",
+        "default (manquement) ou convenience (commodité).",
+    ),
+    "delivery.termination.date": (
+        "Day the contract was terminated.",
+        "Jour où le contrat a été résilié.",
+    ),
+    "delivery.termination.share_paid": (
+        "For convenience only: the share of the price paid for the work done, between 0 and 1.",
+        "Pour une résiliation pour raisons de commodité seulement : la part du prix payée pour les travaux effectués, entre 0 et 1.",
+    ),
+    "delivery.termination.reason": (
+        "Why, in English and in French, 500 characters at most each.",
+        "Pourquoi, en anglais et en français, 500 caractères au plus chacun.",
+    ),
+    "payment": (
+        "content/outcomes/<opportunity-id>/payment.yaml: how, when and how much the supplier was paid.",
+        "content/outcomes/<id-de-l-opportunité>/payment.yaml : comment, quand et combien le fournisseur a été payé.",
+    ),
+    "payment.method": (
+        "One of the board's payment methods, and the opportunity's own: acquisition-card or paypal.",
+        "L'un des modes de paiement du tableau, et celui de l'opportunité : acquisition-card (carte d'achat) ou paypal.",
+    ),
+    "payment.paid": (
+        "Day the supplier was paid: 2027-03-01.",
+        "Jour où le fournisseur a été payé : 2027-03-01.",
+    ),
+    "payment.amount": (
+        "Amount paid, tax included, in the board's currency: at most the price with the worst-case tax and at most the board's cap.",
+        "Montant payé, taxes comprises, dans la devise du tableau : au plus le prix avec la taxe la plus élevée possible, et au plus le plafond du tableau.",
+    ),
 }
 
 # The award file, content/outcomes/<id>/award.yaml (issue #10), by field path under "award:".

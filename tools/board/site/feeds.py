@@ -17,6 +17,7 @@ from icalendar import Calendar, Event
 
 from . import outcome_feeds, routes
 from .i18n import t
+from .outcome_feed import outcome_cells, outcome_columns, outcome_entries, outcome_record
 from .state import Listing, SiteData
 
 # Characters neither XML 1.0 nor an RFC 5545 TEXT value can carry (C0 controls but tab and line
@@ -80,6 +81,7 @@ def _entries(site: SiteData, lang: str) -> list[tuple[datetime, str, str, str, s
                     f"{q.question.get(lang)} — {q.answer.get(lang)}",
                 )
             )
+        out += outcome_entries(x, site, lang, url, title)  # issue #12
     out += outcome_feeds.atom_entries(site, lang)
     return sorted(out, key=lambda e: (e[0], e[1]), reverse=True)
 
@@ -169,6 +171,7 @@ def record(x: Listing, site: SiteData) -> dict[str, Any]:
         "applications": x.ledger.count,
         "ledger": ledger_record(x),
         "questions": len(opp.questions),
+        **outcome_record(site.outcomes.get(opp.id)),  # issue #12
         "url": {lang: site.site_url + routes.opportunity(lang, opp.id) for lang in ("en", "fr")},
         "result": outcome_feeds.record(x),
     }
@@ -224,6 +227,7 @@ CSV_COLUMNS = (
     "url_en",
     "url_fr",
     *outcome_feeds.CSV_COLUMNS,
+    *outcome_columns(),
 )
 
 
@@ -269,6 +273,7 @@ def as_csv(site: SiteData) -> str:
             r["url"]["en"],
             r["url"]["fr"],
             *outcome_feeds.csv_cells(r["result"]),
+            *outcome_cells(r),
         ]
         writer.writerow([inert_cell(cell) for cell in row])
     return out.getvalue()

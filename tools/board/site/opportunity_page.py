@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from ..question_period import question_period
-from . import change_words, formatting, routes, templates, worddiff
+from . import change_words, formatting, routes, templates, timeline, worddiff
 from .i18n import t
 from .markup import Page
 from .revisions import Change
@@ -76,5 +76,6 @@ def page(listing: Listing, site: SiteData, lang: str) -> Page:
             if not (skip_closing and change.field == "closing")
             for text in change_words.summaries((change,), site.board, lang)
         ],
+        timeline=timeline.steps(opp, site, lang),  # issue #12
     )
     return Page(here, lang, opp.title.get(lang), html)

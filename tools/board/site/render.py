@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import apply_page, board_page, feeds, opportunity_page, routes, service_pages
+from ..metrics import export as metrics_export
+from . import (
+    apply_page,
+    board_page,
+    feeds,
+    opportunity_page,
+    results_page,
+    routes,
+    service_pages,
+)
 from .i18n import LANGS
 from .markup import Page
 from .state import SiteData
@@ -40,4 +49,10 @@ def render(site: SiteData, json_schema: str) -> Rendered:
     out.files[routes.FEED_JSON] = feeds.as_json(site)
     out.files[routes.FEED_CSV] = feeds.as_csv(site)
     out.files[routes.JSON_SCHEMA] = json_schema
+    if site.metrics is not None:  # issue #12: the Results page and its open data
+        for lang in LANGS:
+            out.add(results_page.page(site.metrics, lang))
+        out.files[routes.METRICS_JSON] = metrics_export.as_json(site.metrics)
+        out.files[routes.METRICS_CSV] = metrics_export.as_csv(site.metrics)
+        out.files[routes.METRICS_SCHEMA] = metrics_export.schema_text()
     return out

@@ -20,6 +20,10 @@ FEED_CSV = "opportunities.csv"
 FEED_ICS = "closing-dates.ics"
 JSON_SCHEMA = "schemas/opportunities.schema.json"
 SEAL_JS = "assets/seal.js"
+# Issue #12: the Results page's figures as open data
+METRICS_JSON = "metrics.json"
+METRICS_CSV = "metrics.csv"
+METRICS_SCHEMA = "schemas/metrics.schema.json"
 
 
 def feed_atom(lang: str) -> str:
@@ -40,6 +44,10 @@ def apply(lang: str, oid: str) -> str:
 
 def archive(lang: str, number: int = 1) -> str:
     return f"{lang}/archive/" if number == 1 else f"{lang}/archive/{number}/"
+
+
+def results(lang: str) -> str:
+    return f"{lang}/results/"
 
 
 def guide(lang: str, slug: str) -> str:

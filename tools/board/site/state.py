@@ -6,13 +6,17 @@ downstream can publish one by mistake.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from ..content import Content
+from ..metrics.compute import compute as compute_metrics
+from ..metrics.values import Metrics
 from ..model import Board, Opportunity, SealingKey, Status
 from ..outcomes import result
+from ..outcomes.records import Outcome
 from ..outcomes.result import Result
 from . import draw_view, receipts, revisions
 from .draw_view import DrawView
@@ -45,6 +49,9 @@ class SiteData:
     repository: str  # https://github.com/<owner>/<repo>, where the issue forms live
     site_url: str  # absolute URL of the published site, ending with /
     sealing_available: bool
+    # issue #12: what happened after closing, and the measures of the Results page
+    outcomes: Mapping[str, Outcome] = field(default_factory=dict)
+    metrics: Metrics | None = None
 
     @property
     def open(self) -> list[Listing]:
@@ -109,4 +116,14 @@ def gather(
         repository=repository,
         site_url=site_url if site_url.endswith("/") else site_url + "/",
         sealing_available=sealing_available,
+        outcomes=content.outcomes,
+        metrics=compute_metrics(
+            content,
+            now,
+            {
+                o: h.published.astimezone(board.tz).date()
+                for o, h in histories.items()
+                if h.published
+            },
+        ),
     )

@@ -16,7 +16,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import formatting, mail_route, routes, safemarkdown
+from . import formatting, mail_route, routes, safemarkdown, timeline
 from .i18n import LANGUAGE_NAME, colon, days_left, plural, t
 from .inline_code import inline_code
 from .state import Listing
@@ -55,6 +55,7 @@ def _environment() -> Environment:
         language_name=LANGUAGE_NAME,
         day=date.fromisoformat,  # a YYYY-MM-DD text from content, for formatting.date_text
         mailbox=mail_route.mailbox,  # the board's application address, or None
+        payment_overdue=timeline.payment_overdue,  # issue #12: the board's lists say so
     )
     return env
 

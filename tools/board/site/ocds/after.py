@@ -8,11 +8,10 @@ supplier as published (applicants consent to it when they apply) and nothing els
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from ...model import Status, Text
-from ...outcomes.records import Awarded, NotAwarded, Outcome
+from ...outcomes.records import Awarded, Delivery, NotAwarded, Outcome, Payment
 from ..state import Listing, SiteData
 from .release import BUYER, SUPPLIER, both, money, ocid, stamp
 
@@ -63,29 +62,28 @@ def _words(text: Text) -> dict[str, str]:
     return {"en": text.en, "fr": text.fr}
 
 
-def _delivery(
-    delivery: Mapping[str, Any], listing: Listing, site: SiteData
-) -> dict[str, Any] | None:
-    ended = delivery.get("accepted") or (delivery.get("termination") or {}).get("date")
-    if not ended:
+def _delivery(delivery: Delivery, listing: Listing, site: SiteData) -> dict[str, Any] | None:
+    end = delivery.termination
+    ended = delivery.accepted or (end.date if end is not None else None)
+    if ended is None:
         return None
     out = _release(listing, site, "delivery", stamp(ended, site.board), "contractTermination")
     contract: dict[str, Any] = {"id": "contract", "awardID": "award", "status": "terminated"}
-    if delivery.get("pull_request"):
+    if delivery.pull_request:
         contract["implementation"] = {"documents": [
             {"id": "delivery", "documentType": "completionCertificate",
-             "url": str(delivery["pull_request"]), "format": "text/html"}
+             "url": delivery.pull_request, "format": "text/html"}
         ]}  # fmt: skip
     out["contracts"] = [contract]
     return out
 
 
-def _payment(payment: Mapping[str, Any], listing: Listing, site: SiteData) -> dict[str, Any]:
-    when = stamp(payment["paid"], site.board)
+def _payment(payment: Payment, listing: Listing, site: SiteData) -> dict[str, Any]:
+    when = stamp(payment.paid, site.board)
     out = _release(listing, site, "payment", when, "implementation")
     out["contracts"] = [
         {"id": "contract", "awardID": "award", "implementation": {"transactions": [
-            {"id": "payment", "date": when, "value": money(payment["amount"], site.board),
+            {"id": "payment", "date": when, "value": money(payment.amount, site.board),
              "payer": {"id": BUYER}, "payee": {"id": SUPPLIER}}
         ]}}
     ]  # fmt: skip
@@ -103,11 +101,9 @@ def releases(listing: Listing, site: SiteData, outcome: Outcome | None) -> list[
         out.append(_not_awarded(award.not_awarded, listing, site))
     if award.award is None:
         return out
-    try:  # delivery and payment: the files as loaded (issue #12 gives them typed values)
-        made = _delivery(outcome.delivery, listing, site) if outcome.delivery else None
-        out.extend([made] if made else [])
-        if outcome.payment and outcome.payment.get("paid"):
-            out.append(_payment(outcome.payment, listing, site))
-    except (KeyError, TypeError, ValueError):  # a file its own check refuses: left out
-        pass
+    # Delivery and payment (#12): typed values, only when their files passed their checks.
+    made = _delivery(outcome.delivery, listing, site) if outcome.delivery else None
+    out.extend([made] if made else [])
+    if outcome.payment is not None:
+        out.append(_payment(outcome.payment, listing, site))
     return out
