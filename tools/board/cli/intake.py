@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..errors import BoardError
-from .options import parse_now, repo_option
+from .options import parse_now, push_range, repo_option
 
 
 @click.command("intake")
@@ -171,15 +171,7 @@ def answers_command(
     from .. import repository
     from ..intake import answers
 
-    if event_path is not None:
-        try:
-            payload = json.loads(event_path.read_text(encoding="utf-8"))
-            pushed = answers.push_revisions(payload)
-        except (BoardError, ValueError, AttributeError, RecursionError) as exc:
-            raise BoardError(f"{event_path}: {exc}") from exc
-        before, after = before or pushed[0], after or pushed[1]
-    if not before or not after:
-        raise click.UsageError("give --before and --after, or --event with a push payload")
+    before, after = push_range(event_path, before, after)
     url = answers.site_url(repo_root, site_url)
     if url is None:
         raise BoardError("no board address: give --site-url or set site_url in mkdocs.yml")

@@ -46,6 +46,25 @@ CONTENT_OPTION = click.option(
 )
 
 
+def push_range(event_path: Path | None, before: str | None, after: str | None) -> tuple[str, str]:
+    """The revisions a push moved ``main`` between: ``--before``/``--after``, else the push
+    payload's (``--event``); a usage error when neither gives both."""
+    import json
+
+    from ..intake import answers
+
+    if event_path is not None:
+        try:
+            payload = json.loads(event_path.read_text(encoding="utf-8"))
+            pushed = answers.push_revisions(payload)
+        except (BoardError, ValueError, AttributeError, RecursionError) as exc:
+            raise BoardError(f"{event_path}: {exc}") from exc
+        before, after = before or pushed[0], after or pushed[1]
+    if not before or not after:
+        raise click.UsageError("give --before and --after, or --event with a push payload")
+    return before, after
+
+
 def parse_now(text: str | None) -> datetime:
     """An aware datetime from ``--now`` (or the current time); a usage error if malformed."""
     if not text:

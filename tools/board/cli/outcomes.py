@@ -8,9 +8,8 @@ from pathlib import Path
 
 import click
 
-from ..errors import BoardError
 from .intake import _json_items
-from .options import CONTENT_OPTION, repo_option
+from .options import CONTENT_OPTION, push_range, repo_option
 
 
 @click.command("award-answers")
@@ -47,15 +46,7 @@ def award_answers_command(
     from .. import repository
     from ..intake import answers, award_push
 
-    if event_path is not None:
-        try:
-            payload = json.loads(event_path.read_text(encoding="utf-8"))
-            pushed = answers.push_revisions(payload)
-        except (BoardError, ValueError, AttributeError, RecursionError) as exc:
-            raise BoardError(f"{event_path}: {exc}") from exc
-        before, after = before or pushed[0], after or pushed[1]
-    if not before or not after:
-        raise click.UsageError("give --before and --after, or --event with a push payload")
+    before, after = push_range(event_path, before, after)
     if after == repository.NULL_SHA:
         click.echo("[]")
         return
