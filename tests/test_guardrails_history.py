@@ -186,12 +186,14 @@ def test_deleting_then_posting_again_with_a_new_price_is_still_a_change(board: P
 def test_a_backdated_addendum_counts_from_the_day_it_lands(
     repo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from datetime import date, datetime, time, timedelta
+    from datetime import datetime, time, timedelta
     from zoneinfo import ZoneInfo
 
     from board import calendar
 
-    today = date.today()
+    # The board's today, in its time zone: between 19:00 and midnight Eastern the machine's own
+    # date (UTC on CI) is already tomorrow, which made this test fail every evening.
+    today = datetime.now(ZoneInfo("America/Toronto")).date()
     closing = calendar.add_business_days(today, 3)
     edit(repo, "posted: 2026-11-16", f"posted: {today - timedelta(days=40)}")
     moment = datetime.combine(closing, time(23, 59, 59), ZoneInfo("America/Toronto"))
