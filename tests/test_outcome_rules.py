@@ -164,3 +164,21 @@ def test_validating_one_record_reads_its_folder_with_its_opportunity(
     _edit(root, "alpha/payment.yaml", _set(amount=9000))
     result = validate.run([root / "outcomes" / "alpha" / "payment.yaml"], root, repository=False)
     assert [p.code for p in result.errors] == ["payment.over-price"]
+
+
+def test_criteria_not_met_are_named_in_the_singular_or_the_plural(
+    valid: Path, tmp_path: Path
+) -> None:
+    said = {}
+    for unmet in ([True, False, True], [False, True, False]):
+        root = tmp_path / str(unmet.count(False)) / "content"
+        shutil.copytree(valid, root)
+        _edit(root, "alpha/delivery.yaml", _set(criteria_met=unmet))
+        problems = validate.run([], root, repository=False).problems
+        said[unmet.count(False)] = next(
+            p for p in problems if p.code == "delivery.criteria-not-met"
+        )
+    assert said[1].message == "accepted although criterion 2 is not met"
+    assert said[1].message_fr == "acceptée bien que le critère 2 ne soit pas respecté"
+    assert said[2].message == "accepted although criteria 1, 3 are not met"
+    assert said[2].message_fr == "acceptée bien que les critères 1, 3 ne soient pas respectés"

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..content import Content
 from ..model import Opportunity
-from ..problems import Problem, Say
+from ..problems import Problem, Say, said
 from ..yamlio.load import Document, JsonPath
 from . import records, standing
 from .evaluation import Evaluation
@@ -45,13 +45,7 @@ def check(
             located(
                 doc,
                 (),
-                Say(
-                    "the ranking needs the draw, and there is no draw.yaml yet", "wait for the draw"
-                ),
-                Say(
-                    "le classement exige le tirage au sort, et il n'y a pas encore de draw.yaml",
-                    "attendez le tirage au sort",
-                ),
+                *said("problem.award.before-draw"),
                 code="award.before-draw",
             )
         )
@@ -66,8 +60,7 @@ def _one_result(doc: Document) -> list[Problem]:
             located(
                 doc,
                 ("not_awarded",),
-                Say("gives both award and not_awarded", "keep the one that happened"),
-                Say("indique à la fois award et not_awarded", "gardez celui qui s'est produit"),
+                *said("problem.award.both"),
                 code="award.both",
             )
         ]
@@ -76,8 +69,7 @@ def _one_result(doc: Document) -> list[Problem]:
             located(
                 doc,
                 (),
-                Say("gives neither award nor not_awarded", "add the one that happened"),
-                Say("n'indique ni award ni not_awarded", "ajoutez celui qui s'est produit"),
+                *said("problem.award.neither"),
                 code="award.neither",
             )
         ]
@@ -101,14 +93,7 @@ def _dates(
             located(
                 doc,
                 where,
-                Say(
-                    "there is no valid evaluation record (evaluation.yaml) yet",
-                    "merge it first, or fix what board validate reports in it",
-                ),
-                Say(
-                    "il n'y a pas encore de bilan d'évaluation (evaluation.yaml) valide",
-                    "fusionnez-le d'abord, ou corrigez ce que board validate y signale",
-                ),
+                *said("problem.award.before-evaluation.missing"),
                 code="award.before-evaluation",
             )
         ]
@@ -118,23 +103,17 @@ def _dates(
 
 
 def _too_early(doc: Document, where: JsonPath, code: str, when: date, limit: date) -> Problem:
-    hint = (
-        Say("", f"an award comes on or after {limit}"),
-        Say("", f"une attribution vient le {limit} ou après"),
-    )
     if code == "award.before-closing":
         return located(
             doc,
             where,
-            Say(f"{when} is before the closing ({limit})", hint[0].hint),
-            Say(f"le {when} précède la clôture ({limit})", hint[1].hint),
+            *said("problem.award.before-closing", day=when, limit=limit),
             code="award.before-closing",
         )
     return located(
         doc,
         where,
-        Say(f"{when} is before the evaluation ({limit})", hint[0].hint),
-        Say(f"le {when} précède l'évaluation ({limit})", hint[1].hint),
+        *said("problem.award.before-evaluation", day=when, limit=limit),
         code="award.before-evaluation",
     )
 
@@ -143,11 +122,7 @@ def _price(doc: Document, price: Decimal, limit: Decimal) -> Problem:
     return located(
         doc,
         ("award", "price"),
-        Say(f"{price} is above the opportunity's price ({limit})", "the price is fixed; use it"),
-        Say(
-            f"{price} dépasse le prix de l'opportunité ({limit})",
-            "le prix est fixe; utilisez-le",
-        ),
+        *said("problem.award.price-above", price=price, limit=limit),
         code="award.price-above",
     )
 
@@ -157,20 +132,14 @@ def _order(doc: Document, award: Award, order: tuple[str, ...]) -> list[Problem]
     for i, over in enumerate(award.passed_over):
         expected = order[i] if i < len(order) else None
         if over.receipt != expected:
-            said = (
-                f"the next in the ranking is {expected}" if expected else "the ranking has run out"
-            )
-            dit = (
-                f"la suivante au classement est {expected}"
-                if expected
-                else "le classement est épuisé"
-            )
+            key = "problem.award.passed-over-order"
+            if expected is None:
+                key = "problem.award.passed-over-order.run-out"
             out.append(
                 located(
                     doc,
                     ("passed_over", i, "receipt"),
-                    Say(f"{over.receipt} is not in ranking order", said),
-                    Say(f"{over.receipt} ne suit pas l'ordre du classement", dit),
+                    *said(key, receipt=over.receipt, expected=expected),
                     code="award.passed-over-order",
                 )
             )
@@ -184,14 +153,7 @@ def _order(doc: Document, award: Award, order: tuple[str, ...]) -> list[Problem]
             located(
                 doc,
                 ("not_awarded",),
-                Say(
-                    f"{left[0]} passed and was not passed over",
-                    "award it, or record under passed_over why it did not go ahead",
-                ),
-                Say(
-                    f"{left[0]} a été jugée conforme et n'a pas été écartée",
-                    "attribuez-lui les travaux, ou indiquez sous passed_over pourquoi la sélection n'a pas abouti",
-                ),
+                *said("problem.award.not-awarded-with-pass", receipt=left[0]),
                 code="award.not-awarded-with-pass",
             )
         )
@@ -207,13 +169,7 @@ def _awarded_to(
             located(
                 doc,
                 where,
-                Say(
-                    f"{receipt} did not pass the evaluation", "award a receipt listed under passed"
-                ),
-                Say(
-                    f"{receipt} n'a pas été jugée conforme à l'évaluation",
-                    "attribuez les travaux à un reçu indiqué sous passed",
-                ),
+                *said("problem.award.not-passed", receipt=receipt),
                 code="award.not-passed",
             )
         ]
@@ -222,14 +178,7 @@ def _awarded_to(
             located(
                 doc,
                 where,
-                Say(
-                    f"{receipt} is not the first of the ranking not passed over; {left[0]} is",
-                    "award the first, or record under passed_over why it did not go ahead",
-                ),
-                Say(
-                    f"{receipt} n'est pas la première du classement non écartée; c'est {left[0]}",
-                    "attribuez les travaux à la première, ou indiquez sous passed_over pourquoi elle ne l'a pas été",
-                ),
+                *said("problem.award.not-first", receipt=receipt, first=left[0]),
                 code="award.not-first",
             )
         ]

@@ -11,7 +11,7 @@ from pathlib import Path
 from .. import schemas
 from ..content import Content, display_path
 from ..model import Opportunity
-from ..problems import Problem, Say
+from ..problems import Problem, said
 from . import records
 from .award import check, located
 from .records import AWARD_FILE
@@ -29,12 +29,8 @@ def check_file(path: Path, content: Content) -> list[Problem]:
             located(
                 doc,
                 ("opportunity",),
-                Say(
-                    f"{doc.data['opportunity']!r} is not this folder's opportunity", f"write {oid}"
-                ),
-                Say(
-                    f"{doc.data['opportunity']!r} n'est pas l'opportunité de ce dossier",
-                    f"indiquez {oid}",
+                *said(
+                    "problem.award.wrong-folder", named=repr(doc.data["opportunity"]), folder=oid
                 ),
                 code="award.wrong-folder",
             )
@@ -45,8 +41,7 @@ def check_file(path: Path, content: Content) -> list[Problem]:
             located(
                 doc,
                 ("opportunity",),
-                Say(f"there is no opportunity {oid!r}", "check the folder name"),
-                Say(f"il n'y a pas d'opportunité {oid!r}", "vérifiez le nom du dossier"),
+                *said("problem.award.unknown-opportunity", folder=repr(oid)),
                 code="award.unknown-opportunity",
             )
         ]

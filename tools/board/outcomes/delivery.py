@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from ..model import Board, Opportunity
-from ..problems import Problem, Say
+from ..problems import Problem, said
 from ..rules._access import get, iso_date, problem
 from ..yamlio.load import Document
 from .records import Award
@@ -28,14 +28,7 @@ def check(doc: Document, opp: Opportunity, board: Board, award: Award | None) ->
             problem(
                 doc,
                 ("opportunity",),
-                Say(
-                    "neither a submission nor a termination is recorded",
-                    "add pull_request and submitted, or a termination",
-                ),
-                Say(
-                    "ni soumission ni résiliation n'est consignée",
-                    "ajoutez pull_request et submitted, ou une résiliation (termination)",
-                ),
+                *said("problem.delivery.empty"),
                 code="delivery.empty",
             )
         )
@@ -48,14 +41,7 @@ def _award_first(doc: Document, award: Award | None) -> list[Problem]:
             problem(
                 doc,
                 ("opportunity",),
-                Say(
-                    "a delivery is recorded, but the opportunity has no award",
-                    "merge award.yaml with its award first",
-                ),
-                Say(
-                    "une livraison est consignée, mais l'opportunité n'a pas été attribuée",
-                    "fusionnez d'abord award.yaml avec son attribution",
-                ),
+                *said("problem.delivery.no-award"),
                 code="delivery.no-award",
             )
         ]
@@ -67,15 +53,7 @@ def _award_first(doc: Document, award: Award | None) -> list[Problem]:
             problem(
                 doc,
                 path,
-                Say(
-                    f"{submitted} is before the award of {award.date}",
-                    "the supplier can deliver only once awarded: check the dates",
-                ),
-                Say(
-                    f"le {submitted} précède l'attribution du {award.date}",
-                    "le fournisseur ne peut livrer qu'une fois l'attribution faite : "
-                    "vérifiez les dates",
-                ),
+                *said("problem.delivery.before-award", day=submitted, award=award.date),
                 code="delivery.before-award",
             )
         ]
@@ -91,41 +69,28 @@ def _repository(doc: Document, opp: Opportunity) -> list[Problem]:
         problem(
             doc,
             ("pull_request",),
-            Say(
-                "the pull request is not in the opportunity's repository",
-                f"the supplier works in {opp.repository}: give a pull request there",
-            ),
-            Say(
-                "la demande de tirage n'est pas dans le dépôt de l'opportunité",
-                f"le fournisseur travaille dans {opp.repository} : indiquez une demande de "
-                "tirage de ce dépôt",
-            ),
+            *said("problem.delivery.other-repository", repository=opp.repository),
             code="delivery.other-repository",
         )
     ]
 
 
 def _before(
-    doc: Document, path: tuple[str | int, ...], later: date, earlier: date, what: tuple[str, str]
+    doc: Document, path: tuple[str | int, ...], later: date, earlier: date, step: str
 ) -> Problem:
-    return problem(
-        doc,
-        path,
-        Say(f"{later} is before {what[0]} ({earlier})", "each step follows the one before it"),
-        Say(f"le {later} précède {what[1]} ({earlier})", "chaque étape suit la précédente"),
-        code="delivery.out-of-order",
-    )
+    """``later`` comes before the step ``earlier`` recorded; ``step`` is the message's key."""
+    return problem(doc, path, *said(step, day=later, earlier=earlier), code="delivery.out-of-order")
 
 
 def _order(doc: Document, data: Any) -> list[Problem]:
     """Submitted, then each revision asked and resubmitted, then accepted (or terminated)."""
     out: list[Problem] = []
     last = iso_date(get(data, "submitted"))
-    last_what = ("the submission", "la soumission")
+    last_what = "problem.delivery.out-of-order"  # before the submission
     for i, _ in enumerate(get(data, "revisions") or []):
         for key, what in (
-            ("requested", ("the request", "la demande")),
-            ("resubmitted", ("the new submission", "la nouvelle soumission")),
+            ("requested", "problem.delivery.out-of-order.request"),
+            ("resubmitted", "problem.delivery.out-of-order.resubmission"),
         ):
             day = iso_date(get(data, "revisions", i, key))
             if day is None:
@@ -142,14 +107,7 @@ def _order(doc: Document, data: Any) -> list[Problem]:
             problem(
                 doc,
                 ("accepted",),
-                Say(
-                    "accepted while the last revision asked for was not resubmitted",
-                    "add resubmitted to the last revision",
-                ),
-                Say(
-                    "acceptée alors que la dernière révision demandée n'a pas été soumise",
-                    "ajoutez resubmitted à la dernière révision",
-                ),
+                *said("problem.delivery.revision-pending"),
                 code="delivery.revision-pending",
             )
         )
@@ -167,14 +125,7 @@ def _criteria(doc: Document, data: Any, opp: Opportunity) -> list[Problem]:
             problem(
                 doc,
                 ("accepted",),
-                Say(
-                    "accepted without criteria_met",
-                    f"add criteria_met: one true per work acceptance criterion ({wanted})",
-                ),
-                Say(
-                    "acceptée sans criteria_met",
-                    f"ajoutez criteria_met : un true par critère d'acceptation des travaux ({wanted})",
-                ),
+                *said("problem.delivery.criteria-missing", wanted=wanted),
                 code="delivery.criteria-missing",
             )
         ]
@@ -185,33 +136,21 @@ def _criteria(doc: Document, data: Any, opp: Opportunity) -> list[Problem]:
             problem(
                 doc,
                 ("criteria_met",),
-                Say(
-                    f"{len(met)} values for {wanted} work acceptance criteria",
-                    "give one true or false per criterion, in the opportunity's order",
-                ),
-                Say(
-                    f"{len(met)} valeurs pour {wanted} critères d'acceptation des travaux",
-                    "indiquez un true ou false par critère, dans l'ordre de l'opportunité",
-                ),
+                *said("problem.delivery.criteria-count", given=len(met), wanted=wanted),
                 code="delivery.criteria-count",
             )
         ]
     unmet = [i + 1 for i, value in enumerate(met) if value is False]
     if accepted and unmet:
         numbers = ", ".join(str(n) for n in unmet)
+        key = "problem.delivery.criteria-not-met"
+        if len(unmet) > 1:
+            key = "problem.delivery.criteria-not-met.many"
         return [
             problem(
                 doc,
                 ("criteria_met",),
-                Say(
-                    f"accepted although criterion {numbers} is not met",
-                    "accept only work that meets every criterion, or ask for a revision",
-                ),
-                Say(
-                    f"acceptée bien que le critère {numbers} ne soit pas respecté",
-                    "n'acceptez que des travaux qui respectent tous les critères, ou demandez "
-                    "une révision",
-                ),
+                *said(key, numbers=numbers),
                 code="delivery.criteria-not-met",
             )
         ]
@@ -228,14 +167,7 @@ def _termination(doc: Document, data: Any) -> list[Problem]:
             problem(
                 doc,
                 ("termination",),
-                Say(
-                    "a delivery is either accepted or terminated, not both",
-                    "remove accepted or termination",
-                ),
-                Say(
-                    "une livraison est soit acceptée, soit résiliée, pas les deux",
-                    "retirez accepted ou termination",
-                ),
+                *said("problem.delivery.terminated-and-accepted"),
                 code="delivery.terminated-and-accepted",
             )
         )
@@ -245,14 +177,7 @@ def _termination(doc: Document, data: Any) -> list[Problem]:
             problem(
                 doc,
                 ("termination", "share_paid"),
-                Say(
-                    "a termination for default pays nothing",
-                    "remove share_paid, or record a termination for convenience",
-                ),
-                Say(
-                    "une résiliation pour manquement ne donne lieu à aucun paiement",
-                    "retirez share_paid, ou consignez une résiliation pour raisons de commodité",
-                ),
+                *said("problem.delivery.share-on-default"),
                 code="delivery.share-on-default",
             )
         )
@@ -261,14 +186,7 @@ def _termination(doc: Document, data: Any) -> list[Problem]:
             problem(
                 doc,
                 ("termination",),
-                Say(
-                    "a termination for convenience needs share_paid",
-                    "add share_paid: the share of the work done, between 0 and 1",
-                ),
-                Say(
-                    "une résiliation pour raisons de commodité exige share_paid",
-                    "ajoutez share_paid : la part des travaux effectués, entre 0 et 1",
-                ),
+                *said("problem.delivery.share-missing"),
                 code="delivery.share-missing",
             )
         )

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .. import schemas
 from ..content import display_path
-from ..problems import Problem, Say
+from ..problems import Problem, said
 from ..yamlio.load import Document, load
 
 OUTCOMES_DIR = "outcomes"  # under the content root
@@ -66,14 +66,12 @@ def _names_its_folder(doc: Document, name: str) -> list[Problem]:
         Problem.of(
             doc.path,
             "opportunity",
-            Say(
-                f"{named!r} does not match the folder {name!r}",
-                f"write opportunity: {name}, or move the file to content/outcomes/{named}/",
-            ),
-            Say(
-                f"{named!r} ne correspond pas au dossier {name!r}",
-                f"indiquez opportunity: {name} ou déplacez le fichier dans "
-                f"content/outcomes/{named}/",
+            *said(
+                "problem.outcome.wrong-folder",
+                named=repr(named),
+                folder=repr(name),
+                setting=f"opportunity: {name}",
+                place=f"content/outcomes/{named}/",
             ),
             line,
             column,

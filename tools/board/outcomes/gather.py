@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..applications.ledger import LedgerError
 from ..content import Content, display_path
-from ..problems import Problem, Say
+from ..problems import Problem, said
 from . import evaluation_rules, folder, history, records
 from .beacon import chain_of
 from .draw import FILE as DRAW_FILE
@@ -106,14 +106,7 @@ def _orphan(draw: Path) -> list[Problem]:
         Problem.of(
             display_path(draw),
             "",
-            Say(
-                "a draw without an evaluation record beside it",
-                "restore evaluation.yaml, or remove the draw",
-            ),
-            Say(
-                "un tirage sans dossier d'évaluation à côté",
-                "rétablissez evaluation.yaml ou retirez le tirage",
-            ),
+            *said("problem.draw.without-evaluation"),
             code="draw.without-evaluation",
         )
     ]

@@ -14,7 +14,7 @@ from typing import Any
 from .. import schemas
 from ..content import OPPORTUNITIES_DIR, Content, display_path, yaml_files
 from ..model import Board, Opportunity
-from ..problems import Problem, Say
+from ..problems import Problem, said
 from ..rules import plaintext
 from ..rules._access import get, problem
 from ..yamlio.load import Document, load
@@ -111,13 +111,12 @@ def _names_folder(doc: Document, kind: str, folder: str) -> list[Problem]:
         problem(
             doc,
             ("opportunity",),
-            Say(
-                f"{named!r} does not match the folder {folder!r}",
-                f"set opportunity: {folder}, or move the file to outcomes/{named}/",
-            ),
-            Say(
-                f"{named!r} ne correspond pas au dossier {folder!r}",
-                f"indiquez opportunity: {folder}, ou déplacez le fichier dans outcomes/{named}/",
+            *said(
+                "problem.outcome.wrong-folder",
+                named=repr(named),
+                folder=repr(folder),
+                setting=f"opportunity: {folder}",
+                place=f"outcomes/{named}/",
             ),
             code=f"{kind}.wrong-opportunity",
         )
@@ -133,15 +132,11 @@ def _orphans(folder: Path) -> list[Problem]:
                 Problem.of(
                     display_path(path),
                     "",
-                    Say(
-                        f"no valid opportunity {folder.name!r} to attach this {kind} to",
-                        f"name the folder after an opportunity in opportunities/, or fix "
-                        f"opportunities/{folder.name}.yaml",
-                    ),
-                    Say(
-                        f"aucune opportunité valide {folder.name!r} à laquelle rattacher ce fichier",
-                        f"nommez le dossier d'après une opportunité de opportunities/, ou "
-                        f"corrigez opportunities/{folder.name}.yaml",
+                    *said(
+                        "problem.outcome.unknown-opportunity",
+                        folder=repr(folder.name),
+                        file=name,
+                        opportunity_file=f"opportunities/{folder.name}.yaml",
                     ),
                     code=f"{kind}.unknown-opportunity",
                 )

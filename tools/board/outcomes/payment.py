@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from .. import formats
 from ..model import Board, Opportunity
-from ..problems import Problem, Say
+from ..problems import Problem, said
 from ..rules._access import get, iso_date, problem
 from ..yamlio.load import Document
 from .records import Delivery
@@ -27,14 +27,7 @@ def _method(doc: Document, opp: Opportunity, board: Board) -> list[Problem]:
         problem(
             doc,
             ("method",),
-            Say(
-                f"{method!r} is not this opportunity's payment method",
-                f"the opportunity is paid by {opp.payment}: use it",
-            ),
-            Say(
-                f"{method!r} n'est pas le mode de paiement de cette opportunité",
-                f"l'opportunité est payée par {opp.payment} : utilisez ce mode",
-            ),
+            *said("problem.payment.wrong-method", method=repr(method), payment=opp.payment),
             code="payment.wrong-method",
         )
     ]
@@ -48,16 +41,7 @@ def _after(doc: Document, delivery: Delivery | None) -> list[Problem]:
             problem(
                 doc,
                 ("paid",),
-                Say(
-                    "a payment is recorded, but the work was not accepted",
-                    "record the acceptance (or a termination for convenience) in delivery.yaml "
-                    "first",
-                ),
-                Say(
-                    "un paiement est consigné, mais les travaux n'ont pas été acceptés",
-                    "consignez d'abord l'acceptation (ou une résiliation pour raisons de "
-                    "commodité) dans delivery.yaml",
-                ),
+                *said("problem.payment.not-accepted-yet"),
                 code="payment.not-accepted-yet",
             )
         ]
@@ -66,8 +50,7 @@ def _after(doc: Document, delivery: Delivery | None) -> list[Problem]:
             problem(
                 doc,
                 ("paid",),
-                Say(f"paid {paid}, before the acceptance of {ended}", "check the dates"),
-                Say(f"payé le {paid}, avant l'acceptation du {ended}", "vérifiez les dates"),
+                *said("problem.payment.before-acceptance", paid=paid, accepted=ended),
                 code="payment.before-acceptance",
             )
         ]
@@ -94,25 +77,12 @@ def _amount(
     most = ceiling(opp, board, delivery)
     if value <= most:
         return []
-    shown = {lang: formats.money(most, board.currency, lang) for lang in ("en", "fr")}
     if most == board.max_total:
-        code, why = "payment.over-cap", ("the board's cap", "le plafond du tableau")
+        code, key = "payment.over-cap", "problem.payment.over-cap"
     elif delivery is not None and delivery.termination is not None:
-        code, why = "payment.over-share", ("the share paid", "la part payée")
+        code, key = "payment.over-share", "problem.payment.over-share"
     else:
-        code, why = "payment.over-price", ("the price with tax", "le prix taxes comprises")
-    return [
-        problem(
-            doc,
-            ("amount",),
-            Say(
-                f"{formats.number(value, 'en')} is more than {why[0]} ({shown['en']})",
-                "pay at most that amount, tax included",
-            ),
-            Say(
-                f"{formats.number(value, 'fr')} dépasse {why[1]} ({shown['fr']})",
-                "payez au plus ce montant, taxes comprises",
-            ),
-            code=code,
-        )
-    ]
+        code, key = "payment.over-price", "problem.payment.over-price"
+    amount_in = {lang: formats.number(value, lang) for lang in ("en", "fr")}
+    most_in = {lang: formats.money(most, board.currency, lang) for lang in ("en", "fr")}
+    return [problem(doc, ("amount",), *said(key, amount=amount_in, most=most_in), code=code)]

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Opportunity, Text
-from ..problems import Problem, Say
+from ..problems import Problem, said
 from ..yamlio.load import Document, load
 
 
@@ -42,9 +42,10 @@ class Results:
     by_letter: dict[str, tuple[CriterionResult, ...]]
 
 
-def _problem(doc: Document, path: tuple[str | int, ...], en: str, fr: str) -> Problem:
+def _problem(doc: Document, path: tuple[str | int, ...], key: str, **values: object) -> Problem:
+    """A ``results.invalid`` problem at ``path``, worded by the catalog's ``key``."""
     line, column = doc.where(path)
-    return Problem.of(doc.path, "", Say(en), Say(fr), line, column, code="results.invalid")
+    return Problem.of(doc.path, "", *said(key, **values), line, column, code="results.invalid")
 
 
 def _criterion(doc: Document, at: tuple[str | int, ...], raw: Any, ids: set[str]) -> Any:
@@ -53,26 +54,16 @@ def _criterion(doc: Document, at: tuple[str | int, ...], raw: Any, ids: set[str]
         or raw.get("id") not in ids
         or not isinstance(raw.get("passed"), bool)
     ):
-        return _problem(
-            doc,
-            at,
-            f"expected id (one of {', '.join(sorted(ids))}) and passed: true or false",
-            f"id (l'un de {', '.join(sorted(ids))}) et passed: true ou false sont attendus",
-        )
+        return _problem(doc, at, "problem.results.invalid", ids=", ".join(sorted(ids)))
     comment = raw.get("comment")
     has_text = isinstance(comment, dict) and all(
         isinstance(comment.get(k), str) for k in ("en", "fr")
     )
     if comment is not None and not has_text:
-        return _problem(
-            doc,
-            at + ("comment",),
-            "comment needs en and fr texts",
-            "comment exige les textes en et fr",
-        )
+        return _problem(doc, at + ("comment",), "problem.results.invalid.comment")
     score = raw.get("score")
     if score is not None and (isinstance(score, bool) or not isinstance(score, int | float)):
-        return _problem(doc, at + ("score",), "score is a number", "score est un nombre")
+        return _problem(doc, at + ("score",), "problem.results.invalid.score")
     return CriterionResult(
         raw["id"],
         raw["passed"],
@@ -89,7 +80,7 @@ def read(path: Path, opp: Opportunity) -> tuple[Results | None, list[Problem]]:
     if not isinstance(data, dict) or data.get("opportunity") != opp.id:
         return None, [
             _problem(
-                doc, (), f"expected opportunity: {opp.id}", f"opportunity: {opp.id} est attendu"
+                doc, (), "problem.results.invalid.opportunity", setting=f"opportunity: {opp.id}"
             )
         ]
     ids = {c.id for c in opp.criteria}
@@ -100,32 +91,14 @@ def read(path: Path, opp: Opportunity) -> tuple[Results | None, list[Problem]]:
         letter = item.get("application") if isinstance(item, dict) else None
         criteria = item.get("criteria") if isinstance(item, dict) else None
         if not isinstance(letter, str) or not isinstance(criteria, list) or letter in out:
-            problems.append(
-                _problem(
-                    doc,
-                    at,
-                    "expected a new application letter and its criteria",
-                    "une nouvelle lettre de candidature et ses critères sont attendus",
-                )
-            )
+            problems.append(_problem(doc, at, "problem.results.invalid.application"))
             continue
         found = [_criterion(doc, at + ("criteria", j), c, ids) for j, c in enumerate(criteria)]
         problems += [f for f in found if isinstance(f, Problem)]
         results = tuple(f for f in found if isinstance(f, CriterionResult))
         if {r.id for r in results} != ids and not any(isinstance(f, Problem) for f in found):
-            problems.append(
-                _problem(
-                    doc,
-                    at,
-                    "give a result for every criterion, once",
-                    "donnez un résultat pour chaque critère, une seule fois",
-                )
-            )
+            problems.append(_problem(doc, at, "problem.results.invalid.every-criterion"))
         out[letter] = results
     if not isinstance(items, list):
-        problems.append(
-            _problem(
-                doc, (), "expected applications: a list", "applications: une liste est attendue"
-            )
-        )
+        problems.append(_problem(doc, (), "problem.results.invalid.applications"))
     return (None, problems) if problems else (Results(out), [])

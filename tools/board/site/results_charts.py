@@ -10,10 +10,10 @@ from .charts import Chart, bars
 from .i18n import t
 
 if TYPE_CHECKING:
-    from .results_page import Say
+    from .results_page import Figures
 
 
-def all_charts(metrics: Metrics, say: Say, latest: list[Row]) -> list[Chart]:
+def all_charts(metrics: Metrics, say: Figures, latest: list[Row]) -> list[Chart]:
     return [
         applications(metrics, say, latest),
         award(metrics, say, latest),
@@ -27,7 +27,7 @@ def _none(lang: str) -> str:
     return t(lang, "chart.summary_none")
 
 
-def applications(metrics: Metrics, say: Say, latest: list[Row]) -> Chart:
+def applications(metrics: Metrics, say: Figures, latest: list[Row]) -> Chart:
     lang, total = say.lang, metrics.total
     spread = total.applications
     summary = (
@@ -60,7 +60,7 @@ def applications(metrics: Metrics, say: Say, latest: list[Row]) -> Chart:
     )  # fmt: skip
 
 
-def _promise_chart(kind: str, metrics: Metrics, say: Say, latest: list[Row]) -> Chart:
+def _promise_chart(kind: str, metrics: Metrics, say: Figures, latest: list[Row]) -> Chart:
     lang = say.lang
     promise = metrics.total.time_to_award if kind == "award" else metrics.total.time_to_pay
     summary = (
@@ -90,15 +90,15 @@ def _promise_chart(kind: str, metrics: Metrics, say: Say, latest: list[Row]) -> 
     )  # fmt: skip
 
 
-def award(metrics: Metrics, say: Say, latest: list[Row]) -> Chart:
+def award(metrics: Metrics, say: Figures, latest: list[Row]) -> Chart:
     return _promise_chart("award", metrics, say, latest)
 
 
-def pay(metrics: Metrics, say: Say, latest: list[Row]) -> Chart:
+def pay(metrics: Metrics, say: Figures, latest: list[Row]) -> Chart:
     return _promise_chart("pay", metrics, say, latest)
 
 
-def departments(metrics: Metrics, say: Say) -> Chart:
+def departments(metrics: Metrics, say: Figures) -> Chart:
     lang, total = say.lang, metrics.total
     summary = (
         t(
@@ -122,7 +122,7 @@ def departments(metrics: Metrics, say: Say) -> Chart:
     )  # fmt: skip
 
 
-def years(metrics: Metrics, say: Say) -> Chart:
+def years(metrics: Metrics, say: Figures) -> Chart:
     lang, total = say.lang, metrics.total
     summary = (
         t(

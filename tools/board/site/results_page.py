@@ -15,7 +15,7 @@ from .markup import Page
 LATEST = 20  # bars per chart of opportunities; metrics.json lists every one
 
 
-class Say:
+class Figures:
     """The figures of one page in the reader's language."""
 
     def __init__(self, lang: str, currency: str) -> None:
@@ -39,7 +39,7 @@ class Say:
         return t(self.lang, "results.of", n=self.n(n), total=self.n(total))
 
 
-def measures(metrics: Metrics, say: Say) -> list[tuple[str, str, list[str]]]:
+def measures(metrics: Metrics, say: Figures) -> list[tuple[str, str, list[str]]]:
     """(key, label, one text per period) for the table of every measure."""
     lang, total = say.lang, metrics.total
     due_award, due_pay = total.time_to_award.due, total.time_to_pay.due
@@ -96,7 +96,7 @@ def _latest(metrics: Metrics) -> list[Row]:
     return list(metrics.total.rows[-LATEST:])
 
 
-def figures(metrics: Metrics, say: Say) -> list[charts.Chart]:
+def figures(metrics: Metrics, say: Figures) -> list[charts.Chart]:
     from . import results_charts  # the five charts, one function each
 
     return results_charts.all_charts(metrics, say, _latest(metrics))
@@ -104,7 +104,7 @@ def figures(metrics: Metrics, say: Say) -> list[charts.Chart]:
 
 def page(metrics: Metrics, lang: str) -> Page:
     here = routes.results(lang)
-    say = Say(lang, metrics.currency)
+    say = Figures(lang, metrics.currency)
     html = templates.render(
         "results.html",
         lang,
