@@ -107,6 +107,7 @@ def read(site: Path, lang: str, oid: str) -> Page:
     """The built page of opportunity ``oid`` in ``lang``."""
     reader = _Reader()
     reader.feed((site / lang / "opportunities" / oid / "index.html").read_text(encoding="utf-8"))
-    steps = tuple(Step(**{k: SPACES.sub(" ", v).strip() for k, v in s.items()}) for s in reader.steps)
+    flat = [{k: SPACES.sub(" ", v).strip() for k, v in s.items()} for s in reader.steps]
+    steps = tuple(Step(**s) for s in flat)
     assert len(reader.results) == 1, reader.results
     return Page(lang, reader.results[0], steps)

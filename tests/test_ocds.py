@@ -18,12 +18,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import page_facts
 import pytest
 import yaml
 from jsonschema import Draft4Validator, FormatChecker
 from referencing import Registry, Resource
 
+import page_facts
 from board.forms import load_forms
 from board.sealing import keys
 from board.site.build import BuildOptions, build
