@@ -28,7 +28,7 @@ from board.forms import load_forms
 from board.sealing import keys
 from board.site.build import BuildOptions, build
 from conftest import FIXTURES, OPPORTUNITY, REPO, ROOT
-from page_facts import AWARDED
+from page_facts import AWARDED, PAID
 from test_ledger_frozen import commit, git, receive
 
 OCDS = FIXTURES / "ocds"
@@ -199,6 +199,15 @@ def test_a_compiled_record_says_what_the_opportunity_page_says(
     assert {p["id"] for p in compiled["parties"]} == {"buyer", "supplier"}
     links = [r["url"].split("#")[1] for r in record["releases"]]
     assert links == [r["id"] for r in process(site, "release-package.json")]
+
+
+def test_a_payment_one_business_day_after_acceptance_says_so_in_the_singular(
+    sites: tuple[Path, Path, Path],
+) -> None:
+    # accepted Friday 2027-02-26, paid Monday 2027-03-01: one business day
+    for lang, said in (("en", "1 business day after acceptance"),
+                       ("fr", "1 jour ouvrable après l'acceptation")):  # fmt: skip
+        assert page_facts.read(sites[2], lang, OPPORTUNITY).step(PAID[lang]).detail == said
 
 
 def money(amount: Decimal) -> dict[str, Any]:
