@@ -1,19 +1,26 @@
 """After closing, end to end in a real git repository (issue #10): posting, sealed applications
 (two pass, one does not, one is withdrawn), opening, the evaluation record, the draw made by
 ``board draw run`` from a real recorded drand quicknet round (tests/fixtures/drand, no network),
-``board draw verify``, the award, the answers on every issue, the private notices and /debrief.
+``board draw verify``, the award, the answers on every issue, the private notices and /debrief;
+then (issue #12) the delivery with one revision, the acceptance and the payment, each proposed
+as a file and checked by ``board validate``, and what the built board shows of them: the page's
+timeline in both languages, the open data and feeds, the measures and the OCDS record.
 
 The story is set in 2023 so that the recorded round 657413 (2023-09-15 11:00:03 UTC) comes after
 the record, and every commit is dated as the merge would have been. It is built once per module
 (``story``); each tampering then works on its own copy of that repository and must be caught by
-``board draw verify`` or ``board validate`` with its problem code and a plain message.
+``board draw verify`` or ``board validate`` with its problem code and a plain message. The
+delivery and payment continue on their own copy (``paid``), and the board is built once, after
+the payment.
 """
 
 from __future__ import annotations
 
+import csv
 import email
 import email.policy
 import hashlib
+import io
 import json
 import shutil
 from collections.abc import Iterator
@@ -22,16 +29,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import feedparser
+import git
 import pytest
 import yaml
 from click.testing import CliRunner, Result
 
+import page_facts
 from board.cli import main
 from board.forms import Form, load_forms
 from board.intake import dispatch, event
 from board.intake.decision import Decision, LedgerChange
 from board.outcomes import ranking
 from board.sealing import keys
+from board.site.build import BuildOptions, build
 from board.validate import run
 from board.writers import write_ledger
 from conftest import (
@@ -46,6 +57,7 @@ from conftest import (
     webhook,
     write_event,
 )
+from test_ocds import errors as ocds_errors
 
 QUICKNET = json.loads((FIXTURES / "drand" / "quicknet.json").read_text())
 ROUND = next(r for r in QUICKNET["rounds"] if r["round"] == 657413)  # 2023-09-15T11:00:03Z
@@ -384,3 +396,231 @@ def test_a_later_push_that_changes_no_standing_answers_nobody_again(
     out = cli("award-answers", "--before", story.after, "--after", again, "--issues", listed,
               "--repo", copy)  # fmt: skip
     assert out.exit_code == 0 and json.loads(out.output) == []
+
+
+# After the award (issue #12): the supplier's pull request, one revision, the acceptance and the
+# payment, each proposed as a file under content/outcomes/<id>/ and merged on its day, on a copy
+# of the story's repository; `board validate` passes at each step and refuses the wrong ones.
+# The board is then built once, as the site workflow would after the payment's merge.
+
+PULL_REQUEST = "https://github.com/example-org/pdf-forms/pull/7"
+SUBMITTED, REQUESTED, RESUBMITTED = "2023-09-29", "2023-10-03", "2023-10-05"
+ACCEPTED, PAID = "2023-10-06", "2023-10-12"
+BUILT = datetime.fromisoformat("2023-10-20T12:00:00-04:00")
+# Time to award, by hand: closing Thursday 2023-08-31, award Tuesday 2023-09-19. Business days
+# after the closing day up to the award: Fri Sep 1 (1); Mon Sep 4 is Labour Day; Tue 5 to Fri 8
+# (4, so 5); Mon 11 to Fri 15 (5, so 10); Mon 18 and Tue 19 (2, so 12).
+TIME_TO_AWARD = 12
+# Time to pay, by hand: accepted Friday 2023-10-06, paid Thursday 2023-10-12. Sat 7 and Sun 8 are
+# the weekend, Mon 9 is Thanksgiving; Tue 10, Wed 11, Thu 12: 3 (within the promise of 5).
+TIME_TO_PAY = 3
+# The most that can be paid: the price, $6,500 before tax, with the board's worst-case tax of
+# 15 %: 6,500 x 1.15 = $7,475.00. The supplier is paid exactly that.
+AMOUNT = 7475
+
+
+@dataclass(frozen=True)
+class Paid:
+    repo: Path
+    site: Path
+    supplier: str
+    steps: list[tuple[str, Result]]  # (commit message, `board validate` before the merge)
+    refused: dict[str, dict[str, Any]]  # what was tried -> `board validate --format json`
+
+
+def propose(repo: Path, name: str, data: dict[str, Any]) -> Result:
+    write(repo, name, data)
+    return cli("validate", "--content", repo / "content")
+
+
+def refuse(repo: Path, name: str, data: dict[str, Any]) -> dict[str, Any]:
+    """A wrong proposal: `board validate` (as the pull-request check runs it) must fail; the
+    file is then put back as it was, so nothing wrong is ever merged."""
+    path = repo / OUTCOMES / name
+    before = path.read_bytes() if path.exists() else None
+    write(repo, name, data)
+    out = cli("validate", "--format", "json", "--content", repo / "content")
+    assert out.exit_code == 1, out.output
+    if before is None:
+        path.unlink()
+    else:
+        path.write_bytes(before)
+    report: dict[str, Any] = json.loads(out.output)
+    return report
+
+
+@pytest.fixture(scope="module")
+def paid(story: Story, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Paid]:
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("BOARD_LANG", "en")
+        yield _deliver_and_pay(story, tmp_path_factory.mktemp("paid"))
+
+
+def _deliver_and_pay(story: Story, tmp: Path) -> Paid:
+    repo = Path(shutil.copytree(story.repo, tmp / "repo", symlinks=True))
+    summary = {"en": "Form 2 reads the date fields out of order.",
+               "fr": "Le formulaire 2 lit les champs de date dans le désordre."}  # fmt: skip
+    delivery: dict[str, Any] = {"opportunity": OPPORTUNITY, "pull_request": PULL_REQUEST,
+                                "submitted": SUBMITTED}  # fmt: skip
+    asked = dict(delivery, revisions=[{"requested": REQUESTED, "summary": summary}])
+    revised = dict(delivery, revisions=[dict(asked["revisions"][0], resubmitted=RESUBMITTED)])
+    accepted = dict(revised, accepted=ACCEPTED, criteria_met=[True, True, True])
+    payment = {"opportunity": OPPORTUNITY, "method": "acquisition-card", "paid": PAID,
+               "amount": AMOUNT}  # fmt: skip
+    refused, steps = {}, []
+    for name, data, day, message in (
+        ("delivery.yaml", delivery, SUBMITTED, "Delivery: pull request submitted"),
+        ("delivery.yaml", asked, REQUESTED, "Delivery: a revision asked for"),
+        ("delivery.yaml", revised, RESUBMITTED, "Delivery: revised work submitted"),
+        ("delivery.yaml", accepted, ACCEPTED, "Delivery: work accepted"),
+        ("payment.yaml", payment, PAID, "Payment"),
+    ):
+        if data is revised:  # accepting while the revision is still being made
+            refused["accepted, revision pending"] = refuse(repo, name, dict(asked, accepted=REQUESTED,
+                                                           criteria_met=[True] * 3))  # fmt: skip
+            early = dict(payment, paid=REQUESTED)
+            refused["paid, not accepted"] = refuse(repo, "payment.yaml", early)
+        if data is payment:
+            refused["paid before acceptance"] = refuse(repo, name, dict(payment, paid=RESUBMITTED))
+            refused["above the price with tax"] = refuse(repo, name, dict(payment, amount=7475.01))
+        steps.append((message, propose(repo, name, data)))
+        commit_all(repo, message, when=f"{day}T16:00:00+00:00")
+    site = tmp / "site"
+    result = build(BuildOptions(REPO / "mkdocs.yml", site, repo / "content", BUILT, site / "no.js"))
+    assert result.ok, (result.problems, result.error)
+    supplier = NAMES[story.who(story.ranking[1])]
+    return Paid(repo, site, supplier, steps, refused)
+
+
+def test_each_step_after_the_award_is_checked_before_it_is_merged(paid: Paid) -> None:
+    for message, validated in paid.steps:
+        assert validated.exit_code == 0, (message, validated.output)
+    expected = {
+        "accepted, revision pending": ("delivery.revision-pending", "delivery.yaml", "accepted",
+                                       "accepted while the last revision asked for was not "
+                                       "resubmitted", "acceptée alors que la dernière révision"),
+        "paid, not accepted": ("payment.not-accepted-yet", "payment.yaml", "paid",
+                               "the work was not accepted", "les travaux n'ont pas été acceptés"),
+        "paid before acceptance": ("payment.before-acceptance", "payment.yaml", "paid",
+                                   f"paid 2023-10-05, before the acceptance of {ACCEPTED}",
+                                   f"payé le 2023-10-05, avant l'acceptation du {ACCEPTED}"),
+        "above the price with tax": ("payment.over-price", "payment.yaml", "amount",
+                                     "7,475.01 is more than the price with tax ($7,475)",
+                                     "dépasse le prix taxes comprises (7\u00a0475\u00a0$)"),
+    }  # fmt: skip
+    assert sorted(paid.refused) == sorted(expected)
+    for tried, (code, name, field, en, fr) in expected.items():
+        [problem] = [p for p in paid.refused[tried]["problems"] if p["severity"] == "error"]
+        assert problem["code"] == code, (tried, problem)
+        assert problem["path"].endswith(f"content/outcomes/{OPPORTUNITY}/{name}"), problem
+        assert problem["field"] == field and problem["line"] >= 1 and problem["column"] >= 1
+        assert en in problem["message"] and fr in problem["message_fr"], (tried, problem)
+    # the refused proposals left nothing behind: what was merged is what the steps proposed
+    log = git.Repo(paid.repo).git.log("--format=%ad %s", "--date=short", "-5", "--reverse")
+    assert log.splitlines() == [
+        f"{SUBMITTED} Delivery: pull request submitted", f"{REQUESTED} Delivery: a revision asked for",
+        f"{RESUBMITTED} Delivery: revised work submitted", f"{ACCEPTED} Delivery: work accepted",
+        f"{PAID} Payment",
+    ]  # fmt: skip
+    assert cli("validate", "--strict", "--content", paid.repo / "content").exit_code == 0
+
+
+def test_the_page_shows_delivery_revision_acceptance_and_payment_in_both_languages(
+    paid: Paid,
+) -> None:
+    en, fr = (page_facts.read(paid.site, lang, OPPORTUNITY) for lang in ("en", "fr"))
+    assert [(s.day, s.text, s.detail) for s in en.steps] == [
+        ("2023-09-19", f"Awarded to {paid.supplier}", ""),
+        (SUBMITTED, "Work submitted for review", ""),
+        (REQUESTED, "Revision asked for", "Form 2 reads the date fields out of order."),
+        (RESUBMITTED, "Revised work submitted", ""),
+        (ACCEPTED, "Work accepted", "3 of 3 work acceptance criteria met"),
+        (PAID, "Paid $7,475 (Acquisition card)", f"{TIME_TO_PAY} business days after acceptance"),
+    ]
+    assert [(s.day, s.text, s.detail) for s in fr.steps] == [
+        ("2023-09-19", f"Attribuée à {paid.supplier}", ""),
+        (SUBMITTED, "Travaux soumis pour examen", ""),
+        (REQUESTED, "Révision demandée", "Le formulaire 2 lit les champs de date dans le désordre."),
+        (RESUBMITTED, "Travaux révisés soumis", ""),
+        (ACCEPTED, "Travaux acceptés", "3 critères d'acceptation des travaux respectés sur 3"),
+        (PAID, "Payé 7 475 $ (Carte d'achat)", f"{TIME_TO_PAY} jours ouvrables après l'acceptation"),
+    ]  # fmt: skip
+    assert [s.shown_day for s in en.steps][-1] == "October 12, 2023"
+    assert [s.shown_day for s in fr.steps][1] == "29 septembre 2023"
+    for lang, late in (("en", "Late"), ("fr", "En retard")):
+        html = (paid.site / lang / "opportunities" / OPPORTUNITY / "index.html").read_text("utf-8")
+        assert f'href="{PULL_REQUEST}"' in html  # the delivery's pull request, linked
+        timeline = html.split('id="timeline"')[1].split("</section>")[0]
+        assert late not in timeline  # submitted before the delivery date, paid within the promise
+
+
+def test_the_open_data_and_the_feeds_carry_the_delivery_and_the_payment(paid: Paid) -> None:
+    data = json.loads((paid.site / "opportunities.json").read_text("utf-8"))
+    [record] = [r for r in data["opportunities"] if r["id"] == OPPORTUNITY]
+    assert record["delivery_record"] == {
+        "pull_request": PULL_REQUEST, "submitted": SUBMITTED,
+        "revisions": [{"requested": REQUESTED, "resubmitted": RESUBMITTED, "summary": {
+            "en": "Form 2 reads the date fields out of order.",
+            "fr": "Le formulaire 2 lit les champs de date dans le désordre."}}],
+        "accepted": ACCEPTED, "criteria_met": [True, True, True], "termination": None,
+    }  # fmt: skip
+    assert record["payment_record"] == {"method": "acquisition-card", "paid": PAID,
+                                        "amount": 7475.0}  # fmt: skip
+    rows = csv.DictReader(io.StringIO((paid.site / "opportunities.csv").read_text("utf-8")))
+    [row] = [r for r in rows if r["id"] == OPPORTUNITY]
+    assert [row[k] for k in ("delivery_submitted", "delivery_accepted", "paid", "amount_paid")] == [
+        SUBMITTED, ACCEPTED, PAID, "7475.0",
+    ]  # fmt: skip
+    titles = {
+        "en": "Make three PDF forms accessible",
+        "fr": "Rendre trois formulaires PDF accessibles",
+    }
+    words = {"en": ("Delivered: ", "Paid: "), "fr": ("Livrée : ", "Payée : ")}
+    for lang, (delivered, paid_word) in words.items():
+        feed = feedparser.parse((paid.site / lang / "feed.xml").read_text("utf-8"))
+        entries = {(e.title.replace("\u00a0", " "), e.updated[:10]) for e in feed.entries}
+        title = titles[lang]
+        assert {(delivered + title, ACCEPTED), (paid_word + title, PAID)} <= entries, entries
+
+
+def test_the_measures_count_this_award_and_payment_in_business_days(paid: Paid) -> None:
+    metrics = json.loads((paid.site / "metrics.json").read_text("utf-8"))
+    periods = {p["fiscal_year"]: p for p in metrics["periods"]}
+    year = periods["2023-2024"]  # closed 2023-08-31: fiscal year 1 April 2023 - 31 March 2024
+    [row] = [r for r in year["closed"] if r["id"] == OPPORTUNITY]
+    assert (row["time_to_award"], row["time_to_pay"]) == (TIME_TO_AWARD, TIME_TO_PAY)
+    assert row["award_on_time"] is False and row["payment_on_time"] is True  # promises: 2 and 5
+    assert row["applications"] == 3  # ada, bob, cleo; dan withdrew
+    for period in (year, periods["total"]):
+        award, pay = period["time_to_award"], period["time_to_pay"]
+        assert (award["median"], award["slowest"], award["late"]) == (TIME_TO_AWARD,) * 2 + (1,)
+        assert (pay["median"], pay["slowest"], pay["on_time"]) == (TIME_TO_PAY, TIME_TO_PAY, 1)
+        assert (period["value"]["awarded"], period["value"]["paid"]) == (6500, AMOUNT)
+    rows = {r["fiscal_year"]: r for r in csv.DictReader(
+        io.StringIO((paid.site / "metrics.csv").read_text("utf-8")))}  # fmt: skip
+    assert rows["2023-2024"]["time_to_award_median"] == str(TIME_TO_AWARD)
+    assert rows["2023-2024"]["time_to_pay_median"] == str(TIME_TO_PAY)
+
+
+def test_the_ocds_record_holds_the_contract_and_its_payment_as_the_page_shows(paid: Paid) -> None:
+    releases = json.loads((paid.site / "ocds" / "release-package.json").read_text("utf-8"))
+    records = json.loads((paid.site / "ocds" / "record-package.json").read_text("utf-8"))
+    assert ocds_errors(releases, "release-package-schema.json") == []
+    assert ocds_errors(records, "record-package-schema.json") == []
+    ours = [r for r in releases["releases"] if r["ocid"].endswith(f"-{OPPORTUNITY}")]
+    assert [r["tag"] for r in ours[-2:]] == [["contractTermination"], ["implementation"]]
+    [record] = [r for r in records["records"] if r["ocid"].endswith(f"-{OPPORTUNITY}")]
+    compiled = record["compiledRelease"]
+    [award], [contract] = compiled["awards"], compiled["contracts"]
+    [payment] = contract["implementation"]["transactions"]
+    assert contract["status"] == "terminated" and contract["awardID"] == award["id"]
+    assert contract["implementation"]["documents"][0]["url"] == PULL_REQUEST
+    for lang in ("en", "fr"):
+        page = page_facts.read(paid.site, lang, OPPORTUNITY)
+        assert award["suppliers"][0]["name"] == page.supplier() == paid.supplier
+        assert award["date"][:10] == contract["dateSigned"][:10] == page.award_day()
+        assert contract["value"] == {"amount": float(page.award_price()), "currency": "CAD"}
+        assert (payment["date"][:10], payment["value"]["amount"]) == tuple(
+            (day, float(amount)) for day, amount in [page.paid()]
+        )[0]
+    assert (payment["date"][:10], payment["value"]) == (PAID, {"amount": 7475.0, "currency": "CAD"})

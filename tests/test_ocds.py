@@ -14,6 +14,7 @@ import json
 import re
 import shutil
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +23,12 @@ import yaml
 from jsonschema import Draft4Validator, FormatChecker
 from referencing import Registry, Resource
 
+import page_facts
 from board.forms import load_forms
 from board.sealing import keys
 from board.site.build import BuildOptions, build
 from conftest import FIXTURES, OPPORTUNITY, REPO, ROOT
+from page_facts import AWARDED, PAID
 from test_ledger_frozen import commit, git, receive
 
 OCDS = FIXTURES / "ocds"
@@ -165,25 +168,51 @@ def test_bids_are_counted_not_disclosed_until_the_award(sites: tuple[Path, Path,
 def test_a_compiled_record_says_what_the_opportunity_page_says(
     sites: tuple[Path, Path, Path],
 ) -> None:
+    """Data users and page readers see one story: the record's supplier, award date, contract
+    value and payment are the ones the built page displays, read from its HTML in both
+    languages (tests/page_facts.py), not from the outcome files both are built from."""
     site = sites[2]
     [record] = [
         r for r in read(site, "record-package.json")["records"] if r["ocid"].endswith(OPPORTUNITY)
     ]
     compiled = record["compiledRelease"]
-    page = (site / "en" / "opportunities" / OPPORTUNITY / "index.html").read_text(encoding="utf-8")
-    assert compiled["tender"]["value"] == {"amount": 6400.0, "currency": "CAD"} and "$6,400" in page
-    assert compiled["tender"]["title"] in page and compiled["tender"]["numberOfTenderers"] == 2
     [award] = compiled["awards"]
-    assert award["suppliers"][0]["name"] == "Jane Doe Consulting"
-    assert award["date"].startswith("2027-02-05") and award["value"]["amount"] == 6400
     [contract] = compiled["contracts"]
-    assert contract["status"] == "terminated"  # accepted: concluded
     [payment] = contract["implementation"]["transactions"]
-    assert payment["value"] == {"amount": 7360.0, "currency": "CAD"}
-    assert payment["date"].startswith("2027-03-01") and payment["payee"]["id"] == "supplier"
+    for lang in ("en", "fr"):
+        page = page_facts.read(site, lang, OPPORTUNITY)
+        assert award["suppliers"][0]["name"] == page.supplier() == "Jane Doe Consulting"
+        assert page.supplier() in page.result
+        assert award["date"][:10] == contract["dateSigned"][:10] == page.award_day()
+        assert award["value"] == contract["value"] == money(page.award_price())
+        paid_day, paid_amount = page.paid()
+        assert (payment["date"][:10], payment["value"]) == (paid_day, money(paid_amount))
+        assert page.step(AWARDED[lang]).shown_day in page.result  # one award date on the page
+    assert (page.award_day(), page.award_price(), page.paid()) == (
+        "2027-02-05", 6400, ("2027-03-01", 7360),
+    )  # fmt: skip
+    html = (site / "en" / "opportunities" / OPPORTUNITY / "index.html").read_text(encoding="utf-8")
+    assert compiled["tender"]["value"] == {"amount": 6400.0, "currency": "CAD"} and "$6,400" in html
+    assert compiled["tender"]["title"] in html and compiled["tender"]["numberOfTenderers"] == 2
+    assert contract["status"] == "terminated"  # accepted: concluded
+    assert payment["payer"]["id"] == "buyer" and payment["payee"]["id"] == "supplier"
     assert {p["id"] for p in compiled["parties"]} == {"buyer", "supplier"}
     links = [r["url"].split("#")[1] for r in record["releases"]]
     assert links == [r["id"] for r in process(site, "release-package.json")]
+
+
+def test_a_payment_one_business_day_after_acceptance_says_so_in_the_singular(
+    sites: tuple[Path, Path, Path],
+) -> None:
+    # accepted Friday 2027-02-26, paid Monday 2027-03-01: one business day
+    for lang, said in (("en", "1 business day after acceptance"),
+                       ("fr", "1 jour ouvrable après l'acceptation")):  # fmt: skip
+        assert page_facts.read(sites[2], lang, OPPORTUNITY).step(PAID[lang]).detail == said
+
+
+def money(amount: Decimal) -> dict[str, Any]:
+    """An amount shown on the page, as OCDS writes a value in the board's currency."""
+    return {"amount": float(amount), "currency": "CAD"}
 
 
 def test_the_packages_are_linked_from_the_open_data_section(sites: tuple[Path, Path, Path]) -> None:

@@ -14,7 +14,7 @@ from .. import formats, words
 from ..model import Board, Opportunity
 from ..outcomes import timing
 from ..outcomes.records import Delivery, Outcome, Payment
-from .i18n import t
+from .i18n import plural, t
 from .state import SiteData
 
 
@@ -64,7 +64,9 @@ def _payment(
     if paid is not None:
         amount = formats.money(paid.amount, board.currency, lang)
         days = timing.time_to_pay(outcome)
-        detail = t(lang, "tl.paid_days", n=days) if days is not None else ""
+        detail = ""
+        if days is not None:  # "1 business day", "0 jour ouvrable": the count's own plural
+            detail = t(lang, "tl.paid_after", days=plural(lang, "count.business-days", days))
         method = words.choice("payment", paid.method, lang) or paid.method
         return [Step(paid.paid, t(lang, "tl.paid", amount=amount, method=method), detail)]
     due = timing.payment_due(d, board) if d is not None else None
