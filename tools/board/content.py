@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import schemas
 from .model import Board, Opportunity
-from .problems import Problem, Say
+from .problems import Problem, said
 from .yamlio.load import Document, load
 
 if TYPE_CHECKING:
@@ -161,14 +161,7 @@ def _not_read(path: Path, *, recursive: bool) -> Problem | None:
         return Problem.of(
             display_path(path),
             "",
-            Say(
-                "a symbolic link is not read as content",
-                "put the file itself here, not a link to it",
-            ),
-            Say(
-                "un lien symbolique n'est pas lu comme du contenu",
-                "placez ici le fichier lui-même, et non un lien vers celui-ci",
-            ),
+            *said("problem.file.symlink"),
             code="file.symlink",
         )
     if path.suffix not in YAML_SUFFIXES:
@@ -176,25 +169,14 @@ def _not_read(path: Path, *, recursive: bool) -> Problem | None:
         return Problem.of(
             display_path(path),
             "",
-            Say(
-                f"a file ending in {path.suffix!r} is not read as content",
-                f"rename it {right}",
-            ),
-            Say(
-                f"un fichier se terminant par {path.suffix!r} n'est pas lu comme du contenu",
-                f"renommez-le {right}",
-            ),
+            *said("problem.file.wrong-extension", suffix=repr(path.suffix), name=right),
             code="file.wrong-extension",
         )
     if not recursive or not path.is_dir():
         return Problem.of(
             display_path(path),
             "",
-            Say("not a regular file", "content files are YAML text files"),
-            Say(
-                "ce n'est pas un fichier ordinaire",
-                "les fichiers de contenu sont des fichiers texte YAML",
-            ),
+            *said("problem.file.not-regular"),
             code="file.not-regular",
         )
     return None

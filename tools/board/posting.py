@@ -21,7 +21,7 @@ from typing import Any
 from . import repository
 from .content import display_path
 from .model import Board
-from .problems import Problem, Say
+from .problems import Problem, said
 from .yamlio.load import Document, parse
 
 PUBLISHED = "published"
@@ -73,17 +73,11 @@ def _before_merge(doc: Document, posted: date, today: date) -> Problem:
     return Problem.of(
         doc.path,
         "posted",
-        Say(
-            f"{posted.isoformat()} is before the day this pull request publishes the "
-            f"opportunity ({today.isoformat()}): the posting period would be shorter than shown",
-            f"write posted: {today.isoformat()} or a later day, and check the closing date",
-        ),
-        Say(
-            f"le {posted.isoformat()} précède le jour où cette demande de tirage publie "
-            f"l'opportunité ({today.isoformat()}) : la période d'affichage serait plus courte "
-            "qu'annoncé",
-            f"indiquez posted: {today.isoformat()} ou un jour ultérieur, et vérifiez la date "
-            "de clôture",
+        *said(
+            "problem.posting.backdated",
+            posted=posted.isoformat(),
+            today=today.isoformat(),
+            setting=f"posted: {today.isoformat()}",
         ),
         line,
         column,
@@ -96,17 +90,11 @@ def _before_first_published(doc: Document, posted: date, floor: date) -> Problem
     return Problem.of(
         doc.path,
         "posted",
-        Say(
-            f"{posted.isoformat()} is before the day the opportunity first appeared as "
-            f"published on main ({floor.isoformat()})",
-            f"keep posted: {floor.isoformat()} or a later day; to give more time, move the "
-            "closing date instead",
-        ),
-        Say(
-            f"le {posted.isoformat()} précède le jour où l'opportunité a d'abord paru comme "
-            f"publiée sur main ({floor.isoformat()})",
-            f"gardez posted: {floor.isoformat()} ou un jour ultérieur; pour donner plus de "
-            "temps, reportez plutôt la date de clôture",
+        *said(
+            "problem.posting.before-first-published",
+            posted=posted.isoformat(),
+            first=floor.isoformat(),
+            setting=f"posted: {floor.isoformat()}",
         ),
         line,
         column,

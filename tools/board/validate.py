@@ -29,7 +29,7 @@ from .model import Opportunity
 from .outcomes import award_check as award
 from .outcomes import gather
 from .outcomes import loading as outcomes_loading
-from .problems import Problem, Say, Severity
+from .problems import Problem, Severity, said
 from .rules import contract_terms
 from .rules.ids import unique_ids
 from .yamlio.load import Document, load
@@ -67,8 +67,7 @@ def check_opportunity_document(
             Problem.of(
                 doc.path,
                 "",
-                Say("expected a mapping of fields", "start from a sample"),
-                Say("un dictionnaire de champs est attendu", "partez d'un exemple"),
+                *said("problem.file.not-mapping"),
                 code="file.not-mapping",
             )
         ]
@@ -79,13 +78,12 @@ def check_opportunity_document(
             Problem.of(
                 doc.path,
                 "id",
-                Say(
-                    f"{oid!r} does not match the file name {file_path.name!r}",
-                    f"rename the file to {oid}.yaml or set id: {file_path.stem}",
-                ),
-                Say(
-                    f"{oid!r} ne correspond pas au nom du fichier {file_path.name!r}",
-                    f"renommez le fichier en {oid}.yaml ou indiquez id: {file_path.stem}",
+                *said(
+                    "problem.opportunity.wrong-file-name",
+                    id=repr(oid),
+                    file=repr(file_path.name),
+                    name=f"{oid}.yaml",
+                    setting=f"id: {file_path.stem}",
                 ),
                 line,
                 col,
@@ -121,8 +119,7 @@ def _targets(
                 Problem.of(
                     str(path),
                     "",
-                    Say("no such file or folder", "check the path"),
-                    Say("fichier ou dossier introuvable", "vérifiez le chemin"),
+                    *said("problem.file.not-found"),
                     code="file.not-found",
                 )
             )
@@ -243,12 +240,7 @@ def _no_board(default_root: Path) -> Problem:
     return Problem.of(
         display_path(default_root / BOARD_FILE),
         "",
-        Say("no board.yaml found", "run from the repository root or pass files under content/"),
-        Say(
-            "board.yaml est introuvable",
-            "lancez la commande depuis la racine du dépôt ou passez des fichiers situés "
-            "sous content/",
-        ),
+        *said("problem.board.missing"),
         code="board.missing",
     )
 

@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..catalog import t
-from ..problems import Problem, Say
+from ..problems import Problem, said
 from ..yamlio.load import parse
 
 BOARD = "content/board.yaml"
@@ -116,19 +116,7 @@ def problems(base: Snapshot, head: Snapshot) -> list[Problem]:
             Problem.of(
                 change.path,
                 "sealing_key",
-                Say(
-                    f"changes the sealing key of {oid}, which already has applications: they "
-                    "were sealed to the old key",
-                    "keep the old sealing_key; if its private key is lost or leaked, cancel the "
-                    "opportunity in an addendum and post it again with a new key",
-                ),
-                Say(
-                    f"modifie la clé de scellement de {oid}, qui a déjà reçu des candidatures : "
-                    "elles ont été scellées avec l'ancienne clé",
-                    "gardez l'ancienne valeur de sealing_key; si sa clé privée est perdue ou "
-                    "divulguée, annulez l'opportunité dans un addenda et publiez-la de nouveau "
-                    "avec une nouvelle clé",
-                ),
+                *said("problem.sealing.key-changed", id=oid),
                 line,
                 column,
                 code="sealing.key-changed",

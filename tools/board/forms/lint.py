@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 from jsonschema.validators import validator_for
 
-from ..problems import Problem, Say, field_name
+from ..problems import Problem, Say, field_name, said
 from ..yamlio.depth import too_deep
 from ..yamlio.load import Document, parse
 
@@ -50,11 +50,7 @@ def _schema_problems(shown: str, data: Any, doc: Document | None) -> list[Proble
             Problem.of(
                 shown,
                 field_name(path),
-                Say(error.message, "see GitHub's issue-form syntax"),
-                Say(
-                    f"non conforme au schéma des formulaires GitHub : {error.message}",
-                    "consultez la syntaxe des formulaires de ticket de GitHub",
-                ),
+                *said("problem.form.schema", message=error.message),
                 line,
                 col,
                 code="form.schema",
@@ -66,29 +62,13 @@ def _schema_problems(shown: str, data: Any, doc: Document | None) -> list[Proble
 def _option_problem(kind: object, text: object) -> tuple[Say, Say, str] | None:
     """What GitHub would make of one option's text that the form's author did not mean."""
     if not isinstance(text, str):
+        read_as = type(text).__name__
         return (
-            Say(
-                f"option {text!r} is read as {type(text).__name__}, not text",
-                'quote it, e.g. "Yes" or "No"',
-            ),
-            Say(
-                f"l'option {text!r} est lue comme {type(text).__name__}, et non comme du texte",
-                'mettez-la entre guillemets, p. ex. "Oui" ou "Non"',
-            ),
+            *said("problem.form.option-not-text", option=repr(text), kind=read_as),
             "form.option-not-text",
         )
     if kind == "dropdown" and text.strip().lower() == "none":
-        return (
-            Say(
-                "'None' is reserved by GitHub in dropdowns",
-                "use another word, e.g. 'Not applicable'",
-            ),
-            Say(
-                "GitHub réserve 'None' dans les listes déroulantes",
-                "utilisez un autre mot, p. ex. 'Sans objet'",
-            ),
-            "form.none-reserved",
-        )
+        return (*said("problem.form.none-reserved"), "form.none-reserved")
     return None
 
 
@@ -117,13 +97,11 @@ def _github_rules(shown: str, data: dict[str, Any], doc: Document | None) -> lis
             if value in seen:
                 add(
                     where,
-                    Say(
-                        f"{key} {value!r} is already used by body[{seen[value]}]",
-                        f"give each field its own {key}",
-                    ),
-                    Say(
-                        f"{key} {value!r} est déjà utilisé par body[{seen[value]}]",
-                        f"donnez à chaque champ son propre {key}",
+                    *said(
+                        "problem.form.duplicate",
+                        attribute=key,
+                        value=repr(value),
+                        index=seen[value],
                     ),
                     code="form.duplicate",
                 )
@@ -150,8 +128,7 @@ def lint_text(text: str, shown: str) -> list[Problem]:
             Problem.of(
                 shown,
                 "",
-                Say(f"YAML error: {exc}", "check the file's syntax"),
-                Say(f"erreur YAML : {exc}", "vérifiez la syntaxe du fichier"),
+                *said("problem.form.yaml", error=str(exc)),
                 code="form.yaml",
             )
         ]
@@ -173,8 +150,7 @@ def lint(paths: list[Path]) -> list[Problem]:
                 Problem.of(
                     str(path),
                     "",
-                    Say(f"cannot read the file: {exc}", "save it as UTF-8 text"),
-                    Say(f"impossible de lire le fichier : {exc}", "enregistrez-le en texte UTF-8"),
+                    *said("problem.form.unreadable", reason=str(exc)),
                     code="form.unreadable",
                 )
             )

@@ -22,7 +22,7 @@ from jsonschema.exceptions import ValidationError
 from .. import catalog
 from ..catalog import tn
 from ..formats import terminal
-from ..problems import Problem, Say, field_name, fr_number
+from ..problems import Problem, Say, field_name, fr_number, said
 from ..yamlio.load import Document
 from .fr import french
 
@@ -40,7 +40,7 @@ def _type_names(wanted: Any, lang: int) -> str:
     """``wanted`` (a type or a list of types) in words; ``lang`` 0 for English, 1 for French."""
     code = ("en", "fr")[lang]
 
-    def said(key: str) -> str:  # as a terminal shows it; the YAML example exactly as written
+    def word(key: str) -> str:  # as a terminal shows it; the YAML example exactly as written
         return catalog.fill(
             code,
             terminal(catalog.forms(code, key)[0]),
@@ -48,8 +48,8 @@ def _type_names(wanted: Any, lang: int) -> str:
         )
 
     kinds = wanted if isinstance(wanted, list) else [wanted]
-    names = [said(f"schema.type.{w}") if w in _TYPES else str(w) for w in kinds]
-    return said("schema.type.or").join(names)
+    names = [word(f"schema.type.{w}") if w in _TYPES else str(w) for w in kinds]
+    return word("schema.type.or").join(names)
 
 
 def _json_type(value: Any) -> str:
@@ -111,56 +111,44 @@ def _describe(error: ValidationError, schema_name: str) -> tuple[Say, Say]:
     value = error.instance
     limit = error.validator_value
     sub = _subschema(load_schema(schema_name), tuple(error.absolute_path))
-    description = sub.get("description", "")
-    description_fr = french(description)
-    said = _describe_value(v, value, limit, description, description_fr) or _describe_size(
-        v, value, limit, description, description_fr
+    description = {"en": (en := sub.get("description", "")), "fr": french(en)}
+    found = _describe_value(v, value, limit, description) or _describe_size(
+        v, value, limit, description
     )
-    if said is not None:
-        return said
-    return (
-        Say(error.message, description),
-        Say(f"non conforme au schéma : {error.message}", description_fr),
-    )
+    if found is not None:
+        return found
+    return said("problem.schema.other", message=error.message, description=description)
+
+
+def _both(number: Any) -> dict[str, str]:
+    """A number as each language writes it."""
+    return {"en": str(number), "fr": fr_number(number)}
+
+
+def _close(value: str, options: list[str]) -> str | None:
+    """The option ``value`` was probably meant to be, quoted, if one is close enough."""
+    close = difflib.get_close_matches(value, options, n=1)
+    return repr(close[0]) if close else None
 
 
 def _describe_value(
-    v: str, value: Any, limit: Any, description: str, description_fr: str
+    v: str, value: Any, limit: Any, description: dict[str, str]
 ) -> tuple[Say, Say] | None:
     """Messages for a value of the wrong type or outside the allowed ones."""
     if v == "type":
-        got = _json_type(value)
-        return (
-            Say(f"expected {_type_names(limit, 0)}, found {_type_names(got, 0)}", description),
-            Say(
-                f"doit être {_type_names(limit, 1)}, mais contient {_type_names(got, 1)}",
-                description_fr,
-            ),
-        )
+        expected = {"en": _type_names(limit, 0), "fr": _type_names(limit, 1)}
+        got = {"en": _type_names(_json_type(value), 0), "fr": _type_names(_json_type(value), 1)}
+        return said("problem.schema.type", expected=expected, found=got, description=description)
     if v == "enum":
         options = [str(o) for o in limit]
-        close = difflib.get_close_matches(str(value), options, n=1)
+        close = _close(str(value), options)
         if close:
-            hints = f"did you mean {close[0]!r}?", f"vouliez-vous dire {close[0]!r}?"
-        else:
-            hints = (
-                f"use one of: {', '.join(options)}",
-                f"utilisez l'une de ces valeurs : {', '.join(options)}",
-            )
-        return (
-            Say(f"{value!r} is not allowed", hints[0]),
-            Say(f"la valeur {value!r} n'est pas permise", hints[1]),
-        )
+            return said("problem.schema.enum.close", value=repr(value), close=close)
+        return said("problem.schema.enum", value=repr(value), options=", ".join(options))
     if v == "const":
-        return (
-            Say(f"{value!r} is not allowed", f"use {limit!r}"),
-            Say(f"la valeur {value!r} n'est pas permise", f"utilisez {limit!r}"),
-        )
+        return said("problem.schema.const", value=repr(value), allowed=repr(limit))
     if v == "pattern" or v == "format":
-        return (
-            Say(f"{value!r} is not in the expected form", description),
-            Say(f"la valeur {value!r} n'a pas la forme attendue", description_fr),
-        )
+        return said("problem.schema.pattern", value=repr(value), description=description)
     if v == "uniqueItems":
         seen: set[str] = set()
         dup = None
@@ -170,63 +158,38 @@ def _describe_value(
                 dup = item
                 break
             seen.add(encoded)
-        return (
-            Say(f"lists {dup!r} more than once", "list each item once"),
-            Say(f"indique {dup!r} plus d'une fois", "n'indiquez chaque élément qu'une seule fois"),
-        )
+        return said("problem.schema.unique-items", item=repr(dup))
     return None
 
 
+# The hint's words for each bound, by keyword: "it must be at least 1".
+_BOUNDS = {
+    "minimum": "problem.schema.minimum",
+    "exclusiveMinimum": "problem.schema.exclusive-minimum",
+    "maximum": "problem.schema.maximum",
+    "exclusiveMaximum": "problem.schema.exclusive-maximum",
+}
+
+
 def _describe_size(
-    v: str, value: Any, limit: Any, description: str, description_fr: str
+    v: str, value: Any, limit: Any, description: dict[str, str]
 ) -> tuple[Say, Say] | None:
     """Messages for a text, list or number too short, too long or out of range."""
     if v in ("minLength",) and limit == 1:
-        return Say("is empty", "write the text"), Say("est vide", "écrivez le texte")
+        return said("problem.schema.min-length.empty")
     if v == "minLength":
-        return (
-            Say(f"is shorter than {limit} characters", description),
-            Say(f"compte moins de {fr_number(limit)} caractères", description_fr),
-        )
+        return said("problem.schema.min-length", limit=_both(limit), description=description)
     if v == "maxLength":
-        return (
-            Say(f"is {len(value)} characters, over the limit of {limit}", "shorten it"),
-            Say(
-                f"compte {fr_number(len(value))} caractères, ce qui dépasse la limite de "
-                f"{fr_number(limit)}",
-                "raccourcissez le texte",
-            ),
+        return said("problem.schema.max-length", length=_both(len(value)), limit=_both(limit))
+    if v in ("minItems", "maxItems"):
+        items = {lang: tn(lang, "count.items", len(value)) for lang in ("en", "fr")}
+        if v == "maxItems":
+            return said("problem.schema.max-items", items=items, limit=_both(limit))
+        return said(
+            "problem.schema.min-items", items=items, limit=_both(limit), description=description
         )
-    if v == "minItems":
-        return (
-            Say(f"has {tn('en', 'count.items', len(value))}, at least {limit} needed", description),
-            Say(
-                f"compte {tn('fr', 'count.items', len(value))}; il en faut au moins {fr_number(limit)}",
-                description_fr,
-            ),
-        )
-    if v == "maxItems":
-        return (
-            Say(f"has {len(value)} items, at most {limit} allowed", "remove some"),
-            Say(
-                f"compte {len(value)} éléments, alors que {fr_number(limit)} au plus sont permis",
-                "retirez-en quelques-uns",
-            ),
-        )
-    if v in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
-        word, mot = {
-            "minimum": ("at least", "d'au moins"),
-            "exclusiveMinimum": ("more than", "supérieure à"),
-            "maximum": ("at most", "d'au plus"),
-            "exclusiveMaximum": ("less than", "inférieure à"),
-        }[v]
-        return (
-            Say(f"{value!r} is out of range", f"it must be {word} {limit}"),
-            Say(
-                f"la valeur {value!r} est hors des limites permises",
-                f"elle doit être {mot} {fr_number(limit)}",
-            ),
-        )
+    if v in _BOUNDS:
+        return said(_BOUNDS[v], value=repr(value), limit=_both(limit))
     return None
 
 
@@ -241,18 +204,18 @@ def problems(doc: Document, schema_name: str) -> list[Problem]:
         if error.validator == "additionalProperties":
             known = sorted(_subschema(schema, path).get("properties", {}))
             for key in sorted(set(error.instance) - set(known)):
-                close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-                if close:
-                    hints = f"did you mean {close[0]!r}?", f"vouliez-vous dire {close[0]!r}?"
-                else:
-                    hints = f"known keys: {', '.join(known)}", f"clés connues : {', '.join(known)}"
+                close = _close(key, known)
+                unknown = (
+                    said("problem.schema.unknown-key.close", close=close)
+                    if close
+                    else said("problem.schema.unknown-key", known=", ".join(known))
+                )
                 line, col = doc.where(path + (key,), key=True)
                 out.append(
                     Problem.of(
                         doc.path,
                         field_name(path + (key,)),
-                        Say("unknown key", hints[0]),
-                        Say("clé inconnue", hints[1]),
+                        *unknown,
                         line,
                         col,
                         code="schema.unknown-key",
@@ -264,13 +227,15 @@ def problems(doc: Document, schema_name: str) -> list[Problem]:
             for key in missing:
                 line, col = doc.where(path)
                 desc = _subschema(schema, path + (key,)).get("description", "")
+                described = {"en": desc, "fr": french(desc)}
                 out.append(
                     Problem.of(
                         doc.path,
                         field_name(path + (key,)),
-                        Say("is missing", f"add it: {desc}" if desc else "add it"),
-                        Say(
-                            "est manquant", f"ajoutez-le : {french(desc)}" if desc else "ajoutez-le"
+                        *(
+                            said("problem.schema.missing.described", description=described)
+                            if desc
+                            else said("problem.schema.missing")
                         ),
                         line,
                         col,

@@ -13,7 +13,7 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from ..problems import Problem, Say
+from ..problems import Problem, said
 from .detect import Found, find
 
 MAX_BYTES = 16 * 2**20  # a larger file is reported as too large to check, not skipped
@@ -48,37 +48,15 @@ def scan_text(text: str) -> list[tuple[int, str, str]]:
     return [(f.line, f.en, f.fr) for f in find(text.encode("utf-8", errors="replace"))]
 
 
-_FIX_EN = (
-    "treat the key as leaked: make a new key pair (board keys new) and stop using this one; "
-    "a private key never belongs in the repository"
-)
-_FIX_FR = (
-    "considérez la clé comme divulguée : créez une nouvelle paire de clés (board keys new) et "
-    "cessez d'utiliser celle-ci; une clé privée n'a jamais sa place dans le dépôt"
-)
-_HISTORY_EN = (
-    "; removing the file in a later commit is not enough: rewrite the pull request's history "
-    "(git rebase -i, then force-push) so that no commit holds it"
-)
-_HISTORY_FR = (
-    "; supprimer le fichier dans un commit ultérieur ne suffit pas : réécrivez l'historique de "
-    "la demande de tirage (git rebase -i, puis poussée forcée) pour qu'aucun commit ne la contienne"
-)
-
-
 def _problem(path: str, found: Found, commit: str = "") -> Problem:
-    at_en = f" in commit {commit[:12]}" if commit else ""
-    at_fr = f" dans le commit {commit[:12]}" if commit else ""
+    what = {"en": found.en, "fr": found.fr}
     return Problem.of(
         path,
         "",
-        Say(
-            f"looks like private key material ({found.en}){at_en}",
-            _FIX_EN + (_HISTORY_EN if commit else ""),
-        ),
-        Say(
-            f"ressemble à une clé privée ({found.fr}){at_fr}",
-            _FIX_FR + (_HISTORY_FR if commit else ""),
+        *(
+            said("problem.secret.private-key.in-commit", what=what, commit=commit[:12])
+            if commit
+            else said("problem.secret.private-key", what=what)
         ),
         max(found.line, 1),
         code="secret.private-key",
@@ -86,21 +64,15 @@ def _problem(path: str, found: Found, commit: str = "") -> Problem:
 
 
 def _too_large(path: str, size: int, commit: str = "") -> Problem:
-    mib, cap = size / 2**20, MAX_BYTES // 2**20
-    at_en = f" (commit {commit[:12]})" if commit else ""
-    at_fr = f" (commit {commit[:12]})" if commit else ""
+    mib = f"{size / 2**20:.1f}"
+    values = {"size": {"en": mib, "fr": mib.replace(".", ",")}, "cap": MAX_BYTES // 2**20}
     return Problem.of(
         path,
         "",
-        Say(
-            f"is {mib:.1f} MiB, too large to check for private key material (limit {cap} MiB)"
-            + at_en,
-            "keep large files out of the repository: link to them instead",
-        ),
-        Say(
-            f"fait {mib:.1f} Mio, trop pour vérifier qu'il ne contient aucune clé privée "
-            f"(limite de {cap} Mio)" + at_fr,
-            "gardez les gros fichiers hors du dépôt : donnez plutôt un lien vers eux",
+        *(
+            said("problem.secret.too-large.in-commit", commit=commit[:12], **values)
+            if commit
+            else said("problem.secret.too-large", **values)
         ),
         code="secret.too-large",
     )

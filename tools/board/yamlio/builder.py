@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from .. import formats
-from ..problems import Say
+from ..problems import said
 from .scalars import PLAIN_TAGS, LoadError, first_alias_mark, scalar
 
 if TYPE_CHECKING:
@@ -43,14 +43,7 @@ class Builder:
         """Refuse an alias, one value too many, or a tag that constructs objects."""
         if id(node) in self.seen:
             raise LoadError(
-                Say(
-                    "anchors and aliases (&name, *name) are not allowed",
-                    "write the value out in full",
-                ),
-                Say(
-                    "les ancres et les alias (&nom, *nom) ne sont pas permis",
-                    "écrivez la valeur au complet",
-                ),
+                *said("problem.yaml.alias"),
                 first_alias_mark(self.doc.source) or node.start_mark,
                 code="yaml.alias",
             )
@@ -58,13 +51,9 @@ class Builder:
         self.count += 1
         if self.count > MAX_NODES:
             raise LoadError(
-                Say(
-                    f"more than {formats.number(MAX_NODES)} values in one file",
-                    "split the content or remove repeated values",
-                ),
-                Say(
-                    f"plus de {formats.number(MAX_NODES, 'fr')} valeurs dans un seul fichier",
-                    "répartissez le contenu ou retirez les valeurs répétées",
+                *said(
+                    "problem.yaml.too-many-values",
+                    count={lang: formats.number(MAX_NODES, lang) for lang in ("en", "fr")},
                 ),
                 node.start_mark,
                 code="yaml.too-many-values",
@@ -72,15 +61,7 @@ class Builder:
         if node.tag not in PLAIN_TAGS:
             shown = node.tag.replace("tag:yaml.org,2002:", "!!")
             raise LoadError(
-                Say(
-                    f"YAML tag {shown!r} is not allowed",
-                    "remove the tag; content files hold plain text, numbers, lists and mappings",
-                ),
-                Say(
-                    f"la balise YAML {shown!r} n'est pas permise",
-                    "retirez la balise; les fichiers de contenu ne contiennent que du texte, "
-                    "des nombres, des listes et des dictionnaires",
-                ),
+                *said("problem.yaml.tag", tag=repr(shown)),
                 node.start_mark,
                 code="yaml.tag",
             )
@@ -100,21 +81,13 @@ class Builder:
         """The key's text; a non-text key, a merge key or a duplicate is refused."""
         if not isinstance(key_node, yaml.ScalarNode):
             raise LoadError(
-                Say("a key must be plain text", "use a simple name before the colon"),
-                Say(
-                    "une clé doit être du texte simple",
-                    "utilisez un nom simple avant le deux-points",
-                ),
+                *said("problem.yaml.complex-key"),
                 key_node.start_mark,
                 code="yaml.complex-key",
             )
         if key_node.tag == "tag:yaml.org,2002:merge" or key_node.value == "<<":
             raise LoadError(
-                Say("merge keys (<<) are not allowed", "write the keys out in full"),
-                Say(
-                    "les clés de fusion (<<) ne sont pas permises",
-                    "écrivez les clés au complet",
-                ),
+                *said("problem.yaml.merge-key"),
                 key_node.start_mark,
                 code="yaml.merge-key",
             )
@@ -122,14 +95,7 @@ class Builder:
         if key in out:
             first = self.doc.key_marks.get(path + (key,), (0, 0))[0]
             raise LoadError(
-                Say(
-                    f"duplicate key {key!r} (first given on line {first})",
-                    "keep one of them; YAML would silently use the last",
-                ),
-                Say(
-                    f"clé {key!r} en double (déjà donnée à la ligne {first})",
-                    "n'en gardez qu'une; sinon YAML retiendrait la dernière sans avertir",
-                ),
+                *said("problem.yaml.duplicate-key", key=repr(key), line=first),
                 key_node.start_mark,
                 code="yaml.duplicate-key",
             )

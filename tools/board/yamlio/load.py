@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from ..problems import Problem, Say
+from ..problems import Problem, said
 from . import depth
 from .builder import Builder
 from .scalars import Loader, LoadError
@@ -65,17 +65,7 @@ def _compose(text: str) -> yaml.Node | None:
     deep = depth.too_deep(text, Loader)
     if deep is not None:
         raise LoadError(
-            Say(
-                f"nested more than {depth.MAX_DEPTH} levels deep",
-                "content files nest a few levels; check the brackets and indentation",
-            ),
-            Say(
-                f"imbrication de plus de {depth.MAX_DEPTH} niveaux",
-                "les fichiers de contenu n'ont que quelques niveaux; vérifiez les crochets "
-                "et l'indentation",
-            ),
-            deep,
-            code="yaml.too-deep",
+            *said("problem.yaml.too-deep", depth=depth.MAX_DEPTH), deep, code="yaml.too-deep"
         )
     loader = Loader(text)
     try:
@@ -92,15 +82,7 @@ def _syntax_problem(path: str, exc: yaml.MarkedYAMLError) -> Problem:
     return Problem.of(
         path,
         "",
-        Say(
-            f"YAML syntax error: {what}",
-            "check indentation and that text containing ': ' or '#' is quoted",
-        ),
-        Say(
-            f"erreur de syntaxe YAML : {parser_words_fr(what)}",
-            "vérifiez l'indentation et que tout texte contenant « : » ou « # » "
-            "est entre guillemets",
-        ),
+        *said("problem.yaml.syntax", what={"en": what, "fr": parser_words_fr(what)}),
         (mark.line + 1) if mark else 1,
         (mark.column + 1) if mark else 1,
         code="yaml.syntax",
@@ -117,8 +99,7 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
                 Problem.of(
                     path,
                     "",
-                    Say("the file is empty", "start from a sample file"),
-                    Say("le fichier est vide", "partez d'un fichier d'exemple"),
+                    *said("problem.yaml.empty"),
                     code="yaml.empty",
                 )
             ]
@@ -132,8 +113,7 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
             Problem.of(
                 path,
                 "",
-                Say(f"YAML error: {exc}", "check the file's syntax"),
-                Say(f"erreur YAML : {exc}", "vérifiez la syntaxe du fichier"),
+                *said("problem.yaml.error", error=str(exc)),
                 code="yaml.error",
             )
         ]
@@ -153,8 +133,7 @@ def load(
             Problem.of(
                 shown,
                 "",
-                Say(f"cannot read the file: {exc.strerror}", "check the path"),
-                Say(f"impossible de lire le fichier : {exc.strerror}", "vérifiez le chemin"),
+                *said("problem.file.unreadable", reason=str(exc.strerror)),
                 code="file.unreadable",
             )
         ]
@@ -164,11 +143,7 @@ def load(
             Problem.of(
                 shown,
                 "",
-                Say(f"the file is larger than {mib} MiB", "content files are small text files"),
-                Say(
-                    f"le fichier dépasse {mib} Mio",
-                    "les fichiers de contenu sont de petits fichiers texte",
-                ),
+                *said("problem.file.too-large", size=mib),
                 code="file.too-large",
             )
         ]
@@ -181,11 +156,7 @@ def load(
             Problem.of(
                 shown,
                 "",
-                Say(f"byte 0x{raw[exc.start]:02x} is not valid UTF-8", "save the file as UTF-8"),
-                Say(
-                    f"l'octet 0x{raw[exc.start]:02x} n'est pas de l'UTF-8 valide",
-                    "enregistrez le fichier en UTF-8",
-                ),
+                *said("problem.file.not-utf8", byte=f"{raw[exc.start]:02x}"),
                 line,
                 column,
                 code="file.not-utf8",

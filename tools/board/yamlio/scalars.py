@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from .. import formats
-from ..problems import Say
+from ..problems import Say, said
 
 try:  # the C parser is several times faster; fall back quietly where libyaml is missing
     from yaml._yaml import CParser as _Parser
@@ -106,13 +106,9 @@ def scalar(node: yaml.ScalarNode) -> Any:
         digits = len(value.lstrip("+-").replace("_", ""))
         if digits > MAX_DIGITS:
             raise LoadError(
-                Say(
-                    f"a number of {formats.number(digits)} digits is too long",
-                    "quote it if it is text, or shorten it",
-                ),
-                Say(
-                    f"un nombre de {formats.number(digits, 'fr')} chiffres est trop long",
-                    "mettez-le entre guillemets s'il s'agit de texte, ou raccourcissez-le",
+                *said(
+                    "problem.yaml.number-too-long",
+                    digits={lang: formats.number(digits, lang) for lang in ("en", "fr")},
                 ),
                 node.start_mark,
                 code="yaml.number-too-long",
