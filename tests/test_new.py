@@ -112,7 +112,8 @@ def test_new_writes_nothing_when_the_closing_date_is_too_early(
     result = new(content, ANSWERS[:19] + ["2027-02-01"] + ANSWERS[20:])
     assert result.exit_code == 1
     assert (
-        "closing: leaves 5 business days after posting; at least 10 are required" in result.output
+        "closing: leaves 5 business days after posting; at least 10 business days are required"
+        in result.output
     )
     assert "Nothing written" in result.output
     assert not (content / "opportunities" / "ocr-archive-index.yaml").exists()

@@ -53,10 +53,11 @@ def _text(node: ast.expr) -> str:
 
 
 def _from_catalog(key: str) -> str:
-    """A catalog message's English, its placeholders shown as ``…``."""
-    if not catalog.has(key):
-        return ""
-    return re.sub(r"\{[^{}]*\}", "…", catalog.entry(key).en[0])
+    """A catalog message's English, its placeholders shown as ``…``; for a code with one
+    wording per case (``problem.attestation.false.<attestation>``), the first case's."""
+    cases = [e for e in catalog.family(f"{key}.") if not e.key.endswith(".hint")]
+    found = catalog.entry(key) if catalog.has(key) else (cases[0] if cases else None)
+    return re.sub(r"\{[^{}]*\}", "…", found.en[0]) if found else ""
 
 
 def _example(call: ast.Call, code: str) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .. import schemas
 from ..content import Content
-from ..problems import Problem, Say
+from ..problems import Problem, said
 from ..yamlio.load import Document
 from . import entry_checks
 from .ledger import parse_utc, same_account
@@ -39,11 +39,7 @@ def problems_of(doc: Document) -> list[Problem]:
                     Problem.of(
                         doc.path,
                         f"applications[{i}].{key}",
-                        Say(f"{raw[key]!r} is not a real date and time", "write it in UTC"),
-                        Say(
-                            f"{raw[key]!r} n'est pas une date et une heure réelles",
-                            "écrivez-la en UTC",
-                        ),
+                        *said("problem.ledger.moment-invalid", value=repr(raw[key])),
                         line,
                         col,
                         code="ledger.moment-invalid",
@@ -58,11 +54,7 @@ def problems_of(doc: Document) -> list[Problem]:
                 Problem.of(
                     doc.path,
                     f"incidents[{i}].date",
-                    Say(f"{raw['date']!r} is not a real date", "write it as 2027-02-03"),
-                    Say(
-                        f"{raw['date']!r} n'est pas une date réelle",
-                        "écrivez-la ainsi : 2027-02-03",
-                    ),
+                    *said("problem.ledger.date-invalid", value=repr(raw["date"])),
                     line,
                     col,
                     code="ledger.date-invalid",
@@ -101,13 +93,11 @@ def _wrong_file_name(doc: Document, file_path: Path, oid: str) -> Problem:
         doc,
         ("opportunity",),
         "opportunity",
-        Say(
-            f"{oid!r} does not match the file name {file_path.name!r}",
-            f"the ledger of {oid} is {oid}.yaml",
-        ),
-        Say(
-            f"{oid!r} ne correspond pas au nom du fichier {file_path.name!r}",
-            f"le registre de {oid} est {oid}.yaml",
+        *said(
+            "problem.ledger.wrong-file-name",
+            given=repr(oid),
+            name=repr(file_path.name),
+            opportunity=oid,
         ),
         code="ledger.wrong-file-name",
     )
@@ -118,14 +108,7 @@ def _no_opportunity(doc: Document, oid: str) -> Problem:
         doc,
         ("opportunity",),
         "opportunity",
-        Say(
-            f"no opportunity {oid!r} on the board",
-            "a ledger belongs to an opportunity in content/opportunities/",
-        ),
-        Say(
-            f"aucune opportunité {oid!r} au tableau",
-            "un registre appartient à une opportunité de content/opportunities/",
-        ),
+        *said("problem.ledger.unknown-opportunity", given=repr(oid)),
         code="ledger.unknown-opportunity",
     )
 
@@ -140,15 +123,11 @@ def _incident_problems(doc: Document) -> list[Problem]:
             Problem.of(
                 doc.path,
                 f"incidents[{i}]",
-                Say(
-                    "an incident says either what it restores or what it accepts",
-                    "write `restores: <full SHA>` when the ledger was put back as it was at that "
-                    "commit, or `accepts: [<receipt>, ...]` when the change stands",
-                ),
-                Say(
-                    "un incident indique soit ce qu'il rétablit, soit ce qu'il accepte",
-                    "écrivez `restores: <SHA complet>` si le registre a été remis dans son état à "
-                    "ce commit, ou `accepts: [<reçu>, ...]` si la modification est maintenue",
+                *said(
+                    "problem.ledger.incident-ambiguous",
+                    # YAML to copy, its own colon: a value, outside French typography
+                    restores={"en": "`restores: <full SHA>`", "fr": "`restores: <SHA complet>`"},
+                    accepts={"en": "`accepts: [<receipt>, ...]`", "fr": "`accepts: [<reçu>, ...]`"},
                 ),
                 line,
                 col,

@@ -10,7 +10,7 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
-from ..problems import Problem, Say
+from ..problems import Problem, Say, said
 from ..sealing.envelope import sha256_text
 from ..yamlio.load import Document
 from . import receipt_ids
@@ -31,54 +31,33 @@ def integrity(
     problem = partial(at, doc)
     found: list[Problem] = []
     where = f"applications[{i}]"
+    receipt = entry["receipt"]
     if sha256_text(entry["envelope"]) != entry["sha256"]:
         found.append(
             problem(
                 ("applications", i, "sha256"),
                 f"{where}.sha256",
-                Say(
-                    "does not match the envelope",
-                    "the envelope or its hash was changed after intake",
-                ),
-                Say(
-                    "ne correspond pas à l'enveloppe",
-                    "l'enveloppe ou son hachage a été modifié après la réception",
-                ),
+                *said("problem.ledger.hash-mismatch"),
                 code="ledger.hash-mismatch",
             )
         )
-    if entry["receipt"] in receipts:
+    if receipt in receipts:
         found.append(
             problem(
                 ("applications", i, "receipt"),
                 f"{where}.receipt",
-                Say(f"{entry['receipt']} is listed twice", "each receipt appears once"),
-                Say(
-                    f"{entry['receipt']} figure deux fois",
-                    "chaque reçu figure une seule fois",
-                ),
+                *said("problem.ledger.duplicate-receipt", receipt=receipt),
                 code="ledger.duplicate-receipt",
             )
         )
-    receipts.add(entry["receipt"])
+    receipts.add(receipt)
     expected = receipt_ids.of_entry(oid, entry)
-    if entry["receipt"] != expected:
+    if receipt != expected:
         found.append(
             problem(
                 ("applications", i, "receipt"),
                 f"{where}.receipt",
-                Say(
-                    f"{entry['receipt']} is not the receipt id of this entry ({expected})",
-                    "a receipt id is computed from the opportunity, issue, account id (or, for an "
-                    "e-mail, message and account), sha256 and received time; one of them was "
-                    "changed after intake",
-                ),
-                Say(
-                    f"{entry['receipt']} n'est pas le numéro de reçu de cette entrée ({expected})",
-                    "le numéro de reçu est calculé à partir de l'opportunité, du ticket, du "
-                    "numéro de compte (ou, pour un courriel, du message et du compte), du sha256 "
-                    "et du moment de réception; l'un d'eux a été modifié après la réception",
-                ),
+                *said("problem.ledger.wrong-receipt", receipt=receipt, expected=expected),
                 code="ledger.wrong-receipt",
             )
         )
@@ -95,14 +74,7 @@ def status(doc: Document, i: int, entry: dict[str, Any], active: dict[str, int])
             problem(
                 ("applications", i, "changed"),
                 f"{where}.changed",
-                Say(
-                    "an active (received) entry has no `changed` time",
-                    "`changed` records when intake moved the status away from received",
-                ),
-                Say(
-                    "une entrée active (received) ne porte pas de moment `changed`",
-                    "`changed` indique quand la réception a fait quitter l'état received",
-                ),
+                *said("problem.ledger.changed-missing"),
                 code="ledger.changed-missing",
             )
         )
@@ -113,13 +85,10 @@ def status(doc: Document, i: int, entry: dict[str, Any], active: dict[str, int])
                 problem(
                     ("applications", i, "status"),
                     f"{where}.status",
-                    Say(
-                        f"{entry['account']} already has an active application (applications[{active[account]}])",
-                        "the older one should be superseded",
-                    ),
-                    Say(
-                        f"{entry['account']} a déjà une candidature active (applications[{active[account]}])",
-                        "la plus ancienne devrait être remplacée (superseded)",
+                    *said(
+                        "problem.ledger.second-active",
+                        account=entry["account"],
+                        other=active[account],
                     ),
                     code="ledger.second-active",
                 )
@@ -138,13 +107,10 @@ def timing(doc: Document, i: int, entry: dict[str, Any], closing: datetime) -> l
             problem(
                 ("applications", i, "received"),
                 f"{where}.received",
-                Say(
-                    f"{entry['received']} is after the closing time {closing.isoformat()}",
-                    "applications received after closing are refused",
-                ),
-                Say(
-                    f"{entry['received']} est après l'heure de clôture {closing.isoformat()}",
-                    "les candidatures reçues après la clôture sont refusées",
+                *said(
+                    "problem.ledger.received-after-closing",
+                    moment=entry["received"],
+                    closing=closing.isoformat(),
                 ),
                 code="ledger.received-after-closing",
             )
@@ -154,13 +120,10 @@ def timing(doc: Document, i: int, entry: dict[str, Any], closing: datetime) -> l
             problem(
                 ("applications", i, "changed"),
                 f"{where}.changed",
-                Say(
-                    f"{entry['changed']} is after the closing time {closing.isoformat()}",
-                    "an application's status is frozen once the opportunity closes",
-                ),
-                Say(
-                    f"{entry['changed']} est après l'heure de clôture {closing.isoformat()}",
-                    "l'état d'une candidature est figé dès la clôture de l'opportunité",
+                *said(
+                    "problem.ledger.changed-after-closing",
+                    moment=entry["changed"],
+                    closing=closing.isoformat(),
                 ),
                 code="ledger.changed-after-closing",
             )

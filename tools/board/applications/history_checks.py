@@ -14,10 +14,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .. import repository
-from ..catalog import tn
+from .. import catalog, repository
 from ..content import Content, display_path
-from ..problems import Problem, Say, Severity
+from ..problems import LANGS, Problem, Severity, said
 from ..yamlio.load import parse
 from .frozen import WORKING_COPY, Breach, Walk
 from .ledger import LEDGER_DIR, Incident, ledger_files
@@ -76,66 +75,30 @@ def _shallow(shown: str) -> Problem:
     return Problem.of(
         shown,
         "",
-        Say(
-            "the git history is shallow, so the ledgers cannot be checked against every commit",
-            "fetch the whole history (actions/checkout with fetch-depth: 0, or git fetch "
-            "--unshallow)",
-        ),
-        Say(
-            "l'historique git est partiel (shallow), donc les registres ne peuvent pas être "
-            "vérifiés à chaque commit",
-            "récupérez tout l'historique (actions/checkout avec fetch-depth: 0, ou git fetch "
-            "--unshallow)",
-        ),
+        *said("problem.history.shallow", depth="fetch-depth: 0"),
         severity=Severity.ERROR if in_ci else Severity.WARNING,
         code="history.shallow",
     )
 
 
-def _what(b: Breach, walk: Walk) -> tuple[str, str]:
-    receipt = b.receipt or ""
-    fields = ", ".join(b.fields)
+def _what(b: Breach, walk: Walk) -> dict[str, str]:
+    """What the commit did to the ledger (``problem.history.what.<kind>``), in both languages."""
     count = len(walk.last.entries)
-    return {
-        "deleted": (
-            f"deleted the ledger, which held {tn('en', 'count.applications', count)}",
-            f"supprimé le registre, qui comptait {tn('fr', 'count.applications', count)}",
-        ),
-        "unreadable": ("left the ledger unreadable", "rendu le registre illisible"),
-        "opportunity": (
-            "changed the ledger's opportunity",
-            "modifié l'opportunité du registre",
-        ),
-        "removed": (f"removed entry {receipt}", f"retiré l'entrée {receipt}"),
-        "changed": (
-            f"changed {fields} of entry {receipt} (only a status may change, from received, "
-            "before closing)",
-            f"modifié {fields} de l'entrée {receipt} (seul l'état peut changer, à partir de "
-            "received, avant la clôture)",
-        ),
-        "order": ("reordered the entries", "changé l'ordre des entrées"),
-        "incidents": (
-            "removed or changed a recorded incident",
-            "retiré ou modifié un incident consigné",
-        ),
-    }[b.kind]
+    values = {
+        "receipt": b.receipt or "",
+        "fields": ", ".join(b.fields),
+        "applications": {lang: catalog.tn(lang, "count.applications", count) for lang in LANGS},
+    }
+    return {lang: catalog.t(lang, f"problem.history.what.{b.kind}", **values) for lang in LANGS}
 
 
 def _breach(shown: str, source: str, walk: Walk, b: Breach) -> Problem:
-    en, fr = _what(b, walk)
+    what = _what(b, walk)
     if b.commit == WORKING_COPY:
         return Problem.of(
             shown,
             "",
-            Say(
-                f"uncommitted changes {en}",
-                f"a ledger only grows and is never rewritten; undo them (git checkout -- {shown})",
-            ),
-            Say(
-                f"des modifications non enregistrées ont {fr}",
-                "un registre ne fait que s'allonger et n'est jamais réécrit; annulez-les "
-                f"(git checkout -- {shown})",
-            ),
+            *said("problem.history.uncommitted", what=what, path=shown),
             code="history.uncommitted",
         )
     today = datetime.now(UTC).date().isoformat()
@@ -143,26 +106,18 @@ def _breach(shown: str, source: str, walk: Walk, b: Breach) -> Problem:
         f"{{commit: {b.commit}, date: '{today}', explanation: {{en: '…', fr: '…'}}, "
         f"restores: {b.before}}}"
     )
-    accept_en = accept_fr = ""
-    if b.receipt is not None:
-        accept_en = f"; to let the change stand, write accepts: [{b.receipt}] instead of restores"
-        accept_fr = (
-            f"; pour maintenir la modification, écrivez accepts: [{b.receipt}] au lieu de restores"
-        )
+    key = "problem.history.rewritten" if b.receipt is None else "problem.history.rewritten.accepts"
     return Problem.of(
         shown,
         "",
-        Say(
-            f"commit {b.commit[:12]} {en}",
-            "a ledger only grows and is never rewritten; repair it in the open: put the ledger "
-            f"back as it was at {b.before[:12]} (git show {b.before}:{source}) and add under "
-            f"incidents: {incident}{accept_en}",
-        ),
-        Say(
-            f"le commit {b.commit[:12]} a {fr}",
-            "un registre ne fait que s'allonger et n'est jamais réécrit; réparez-le au grand "
-            f"jour : remettez le registre dans son état au commit {b.before[:12]} (git show "
-            f"{b.before}:{source}) et ajoutez sous incidents : {incident}{accept_fr}",
+        *said(
+            key,
+            commit=b.commit[:12],
+            what=what,
+            before=b.before[:12],
+            revision=f"{b.before}:{source}",
+            incident=incident,
+            accepts=f"accepts: [{b.receipt}]",
         ),
         code="history.rewritten",
     )
@@ -176,16 +131,7 @@ def _unresolved(shown: str, source: str, doc: Any, walk: Walk, incident: Inciden
         return Problem.of(
             shown,
             f"{field}.commit",
-            Say(
-                f"{incident.commit[:12]} is not a commit of this branch's first-parent history "
-                "that changed this ledger",
-                "give the full SHA of the commit on main that broke the ledger's rules",
-            ),
-            Say(
-                f"{incident.commit[:12]} n'est pas un commit de l'historique (premiers parents) "
-                "de cette branche ayant modifié ce registre",
-                "indiquez le SHA complet du commit de main qui a enfreint les règles du registre",
-            ),
+            *said("problem.history.unknown-commit", commit=incident.commit[:12]),
             line,
             col,
             code="history.unknown-commit",
@@ -194,15 +140,10 @@ def _unresolved(shown: str, source: str, doc: Any, walk: Walk, incident: Inciden
     return Problem.of(
         shown,
         f"{field}.restores",
-        Say(
-            f"the ledger does not hold what it held at {restores[:12]}",
-            f"put the entries back as they were (git show {restores}:{source}), or name the "
-            "commit the ledger was restored to",
-        ),
-        Say(
-            f"le registre ne contient pas ce qu'il contenait au commit {restores[:12]}",
-            f"remettez les entrées telles qu'elles étaient (git show {restores}:{source}), ou "
-            "indiquez le commit dont le registre a été rétabli",
+        *said(
+            "problem.history.restore-mismatch",
+            restores=restores[:12],
+            revision=f"{restores}:{source}",
         ),
         line,
         col,

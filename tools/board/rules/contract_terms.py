@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..problems import Problem, Say
+from ..problems import Problem, said
 from ..yamlio.load import Document
 
 PLACEHOLDER = "{licence}"
@@ -39,14 +39,7 @@ def _unknown(path: str, field: str, found: str, line: int, column: int) -> Probl
     return Problem.of(
         path,
         field,
-        Say(
-            f"{found} is not a placeholder the board fills in",
-            f"write {PLACEHOLDER} for the opportunity's open-source licence, or remove the braces",
-        ),
-        Say(
-            f"{found} n'est pas un paramètre que le tableau remplace",
-            f"écrivez {PLACEHOLDER} pour la licence libre de l'opportunité, ou retirez les accolades",
-        ),
+        *said("problem.contract-terms.placeholder", found=found, placeholder=PLACEHOLDER),
         line,
         column,
         code="contract-terms.placeholder",

@@ -13,7 +13,7 @@ from ..calendar import (
 )
 from ..catalog import tn
 from ..model import Board
-from ..problems import Problem, Say
+from ..problems import LANGS, Problem, said
 from ..yamlio.load import Document
 from ._access import get, iso_date, problem
 
@@ -47,14 +47,12 @@ def _offset_warning(doc: Document, key: str, moment: datetime, board: Board) -> 
         problem(
             doc,
             (key,),
-            Say(
-                f"offset {written} is not {board.timezone}'s offset on {day}",
-                f"write {fixed}",
-            ),
-            Say(
-                f"le décalage {written} n'est pas celui du fuseau horaire {board.timezone} "
-                f"le {day}",
-                f"écrivez {fixed}",
+            *said(
+                "problem.date.offset-mismatch",
+                written=written,
+                timezone=board.timezone,
+                day=day,
+                fixed=fixed,
             ),
             warning=True,
             code="date.offset-mismatch",
@@ -73,14 +71,7 @@ def _malformed_moments(doc: Document) -> list[Problem]:
                 problem(
                     doc,
                     (key,),
-                    Say(
-                        f"{value!r} is not a date and time with a UTC offset",
-                        "write it as 2027-01-29T23:59:59-05:00",
-                    ),
-                    Say(
-                        f"{value!r} n'est pas une date et une heure avec un décalage UTC",
-                        "écrivez-la sous la forme 2027-01-29T23:59:59-05:00",
-                    ),
+                    *said("problem.date.no-offset", value=repr(value)),
                     code="date.no-offset",
                 )
             )
@@ -98,15 +89,7 @@ def _posting_period(
             problem(
                 doc,
                 ("closing",),
-                Say(
-                    "is before the posting date",
-                    f"close after `posted`: the earliest closing is {earliest}",
-                ),
-                Say(
-                    "est antérieure à la date de publication",
-                    f"fixez la clôture après la date `posted` : la clôture la plus proche "
-                    f"possible est le {earliest}",
-                ),
+                *said("problem.date.closing-before-posting", earliest=earliest),
                 code="date.closing-before-posting",
             )
         )
@@ -118,23 +101,21 @@ def _posting_period(
                 problem(
                     doc,
                     ("closing",),
-                    Say(
-                        f"leaves {tn('en', 'count.business-days', days)} after posting; at least {need} are "
-                        "required (weekends and federal holidays do not count)",
-                        f"the earliest valid closing is {earliest}: move the closing date "
-                        "to it or later, or post earlier",
-                    ),
-                    Say(
-                        f"laisse {tn('fr', 'count.business-days', days)} après la publication; il en faut "
-                        f"au moins {need} (les fins de semaine et les jours fériés fédéraux "
-                        "ne comptent pas)",
-                        f"la date de clôture valide la plus proche est le {earliest} : "
-                        "reportez la clôture à cette date ou plus tard, ou publiez plus tôt",
+                    *said(
+                        "problem.date.posting-too-short",
+                        days=_business_days(days),
+                        need=_business_days(need),
+                        earliest=earliest,
                     ),
                     code="date.posting-too-short",
                 )
             )
     return out
+
+
+def _business_days(count: int) -> dict[str, str]:
+    """``3 business days`` / ``3 jours ouvrables``: each language's plural form for ``count``."""
+    return {lang: tn(lang, "count.business-days", count) for lang in LANGS}
 
 
 def _earliest_closing(posted: date, board: Board) -> str:
@@ -163,15 +144,10 @@ def check(doc: Document, board: Board) -> list[Problem]:
             problem(
                 doc,
                 ("start",),
-                Say(
-                    f"{start.isoformat()} is not after closing ({local_closing.isoformat()})",
-                    "the work starts after applications close and one is chosen",
-                ),
-                Say(
-                    f"le {start.isoformat()} n'est pas postérieur à la clôture "
-                    f"({local_closing.isoformat()})",
-                    "les travaux commencent après la clôture des candidatures et le choix de "
-                    "l'une d'elles",
+                *said(
+                    "problem.date.start-before-closing",
+                    start=start.isoformat(),
+                    closing=local_closing.isoformat(),
                 ),
                 code="date.start-before-closing",
             )
@@ -181,11 +157,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
             problem(
                 doc,
                 ("delivery",),
-                Say("is before the start date", "deliver on or after `start`"),
-                Say(
-                    "est antérieure à la date de début",
-                    "fixez la livraison à la date `start` ou après",
-                ),
+                *said("problem.date.delivery-before-start"),
                 code="date.delivery-before-start",
             )
         )

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..model import LANGS, Board
-from ..problems import Problem, Say
+from ..problems import Problem, said
 from ..yamlio.load import Document, JsonPath
 from ._access import get, problem
 
@@ -30,16 +30,7 @@ def _about_price(doc: Document, here: JsonPath, crit: dict[str, Any]) -> list[Pr
                 problem(
                     doc,
                     here + (lang,),
-                    Say(
-                        f"is about price ({hit.group(0)!r}); evaluation is on merit only",
-                        "the price is fixed by the client; ask about skills or approach instead",
-                    ),
-                    Say(
-                        f"porte sur le prix ({hit.group(0)!r}); l'évaluation se fait "
-                        "uniquement sur le mérite",
-                        "le prix est fixé par le client; posez plutôt une question sur les "
-                        "compétences ou l'approche",
-                    ),
+                    *said("problem.evaluation.about-price", word=repr(hit.group(0))),
                     code="evaluation.about-price",
                 )
             )
@@ -68,14 +59,7 @@ def _scored_weighting(
             problem(
                 doc,
                 here,
-                Say(
-                    "has no weight",
-                    "scored evaluation needs a whole-number weight on every criterion",
-                ),
-                Say(
-                    "n'a pas de pondération",
-                    "l'évaluation notée exige une pondération en nombre entier pour chaque critère",
-                ),
+                *said("problem.evaluation.no-weight"),
                 code="evaluation.no-weight",
             )
         ]
@@ -87,13 +71,8 @@ def _scored_weighting(
             problem(
                 doc,
                 here + ("pass_mark",),
-                Say(
-                    f"{pass_mark} is more than the criterion's weight ({weight})",
-                    "a pass mark is out of the weight",
-                ),
-                Say(
-                    f"{pass_mark} dépasse la pondération du critère ({weight})",
-                    "la note de passage est sur la pondération",
+                *said(
+                    "problem.evaluation.pass-mark-over-weight", pass_mark=pass_mark, weight=weight
                 ),
                 code="evaluation.pass-mark-over-weight",
             )
@@ -107,14 +86,7 @@ def _unscored_weighting(doc: Document, here: JsonPath, crit: dict[str, Any]) -> 
         problem(
             doc,
             here + (key,),
-            Say(
-                "is only used with scored evaluation",
-                "remove it, or set evaluation.method to scored",
-            ),
-            Say(
-                "ne sert qu'à l'évaluation notée",
-                "retirez-le, ou donnez la valeur scored à evaluation.method",
-            ),
+            *said("problem.evaluation.scored-only"),
             code="evaluation.scored-only",
         )
         for key in ("weight", "pass_mark")
@@ -141,13 +113,8 @@ def check(doc: Document, board: Board) -> list[Problem]:
                     problem(
                         doc,
                         here + ("id",),
-                        Say(
-                            f"{cid!r} is already used by criterion {seen[cid] + 1}",
-                            "give each criterion its own id",
-                        ),
-                        Say(
-                            f"{cid!r} est déjà utilisé par le critère {seen[cid] + 1}",
-                            "donnez à chaque critère son propre identifiant",
+                        *said(
+                            "problem.evaluation.duplicate-id", id=repr(cid), number=seen[cid] + 1
                         ),
                         code="evaluation.duplicate-id",
                     )
@@ -160,14 +127,7 @@ def check(doc: Document, board: Board) -> list[Problem]:
             problem(
                 doc,
                 ("evaluation", "criteria"),
-                Say(
-                    f"weights add up to {sum(weights)}, not 100",
-                    "adjust the weights so that they sum to 100",
-                ),
-                Say(
-                    f"la somme des pondérations est de {sum(weights)}, et non de 100",
-                    "ajustez les pondérations pour que leur somme soit égale à 100",
-                ),
+                *said("problem.evaluation.weights-sum", total=sum(weights)),
                 code="evaluation.weights-sum",
             )
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..problems import Problem, Say
+from ..problems import Problem, said
 
 
 def unique_ids(ids: Iterable[tuple[str, str, int, int]]) -> list[Problem]:
@@ -17,14 +17,7 @@ def unique_ids(ids: Iterable[tuple[str, str, int, int]]) -> list[Problem]:
                 Problem.of(
                     path,
                     "id",
-                    Say(
-                        f"{oid!r} is already used by {seen[oid]}",
-                        "give each opportunity its own id",
-                    ),
-                    Say(
-                        f"{oid!r} est déjà utilisé par {seen[oid]}",
-                        "donnez à chaque opportunité son propre identifiant",
-                    ),
+                    *said("problem.opportunity.duplicate-id", id=repr(oid), path=seen[oid]),
                     line,
                     col,
                     code="opportunity.duplicate-id",

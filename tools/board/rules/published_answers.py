@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from ..calendar import zone
 from ..model import Board
-from ..problems import Problem, Say
+from ..problems import Problem, said
 from ..yamlio.load import Document, JsonPath
 from ._access import get, iso_date, problem
 
@@ -61,14 +61,7 @@ def _duplicate_issue(doc: Document, i: int, entry: object, seen: dict[int, int])
         problem(
             doc,
             ("questions", i, "issue"),
-            Say(
-                f"issue #{issue} is already answered in questions[{seen[issue]}]",
-                "keep one entry per question issue; edit that entry instead",
-            ),
-            Say(
-                f"le ticket no {issue} a déjà sa réponse dans questions[{seen[issue]}]",
-                "gardez une seule entrée par ticket de question; modifiez plutôt cette entrée",
-            ),
+            *said("problem.question.duplicate-issue", issue=issue, first=seen[issue]),
             code="question.duplicate-issue",
         )
     ]
@@ -89,14 +82,10 @@ def _answered_in_window(
             problem(
                 doc,
                 where,
-                Say(
-                    f"{answered.isoformat()} is before the posting date ({posted.isoformat()})",
-                    "an answer is published after the opportunity is posted",
-                ),
-                Say(
-                    f"le {answered.isoformat()} est avant la date de publication "
-                    f"({posted.isoformat()})",
-                    "une réponse est publiée après la publication de l'opportunité",
+                *said(
+                    "problem.question.answered-before-posting",
+                    answered=answered.isoformat(),
+                    posted=posted.isoformat(),
                 ),
                 code="question.answered-before-posting",
             )
@@ -106,16 +95,11 @@ def _answered_in_window(
             problem(
                 doc,
                 where,
-                Say(
-                    f"{answered.isoformat()} is after the closing date ({closing.isoformat()}, "
-                    f"{board.timezone})",
-                    "answers are published before closing, so every applicant can read them",
-                ),
-                Say(
-                    f"le {answered.isoformat()} est après la date de clôture "
-                    f"({closing.isoformat()}, {board.timezone})",
-                    "les réponses sont publiées avant la clôture, pour que tous les "
-                    "candidats puissent les lire",
+                *said(
+                    "problem.question.answered-after-closing",
+                    answered=answered.isoformat(),
+                    closing=closing.isoformat(),
+                    timezone=board.timezone,
                 ),
                 code="question.answered-after-closing",
             )
@@ -127,14 +111,10 @@ def _answered_before_asked(doc: Document, where: JsonPath, answered: date, asked
     return problem(
         doc,
         where,
-        Say(
-            f"{answered.isoformat()} is before the question was asked ({asked.isoformat()})",
-            "check both dates",
-        ),
-        Say(
-            f"le {answered.isoformat()} est avant la date où la question a été posée "
-            f"({asked.isoformat()})",
-            "vérifiez les deux dates",
+        *said(
+            "problem.question.answered-before-asked",
+            answered=answered.isoformat(),
+            asked=asked.isoformat(),
         ),
         code="question.answered-before-asked",
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 
 from ..model import Board
-from ..problems import Problem, Say
+from ..problems import Problem, said
 from ..yamlio.load import Document
 from ._access import get, problem
 
@@ -41,22 +41,11 @@ def check(doc: Document, board: Board) -> list[Problem]:
 
 def _unknown(doc: Document, index: int, value: str, board: Board) -> Problem:
     near = closest(value, board)
-    if near is not None:
-        fix_en = f"did you mean {near!r}? Skills are ids from the list in content/board.yaml"
-        fix_fr = (
-            f"vouliez-vous dire {near!r}? Les compétences sont des identifiants de la liste "
-            "de content/board.yaml"
-        )
-    else:
-        fix_en = "use an id from the skills in content/board.yaml, or add the skill there"
-        fix_fr = (
-            "utilisez un identifiant des compétences de content/board.yaml, ou ajoutez-y la "
-            "compétence"
-        )
+    # the hint names the closest skill when there is one
+    key = "problem.skills.unknown" if near is None else "problem.skills.unknown.near"
     return problem(
         doc,
         ("skills", index),
-        Say(f"{value!r} is not a skill of the board's list", fix_en),
-        Say(f"{value!r} ne fait pas partie de la liste des compétences du tableau", fix_fr),
+        *said(key, value=repr(value), near=repr(near)),
         code="skills.unknown",
     )

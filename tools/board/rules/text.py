@@ -7,7 +7,7 @@ import re
 from .. import links
 from ..catalog import tn
 from ..model import LANGS, Board
-from ..problems import Problem, Say
+from ..problems import Problem, said
 from ..yamlio.load import Document, JsonPath
 from ._access import get, problem, with_repeated_texts
 
@@ -43,8 +43,7 @@ def _blank_texts(doc: Document) -> list[Problem]:
                     problem(
                         doc,
                         path + (lang,),
-                        Say("is blank", "write the text in this language"),
-                        Say("est vide", "écrivez le texte dans cette langue"),
+                        *said("problem.text.blank"),
                         code="text.blank",
                     )
                 )
@@ -62,8 +61,7 @@ def _acceptance(doc: Document) -> list[Problem]:
                     problem(
                         doc,
                         ("acceptance", lang, i),
-                        Say("is blank", "write the criterion"),
-                        Say("est vide", "écrivez le critère"),
+                        *said("problem.text.blank.criterion"),
                         code="text.blank",
                     )
                 )
@@ -73,15 +71,10 @@ def _acceptance(doc: Document) -> list[Problem]:
             problem(
                 doc,
                 ("acceptance", "fr"),
-                Say(
-                    f"has {tn('en', 'count.criteria', len(acc_fr))} but the English has {len(acc_en)}",
-                    "translate each work acceptance criterion once, in the same order",
-                ),
-                Say(
-                    f"compte {tn('fr', 'count.criteria', len(acc_fr))}, mais l'anglais en compte "
-                    f"{len(acc_en)}",
-                    "traduisez chaque critère d'acceptation des travaux une fois, dans le même "
-                    "ordre",
+                *said(
+                    "problem.text.acceptance-count",
+                    criteria={lang: tn(lang, "count.criteria", len(acc_fr)) for lang in LANGS},
+                    english=len(acc_en),
                 ),
                 code="text.acceptance-count",
             )
@@ -98,14 +91,7 @@ def _addresses(doc: Document) -> list[Problem]:
             problem(
                 doc,
                 ("client", "contact"),
-                Say(
-                    f"{contact!r} is not a valid e-mail address",
-                    "write an address such as team@example.gc.ca",
-                ),
-                Say(
-                    f"{contact!r} n'est pas une adresse courriel valide",
-                    "écrivez une adresse telle que equipe@exemple.gc.ca",
-                ),
+                *said("problem.text.contact-email", contact=repr(contact)),
                 code="text.contact-email",
             )
         )
@@ -117,14 +103,7 @@ def _addresses(doc: Document) -> list[Problem]:
             problem(
                 doc,
                 ("repository",),
-                Say(
-                    f"{repository!r} is not an https:// address",
-                    "give the repository's https:// address",
-                ),
-                Say(
-                    f"{repository!r} n'est pas une adresse https://",
-                    "indiquez l'adresse https:// du dépôt",
-                ),
+                *said("problem.text.repository-url", repository=repr(repository)),
                 code="text.repository-url",
             )
         )
