@@ -63,7 +63,8 @@ def test_uncommitted_changes_are_checked_before_they_are_committed(board: Path) 
     edit(board, "closing: 2027-01-29T23:59:59-05:00", "closing: 2027-02-05T23:59:59-05:00")
     [problem] = guardrails(board)
     assert problem.code == "guardrail.silent-change" and "uncommitted" in problem.message
-    assert "non enregistrées" in problem.message_fr
+    # the verb agrees with its subject: "la copie de travail (…) a modifié"
+    assert "la copie de travail (modifications non enregistrées) a modifié" in problem.message_fr
 
 
 def test_a_change_with_its_addendum_in_the_same_pull_request_passes(board: Path) -> None:
