@@ -63,7 +63,8 @@ def test_uncommitted_changes_are_checked_before_they_are_committed(board: Path) 
     edit(board, "closing: 2027-01-29T23:59:59-05:00", "closing: 2027-02-05T23:59:59-05:00")
     [problem] = guardrails(board)
     assert problem.code == "guardrail.silent-change" and "uncommitted" in problem.message
-    assert "non enregistrées" in problem.message_fr
+    # the verb agrees with its subject: "la copie de travail (…) a modifié"
+    assert "la copie de travail (modifications non enregistrées) a modifié" in problem.message_fr
 
 
 def test_a_change_with_its_addendum_in_the_same_pull_request_passes(board: Path) -> None:
@@ -111,7 +112,10 @@ def test_a_change_leaves_the_minimum_business_days_before_closing(board: Path) -
     commit(board, "late change")
     [problem] = guardrails(board)
     assert problem.code == "guardrail.short-notice" and problem.field == "closing"
-    assert "3 business day(s)" in problem.message and "at least 5" in problem.message
+    # a real plural in each language, not "day(s)"
+    assert "3 business days remain before closing" in problem.message
+    assert "at least 5" in problem.message
+    assert "il reste 3 jours ouvrables avant la clôture" in problem.message_fr
     assert "February 2, 2027" in problem.hint  # 5 business days after the addendum
     assert "2 février 2027" in problem.hint_fr
 
@@ -124,9 +128,10 @@ def test_after_an_application_the_closing_cannot_move_earlier(board: Path, form:
     sha = commit(board, "close a day earlier")
     [problem] = guardrails(board)
     assert problem.code == "guardrail.closing-earlier" and problem.field == "closing"
-    assert sha[:12] in problem.message and "1 application(s)" in problem.message
+    assert sha[:12] in problem.message and "after 1 application had been" in problem.message
     assert "2027-01-29T23:59:59-05:00 or later" in problem.hint
-    assert "a avancé la clôture" in problem.message_fr
+    assert "a avancé la clôture" in problem.message_fr and "1 candidature" in problem.message_fr
+    assert "candidatures" not in problem.message_fr and "(s)" not in problem.message_fr
 
 
 def test_after_an_application_the_closing_may_move_later(board: Path, form: Form) -> None:
@@ -204,7 +209,41 @@ def test_a_backdated_addendum_counts_from_the_day_it_lands(
     edit(repo, "amount: 6500", "amount: 7000")
     addendum(repo, (today - timedelta(days=30)).isoformat(), "price")  # dated a month ago
     [problem] = guardrails(repo)  # uncommitted: it lands today at the earliest
-    assert problem.code == "guardrail.short-notice" and "3 business day(s)" in problem.message
+    assert problem.code == "guardrail.short-notice" and "3 business days" in problem.message
     commit(repo, "the same, committed")
     monkeypatch.setenv("GITHUB_EVENT_NAME", "pull_request")  # the pull request's check
     assert [p.code for p in guardrails(repo)] == ["guardrail.short-notice"]
+
+
+def test_a_silent_change_suggests_an_addendum_dated_the_boards_today_not_the_machines(
+    board: Path,
+) -> None:
+    """The hint's addendum carries today in the board's time zone. The machine's own date (UTC
+    on CI) differs from Eastern time every evening after 19:00; here the board is at UTC+14 and
+    the machine at UTC-12, so the two dates differ at any hour of the day."""
+    import os
+    import time
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    board_yaml = board / "content" / "board.yaml"
+    text = board_yaml.read_text(encoding="utf-8")
+    assert "timezone: America/Toronto" in text
+    board_yaml.write_text(text.replace("America/Toronto", "Pacific/Kiritimati"), encoding="utf-8")
+    edit(board, "amount: 6500", "amount: 7000")
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Etc/GMT+12"  # POSIX sign: UTC-12
+    time.tzset()
+    try:
+        machine = datetime.now().date()
+        [problem] = [p for p in guardrails(board) if p.code == "guardrail.silent-change"]
+        today = datetime.now(ZoneInfo("Pacific/Kiritimati")).date()
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
+    assert machine != today
+    assert f"date: '{today.isoformat()}'" in problem.hint
+    assert f"date: '{today.isoformat()}'" in problem.hint_fr

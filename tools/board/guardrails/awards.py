@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from .. import formats
+from .. import catalog, formats
 from ..content import Content
 from ..outcomes.records import Awarded
-from ..problems import Problem, Say
+from ..problems import LANGS, Problem, said
 from .facts import Facts
 from .settings import Guardrails, fiscal_label, fiscal_year
 
@@ -64,28 +64,23 @@ def _problem(
     award: Awarded, opp: Facts, earlier: list[str], year: int, so_far: tuple[int, Decimal]
 ) -> Problem:
     count, running = so_far
-    after_en = f" (after {', '.join(earlier)})" if earlier else ""
-    after_fr = f" (après {', '.join(earlier)})" if earlier else ""
-    fy = fiscal_label(year)
-    dept = opp.department_text
+    after = {"en": "", "fr": ""}
+    if earlier:
+        ids = ", ".join(earlier)
+        after = {lang: " " + catalog.t(lang, "guardrail.after", ids=ids) for lang in LANGS}
     return Problem.of(
         award.path,
         "award.supplier",
-        Say(
-            f"repeat award: this is award number {count} to {_supplier(award)} by "
-            f"{dept.en} in fiscal year {fy}{after_en}, worth "
-            f"{formats.amount(running, 'en')} in total",
-            f"award to another supplier, or add justifications: repeat_award: {{en: ..., fr: "
-            f"...}} to {opp.path} saying why; the procurement reviewer approves it through the "
-            "code owners",
-        ),
-        Say(
-            f"attribution répétée : c'est la {count}e attribution à {_supplier(award)} par "
-            f"{dept.fr} pendant l'exercice {fy}{after_fr}, pour "
-            f"{formats.amount(running, 'fr')} au total",
-            f"attribuez le contrat à un autre fournisseur ou ajoutez justifications: "
-            f"repeat_award: {{en: ..., fr: ...}} à {opp.path} pour expliquer pourquoi; l'agent "
-            "d'approvisionnement l'approuve par les responsables du code (code owners)",
+        *said(
+            "problem.guardrail.repeat-award",
+            number={"en": str(count), "fr": "1re" if count == 1 else f"{count}e"},
+            supplier=_supplier(award),
+            department={"en": opp.department_text.en, "fr": opp.department_text.fr},
+            year=fiscal_label(year),
+            after=after,
+            total={lang: formats.amount(running, lang) for lang in LANGS},
+            justification="justifications: repeat_award: {en: ..., fr: ...}",
+            path=opp.path,
         ),
         *award.at,
         code="guardrail.repeat-award",

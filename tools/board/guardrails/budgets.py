@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from .. import formats
 from ..outcomes.records import Awarded
-from ..problems import Problem, Say
+from ..problems import LANGS, Problem, said
 from .facts import Facts
 from .settings import Guardrails, fiscal_label, fiscal_year
 
@@ -60,22 +60,15 @@ def _problem(f: Facts, sums: tuple[Decimal, Decimal, Decimal], year: int, curren
     return Problem.of(
         f.path,
         "price.amount",
-        Say(
-            f"over budget: {f.department} has {cash(remaining, 'en')} left of its "
-            f"{cash(budget, 'en')} budget for fiscal year {fy} (awarded and open opportunities "
-            f"already count for {cash(committed, 'en')}), and this one counts for "
-            f"{cash(worth, 'en')}",
-            "lower the price to fit what remains, post it in a fiscal year with budget left, "
-            "or ask finance to raise budgets: in content/board.yaml",
-        ),
-        Say(
-            f"budget dépassé : il reste {cash(remaining, 'fr')} à {f.department_fr} sur son "
-            f"budget de {cash(budget, 'fr')} pour l'exercice {fy} (les opportunités attribuées "
-            f"et ouvertes comptent déjà pour {cash(committed, 'fr')}), et celle-ci compte pour "
-            f"{cash(worth, 'fr')}",
-            "baissez le prix pour respecter ce qui reste, publiez-la pendant un exercice où il "
-            "reste du budget, ou demandez aux finances de relever budgets: dans "
-            "content/board.yaml",
+        *said(
+            "problem.guardrail.over-budget",
+            department={"en": f.department, "fr": f.department_fr},
+            remaining={lang: cash(remaining, lang) for lang in LANGS},
+            budget={lang: cash(budget, lang) for lang in LANGS},
+            year=fy,
+            committed={lang: cash(committed, lang) for lang in LANGS},
+            worth={lang: cash(worth, lang) for lang in LANGS},
+            setting="budgets:",
         ),
         line,
         col,

@@ -1,6 +1,7 @@
 """The history guardrails' problems, in both languages, pointed at the opportunity's file.
 
-Each says which commit (or the uncommitted changes) did what, and how to proceed.
+Each says which commit (or the uncommitted changes) did what, and how to proceed. The words are
+the catalog's (``problem.guardrail.…``); a count takes each language's plural form.
 """
 
 from __future__ import annotations
@@ -8,20 +9,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .. import calendar, formats
-from ..problems import Problem, Say
+from .. import calendar, catalog, formats
+from ..problems import LANGS, Problem, Say, said
 from .facts import Facts
 from .versions import WORKING_COPY, Step
 
-FIELDS_FR = {
-    "price": "le prix",
-    "closing": "la clôture",
-    "start": "le début",
-    "delivery": "la livraison",
-    "evaluation": "les critères d'évaluation",
-    "acceptance": "les critères d'acceptation",
-    "eligibility": "l'admissibilité",
+# A material field as the problem names it: its YAML name in English, in words in French.
+FIELDS = {
+    "price": "guardrail.field.price",
+    "closing": "guardrail.field.closing",
+    "start": "guardrail.field.start",
+    "delivery": "guardrail.field.delivery",
+    "evaluation": "guardrail.field.evaluation",
+    "acceptance": "guardrail.field.acceptance",
+    "eligibility": "guardrail.field.eligibility",
 }
+
+
+def _fields(fields: list[str]) -> dict[str, str]:
+    return {lang: ", ".join(catalog.t(lang, FIELDS[f]) for f in fields) for lang in LANGS}
+
+
+def _counted(key: str, n: int) -> dict[str, str]:
+    """A count and its noun in each language's plural form (``1 application``, ``2 jours``)."""
+    return {lang: catalog.tn(lang, key, n) for lang in LANGS}
 
 
 @dataclass(frozen=True)
@@ -35,101 +46,80 @@ class Blame:
             return f"{self.folder}/{step.opportunity}.yaml", 1, 1
         return f.path, *f.at(field)
 
-    def _who(self, step: Step) -> tuple[str, str]:
+    def _who(self, step: Step) -> dict[str, str]:
         if step.commit == WORKING_COPY:
-            return "uncommitted changes", "des modifications non enregistrées"
-        return f"commit {step.commit[:12]}", f"le commit {step.commit[:12]}"
+            return {lang: catalog.t(lang, "guardrail.who.working-copy") for lang in LANGS}
+        commit = step.commit[:12]
+        return {lang: catalog.t(lang, "guardrail.who.commit", commit=commit) for lang in LANGS}
 
-    def _problem(self, step: Step, field: str, en: Say, fr: Say, code: str) -> Problem:
+    def _problem(self, step: Step, field: str, words: tuple[Say, Say], *, code: str) -> Problem:
         path, line, col = self._where(step, field)
-        return Problem.of(path, field, en, fr, line, col, code=code)
+        return Problem.of(path, field, *words, line, col, code=code)
 
-    def silent(self, step: Step, missing: list[str]) -> Problem:
-        who_en, who_fr = self._who(step)
-        en_fields, fr_fields = ", ".join(missing), ", ".join(FIELDS_FR[f] for f in missing)
-        today = date.today().isoformat()
-        entry = f"{{date: '{today}', changes: [{', '.join(missing)}], en: '…', fr: '…'}}"
-        repair_en = repair_fr = ""
+    def silent(self, step: Step, missing: list[str], today: date) -> Problem:
+        """``today``: the board's today, in its time zone (the date the addendum would carry)."""
+        entry = (
+            f"addenda: {{date: '{today.isoformat()}', changes: [{', '.join(missing)}], "
+            "en: '…', fr: '…'}"
+        )
+        repair = {"en": "", "fr": ""}
         if step.commit != WORKING_COPY:
-            repair_en = f" (already merged: add commit: {step.commit[:12]} to that addendum)"
-            repair_fr = f" (déjà fusionné : ajoutez commit: {step.commit[:12]} à cet addenda)"
+            line = f"commit: {step.commit[:12]}"
+            repair = {lang: " " + catalog.t(lang, "guardrail.repair", line=line) for lang in LANGS}
         return self._problem(
             step,
             missing[0],
-            Say(
-                f"silent change: {who_en} changed {en_fields} after publication without an "
-                "addendum saying so",
-                f"applicants must be told what changed: add under addenda: {entry} in the same "
-                f"pull request{repair_en}",
+            said(
+                "problem.guardrail.silent-change",
+                who=self._who(step),
+                fields=_fields(missing),
+                entry=entry,
+                repair=repair,
             ),
-            Say(
-                f"modification silencieuse : {who_fr} a modifié {fr_fields} après la "
-                "publication sans addenda qui l'annonce",
-                f"les candidats doivent savoir ce qui a changé : ajoutez sous addenda: {entry} "
-                f"dans la même demande de tirage (pull request){repair_fr}",
-            ),
-            "guardrail.silent-change",
+            code="guardrail.silent-change",
         )
 
     def frozen(self, step: Step, fields: list[str]) -> Problem:
-        who_en, who_fr = self._who(step)
-        n = step.applications
         return self._problem(
             step,
             fields[0],
-            Say(
-                f"{who_en} changed {', '.join(fields)} after {n} application(s) had been "
-                "received: applicants applied on the terms as posted",
-                "undo the change; to change these terms, cancel the opportunity (status: "
-                "cancelled) and post a new one",
+            said(
+                "problem.guardrail.changed-after-application",
+                who=self._who(step),
+                fields=_fields(fields),
+                applications=_counted("guardrail.applications", step.applications),
+                status="status: cancelled",
             ),
-            Say(
-                f"{who_fr} a modifié {', '.join(FIELDS_FR[f] for f in fields)} après la "
-                f"réception de {n} candidature(s) : les candidats ont postulé aux conditions "
-                "publiées",
-                "annulez la modification; pour changer ces conditions, annulez l'opportunité "
-                "(status: cancelled) et publiez-en une nouvelle",
-            ),
-            "guardrail.changed-after-application",
+            code="guardrail.changed-after-application",
         )
 
     def earlier(self, step: Step, old: str, new: str) -> Problem:
-        who_en, who_fr = self._who(step)
         return self._problem(
             step,
             "closing",
-            Say(
-                f"{who_en} moved the closing earlier, from {old} to {new}, after "
-                f"{step.applications} application(s) had been received",
-                f"keep the closing at {old} or later: applicants are planning on it",
+            said(
+                "problem.guardrail.closing-earlier",
+                who=self._who(step),
+                old=old,
+                new=new,
+                applications=_counted("guardrail.applications", step.applications),
             ),
-            Say(
-                f"{who_fr} a avancé la clôture du {old} au {new}, après la réception de "
-                f"{step.applications} candidature(s)",
-                f"gardez la clôture au {old} ou plus tard : les candidats comptent sur cette date",
-            ),
-            "guardrail.closing-earlier",
+            code="guardrail.closing-earlier",
         )
 
     def short_notice(self, step: Step, day: date, closing: date, need: int) -> Problem:
-        who_en, who_fr = self._who(step)
         left = calendar.business_days_between(day, closing)
         latest = calendar.add_business_days(day, need)
         return self._problem(
             step,
             "closing",
-            Say(
-                f"after the change made by {who_en} (addendum of {formats.day(day, 'en')}), "
-                f"{left} business day(s) remain before closing; at least {need} must",
-                f"move the closing to {formats.day(latest, 'en')} or later, so applicants "
-                "have time to take the change into account",
+            said(
+                "problem.guardrail.short-notice",
+                who=self._who(step),
+                day={lang: formats.day(day, lang) for lang in LANGS},
+                left=_counted("guardrail.days-left", left),
+                need=need,
+                latest={lang: formats.day(latest, lang) for lang in LANGS},
             ),
-            Say(
-                f"après la modification apportée par {who_fr} (addenda du "
-                f"{formats.day(day, 'fr')}), il reste {left} jour(s) ouvrable(s) avant la "
-                f"clôture; il en faut au moins {need}",
-                f"reportez la clôture au {formats.day(latest, 'fr')} ou plus tard, pour que "
-                "les candidats aient le temps de tenir compte de la modification",
-            ),
-            "guardrail.short-notice",
+            code="guardrail.short-notice",
         )

@@ -51,7 +51,7 @@ def problems(
         listed = {c for a in added for c in (a.get("changes") or [])}
         missing = [f for f in step.changed if f not in listed]
         if missing:
-            out.append(blame.silent(step, missing))
+            out.append(blame.silent(step, missing, today))
         if step.applications:
             out.extend(_after_application(step, blame))
         closing = _day(step.new.get("closing"))

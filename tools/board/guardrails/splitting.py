@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from .. import formats
-from ..problems import Problem, Say
+from .. import catalog, formats
+from ..problems import LANGS, Problem, said
 from .facts import Facts
 
 
@@ -52,28 +52,19 @@ def _problem(
     combined, cap, currency = sums
     money = {
         lang: (formats.money(combined, currency, lang), formats.money(cap, currency, lang))
-        for lang in ("en", "fr")
+        for lang in LANGS
     }
+    justification = "justifications: splitting: {en: ..., fr: ...}"
     return Problem.of(
         newer.path,
         "posted",
-        Say(
-            f"possible contract splitting: with {others}, posted by the same team within "
-            f"{window} days for overlapping skills or the same repository, the combined value is "
-            f"{money['en'][0]}, over the cap of {money['en'][1]}",
-            "merge the work into one opportunity under the cap, or, if the needs are truly "
-            "separate, add justifications: splitting: {en: ..., fr: ...} saying why; the "
-            "procurement reviewer approves it through the code owners",
-        ),
-        Say(
-            f"fractionnement possible du marché : avec {others}, publiées par la même équipe à "
-            f"{window} jours d'intervalle au plus pour des compétences communes ou le même "
-            f"dépôt, la valeur combinée est de {money['fr'][0]}, au-delà du plafond de "
-            f"{money['fr'][1]}",
-            "regroupez les travaux en une seule opportunité sous le plafond ou, si les besoins "
-            "sont vraiment distincts, ajoutez justifications: splitting: {en: ..., fr: ...} pour "
-            "expliquer pourquoi; l'agent d'approvisionnement l'approuve par les responsables "
-            "du code (code owners)",
+        *said(
+            "problem.guardrail.splitting",
+            others=others,
+            window={lang: catalog.tn(lang, "guardrail.window-days", window) for lang in LANGS},
+            combined={lang: money[lang][0] for lang in LANGS},
+            cap={lang: money[lang][1] for lang in LANGS},
+            justification=justification,
         ),
         line,
         col,

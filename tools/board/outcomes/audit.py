@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .. import catalog, formats
 from ..content import Content
 from ..errors import BoardError
-from ..problems import Problem
+from ..problems import LANGS, Problem
 from ..yamlio.load import Document
 from . import evaluation_rules, folder, history
 from .beacon import chain_of
@@ -20,11 +21,13 @@ from .gather import facts_of
 
 
 class DrawError(BoardError):
-    """A draw that cannot be checked or made, said in the user's language."""
+    """A draw that cannot be checked or made: the catalog's message ``key`` with ``values``, in
+    the user's language, as a terminal shows it."""
 
-    def __init__(self, en: str, fr: str, lang: str) -> None:
-        super().__init__(fr if lang == "fr" else en)
-        self.lang = lang
+    def __init__(self, key: str, lang: str, /, **values: object) -> None:
+        self.lang = "fr" if lang == "fr" else "en"
+        super().__init__(formats.terminal(catalog.t(self.lang, key, **values)))
+        self.key = key
 
 
 def load_pair(
@@ -34,17 +37,14 @@ def load_pair(
     not match its schema), the problems of its loading, and its document."""
     path = folder.folder(root, oid) / EVALUATION_FILE
     if not path.is_file():
-        raise DrawError(
-            f"{oid} has no evaluation record (content/outcomes/{oid}/{EVALUATION_FILE})",
-            f"{oid} n'a pas de dossier d'évaluation (content/outcomes/{oid}/{EVALUATION_FILE})",
-            lang,
-        )
+        where = f"content/outcomes/{oid}/{EVALUATION_FILE}"
+        raise DrawError("draw.error.no-evaluation", lang, id=oid, path=where)
     outcome = content.outcome(oid)
     ev, doc = outcome.evaluation, outcome.document(EVALUATION_FILE)
     found = outcome.problems_of(EVALUATION_FILE)
     if ev is None or doc is None:
         said = "\n".join(p.text("fr" if lang == "fr" else "en") for p in found)
-        raise DrawError(said, said, lang)
+        raise DrawError("draw.error.unreadable", lang, id=oid, problems=said)
     return ev, found, doc
 
 
@@ -56,11 +56,8 @@ def audit(root: Path, content: Content, oid: str, lang: str) -> Verdict:
     rules = evaluation_rules.problems(doc, ev, facts)
     draw_path = folder.folder(root, oid) / DRAW_FILE
     if not draw_path.is_file():
-        raise DrawError(
-            f"{oid} has no draw yet (content/outcomes/{oid}/{DRAW_FILE})",
-            f"{oid} n'a pas encore de tirage (content/outcomes/{oid}/{DRAW_FILE})",
-            lang,
-        )
+        where = f"content/outcomes/{oid}/{DRAW_FILE}"
+        raise DrawError("draw.error.no-draw", lang, id=oid, path=where)
     outcome = content.outcome(oid)
     drawn, drawn_doc = outcome.draw, outcome.document(DRAW_FILE)
     if drawn is None or drawn_doc is None:
@@ -69,10 +66,17 @@ def audit(root: Path, content: Content, oid: str, lang: str) -> Verdict:
     verdict = verify(drawn_doc, drawn, ev, chain, history.of_draw(root, evaluation_path, draw_path))
     errors = [p for p in rules if p.is_error]
     record = Checked(
-        f"The evaluation record follows its rules: {len(ev.passed)} passed, "
-        f"{len(ev.not_passed)} did not pass, each active receipt of the ledger listed once.",
-        f"Le dossier d'évaluation respecte ses règles : {len(ev.passed)} réussite(s), "
-        f"{len(ev.not_passed)} échec(s), chaque reçu actif du registre indiqué une fois.",
+        *(
+            formats.terminal(
+                catalog.t(
+                    lang,
+                    "draw.check.evaluation-rules",
+                    passed=catalog.tn(lang, "draw.count.passed", len(ev.passed)),
+                    not_passed=catalog.tn(lang, "draw.count.not-passed", len(ev.not_passed)),
+                )
+            )
+            for lang in LANGS
+        )
     )
     return Verdict(
         ((record,) if not errors else ()) + verdict.checked, (*errors, *verdict.problems)

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from ..problems import Problem
+from .. import catalog
+from ..problems import LANGS, Problem
 from ..yamlio.load import Document
 from . import beacon, draw_words
 from .beacon import Chain
@@ -22,7 +23,7 @@ from .draw import Draw
 from .evaluation import Evaluation
 from .evaluation_rules import MARGIN, Place
 
-Outcome = Callable[..., bool]  # (held, words, *placeholders): records the check, says if it held
+Outcome = Callable[..., bool]  # (held, words, **placeholders): records the check, says if it held
 
 
 @dataclass(frozen=True)
@@ -62,22 +63,26 @@ def verify(
     checked: list[Checked] = []
     found: list[Problem] = []
 
-    def outcome(ok: bool, words: draw_words.Words, *args: object) -> bool:
+    def outcome(ok: bool, words: draw_words.Words, **values: object) -> bool:
         if ok:
-            checked.append(Checked(*words.held_text(*args)))
+            checked.append(Checked(*words.held_text(**values)))
         else:
-            en, fr = words.failed(*args)
+            en, fr = words.failed(**values)
             found.append(at(words.path, en, fr, code=words.code))
         return ok
 
-    outcome(draw.round == ev.draw_round, draw_words.ROUND, draw.round, ev.draw_round)
+    outcome(draw.round == ev.draw_round, draw_words.ROUND, round=draw.round, named=ev.draw_round)
     signed = beacon.verifies(chain, draw.round, draw.signature)
-    outcome(signed, draw_words.SIGNATURE, draw.round, chain.chain_hash[:16])
+    outcome(signed, draw_words.SIGNATURE, round=draw.round, chain=chain.chain_hash[:16])
     randomness = beacon.randomness_of(draw.signature)
-    outcome(draw.randomness == randomness, draw_words.RANDOMNESS, randomness)
+    line = f"randomness: {randomness}"
+    outcome(draw.randomness == randomness, draw_words.RANDOMNESS, randomness=randomness, line=line)
     ranking = ev.ranking(randomness)
-    outcome(draw.ranking == ranking, draw_words.RANKING, len(ranking), " ".join(ranking))
-    outcome(draw.evaluation_sha256 == ev.sha256, draw_words.RECORD, ev.sha256)
+    receipts = {lang: catalog.tn(lang, "draw.count.receipts", len(ranking)) for lang in LANGS}
+    outcome(
+        draw.ranking == ranking, draw_words.RANKING, receipts=receipts, ranking=" ".join(ranking)
+    )
+    outcome(draw.evaluation_sha256 == ev.sha256, draw_words.RECORD, sha256=ev.sha256)
     if history is not None:
         _history(outcome, draw, chain, history)
     return Verdict(tuple(checked), tuple(found))
@@ -90,12 +95,21 @@ def _history(check: Outcome, draw: Draw, chain: Chain, history: History) -> None
         return
     commit, merged = history.merged
     on_time = published >= merged + MARGIN
-    check(on_time, draw_words.TIMING, draw.round, _utc(published), _utc(merged), commit[:12])
+    check(
+        on_time,
+        draw_words.TIMING,
+        round=draw.round,
+        published=_utc(published),
+        merged=_utc(merged),
+        commit=commit[:12],
+    )
     if history.drawn is None:
         check(False, draw_words.NO_HISTORY)
         return
     later = ", ".join(sha[:12] for sha in history.changed_after)
-    check(not history.changed_after, draw_words.UNCHANGED, history.drawn[0][:12], later)
+    check(
+        not history.changed_after, draw_words.UNCHANGED, commit=history.drawn[0][:12], later=later
+    )
 
 
 def _utc(moment: datetime) -> str:

@@ -7,20 +7,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .. import catalog
 from ..applications.ledger import Ledger
-from ..problems import Problem, Say
+from ..problems import LANGS, Problem, said
 from .evaluation import Evaluation
 
 if TYPE_CHECKING:
     from .evaluation_rules import Place
 
-_STATUS = {
-    "superseded": (
-        "superseded by a later application",
-        "remplacée par une candidature plus récente",
-    ),
-    "withdrawn": ("withdrawn", "retirée"),
-    "copy": ("a copy of an earlier post", "une copie d'une publication antérieure"),
+_STATUS = {  # an inactive status, and the catalog's words for it
+    "superseded": "evaluation.receipt.superseded",
+    "withdrawn": "evaluation.receipt.withdrawn",
+    "copy": "evaluation.receipt.copy",
 }
 
 
@@ -40,18 +38,10 @@ def problems(at: Place, ev: Evaluation, ledger: Ledger) -> list[Problem]:
         seen.add(receipt)
     missing = [e.receipt for e in ledger.active if e.receipt not in seen]
     if missing:
-        names = ", ".join(missing)
         found.append(
             at(
                 (),
-                Say(
-                    f"active applications are missing: {names}",
-                    "list every active receipt of the ledger in passed or not_passed",
-                ),
-                Say(
-                    f"des candidatures actives manquent : {names}",
-                    "indiquez chaque reçu actif du registre dans passed ou not_passed",
-                ),
+                *said("problem.evaluation.missing-receipt", receipts=", ".join(missing)),
                 code="evaluation.missing-receipt",
             )
         )
@@ -70,62 +60,51 @@ def _one(
         return [
             at(
                 path,
-                Say(f"{receipt} is listed more than once", "list each receipt once"),
-                Say(
-                    f"{receipt} est indiqué plus d'une fois",
-                    "n'indiquez chaque reçu qu'une fois",
-                ),
+                *said("problem.evaluation.duplicate-receipt", receipt=receipt),
                 code="evaluation.duplicate-receipt",
             )
         ]
     if receipt not in status:
+        ledger = f"content/applications/{ev.opportunity}.yaml"
         return [
             at(
                 path,
-                Say(
-                    f"{receipt} is not in the ledger content/applications/{ev.opportunity}.yaml",
-                    "copy the receipt from the ledger",
-                ),
-                Say(
-                    f"{receipt} ne figure pas au registre "
-                    f"content/applications/{ev.opportunity}.yaml",
-                    "copiez le reçu depuis le registre",
-                ),
+                *said("problem.evaluation.unknown-receipt", receipt=receipt, ledger=ledger),
                 code="evaluation.unknown-receipt",
             )
         ]
     if status[receipt] in _STATUS:
-        en, fr = _STATUS[status[receipt]]
+        key = _STATUS[status[receipt]]
+        state = {lang: catalog.t(lang, key) for lang in LANGS}
         return [
             at(
                 path,
-                Say(f"{receipt} is {en}: it was not evaluated", "remove it"),
-                Say(f"{receipt} est {fr} : elle n'a pas été évaluée", "retirez-le"),
+                *said("problem.evaluation.inactive-receipt", receipt=receipt, status=state),
                 code="evaluation.inactive-receipt",
             )
         ]
     return []
 
 
+def _counted(key: str, n: int, **values: object) -> dict[str, str]:
+    """A count and its words, in each language's plural form."""
+    return {lang: catalog.tn(lang, key, n, **values) for lang in LANGS}
+
+
 def _failure_counts(at: Place, ev: Evaluation) -> list[Problem]:
     """Each count at most the applications that did not pass; and, when some did not pass, at
     least one failure recorded."""
     most = len(ev.not_passed)
+    not_passed = _counted("evaluation.count.not-passed", most)
     found = []
     for index, (criterion, failed) in enumerate(ev.criteria):
         if failed > most:
+            failures = _counted("evaluation.count.failed-criterion", failed, criterion=criterion)
             found.append(
                 at(
                     ("criteria", index, "failed"),
-                    Say(
-                        f"{failed} failed {criterion}, but only {most} applications did not pass",
-                        "count only the active applications that failed this criterion",
-                    ),
-                    Say(
-                        f"{failed} candidatures n'ont pas satisfait à {criterion}, mais seulement "
-                        f"{most} n'ont pas réussi",
-                        "ne comptez que les candidatures actives qui n'ont pas satisfait à ce "
-                        "critère",
+                    *said(
+                        "problem.evaluation.failed-count", failed=failures, not_passed=not_passed
                     ),
                     code="evaluation.failed-count",
                 )
@@ -134,14 +113,7 @@ def _failure_counts(at: Place, ev: Evaluation) -> list[Problem]:
         found.append(
             at(
                 ("criteria",),
-                Say(
-                    f"{most} applications did not pass, yet no criterion counts a failure",
-                    "count for each criterion how many applications failed it",
-                ),
-                Say(
-                    f"{most} candidatures n'ont pas réussi, mais aucun critère ne compte d'échec",
-                    "indiquez pour chaque critère combien de candidatures n'y ont pas satisfait",
-                ),
+                *said("problem.evaluation.failed-count.none-counted", not_passed=not_passed),
                 code="evaluation.failed-count",
             )
         )

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
+from .. import catalog
 from ..applications.ledger import Ledger
 from ..model import Opportunity
-from ..problems import Problem, Say, Severity, field_name
+from ..problems import LANGS, Problem, Say, Severity, field_name, said
 from ..yamlio.load import Document
 from . import evaluation_receipts
 from .beacon import Chain
@@ -57,12 +58,10 @@ def problems(doc: Document, evaluation: Evaluation, facts: Facts) -> list[Proble
     at = Place(doc)
     opportunity = facts.opportunity
     if opportunity is None:
-        name = evaluation.opportunity
         return [
             at(
                 ("opportunity",),
-                Say(f"there is no opportunity {name!r}", "check the folder's name"),
-                Say(f"il n'y a aucune opportunité {name!r}", "vérifiez le nom du dossier"),
+                *said("problem.evaluation.unknown-opportunity", name=repr(evaluation.opportunity)),
                 code="evaluation.unknown-opportunity",
             )
         ]
@@ -81,13 +80,10 @@ def _method_and_criteria(at: Place, ev: Evaluation, opportunity: Opportunity) ->
         found.append(
             at(
                 ("method",),
-                Say(
-                    f"{ev.method!r} is not the opportunity's method",
-                    f"write method: {opportunity.method}",
-                ),
-                Say(
-                    f"{ev.method!r} n'est pas la méthode de l'opportunité",
-                    f"indiquez method: {opportunity.method}",
+                *said(
+                    "problem.evaluation.wrong-method",
+                    method=repr(ev.method),
+                    line=f"method: {opportunity.method}",
                 ),
                 code="evaluation.wrong-method",
             )
@@ -95,19 +91,13 @@ def _method_and_criteria(at: Place, ev: Evaluation, opportunity: Opportunity) ->
     wanted = [c.id for c in opportunity.criteria]
     given = [criterion for criterion, _ in ev.criteria]
     if given != wanted:
-        ids = ", ".join(wanted)
+        listed = {
+            lang: ", ".join(given) or catalog.t(lang, "evaluation.no-criteria") for lang in LANGS
+        }
         found.append(
             at(
                 ("criteria",),
-                Say(
-                    f"the criteria {', '.join(given) or '(none)'} are not the opportunity's",
-                    f"list one entry per criterion, in this order: {ids}",
-                ),
-                Say(
-                    f"les critères {', '.join(given) or '(aucun)'} ne sont pas ceux de "
-                    "l'opportunité",
-                    f"indiquez une entrée par critère, dans cet ordre : {ids}",
-                ),
+                *said("problem.evaluation.wrong-criteria", given=listed, ids=", ".join(wanted)),
                 code="evaluation.wrong-criteria",
             )
         )
@@ -118,33 +108,25 @@ def _timing(at: Place, ev: Evaluation, opportunity: Opportunity, facts: Facts) -
     closing = opportunity.closing.astimezone(facts.tz)
     found = []
     if ev.evaluated < closing.date():
-        day = closing.date().isoformat()
         found.append(
             at(
                 ("evaluated",),
-                Say(
-                    f"{ev.evaluated.isoformat()} is before the closing date {day}",
-                    "the client team decides after closing: give the day it decided",
-                ),
-                Say(
-                    f"le {ev.evaluated.isoformat()} précède la date de clôture {day}",
-                    "l'équipe cliente décide après la clôture : indiquez le jour de sa décision",
+                *said(
+                    "problem.evaluation.before-closing",
+                    evaluated=ev.evaluated.isoformat(),
+                    day=closing.date().isoformat(),
                 ),
                 code="evaluation.before-closing",
             )
         )
     if facts.merged is not None and facts.merged[1] < opportunity.closing:
-        commit, when = facts.merged[0][:12], _utc(facts.merged[1])
         found.append(
             at(
                 (),
-                Say(
-                    f"the commit {commit} that adds this record ({when}) is before closing",
-                    "propose the evaluation record only after closing",
-                ),
-                Say(
-                    f"le commit {commit} qui ajoute ce dossier ({when}) précède la clôture",
-                    "ne proposez le dossier d'évaluation qu'après la clôture",
+                *said(
+                    "problem.evaluation.committed-before-closing",
+                    commit=facts.merged[0][:12],
+                    when=_utc(facts.merged[1]),
                 ),
                 code="evaluation.committed-before-closing",
             )
@@ -156,11 +138,11 @@ def _scores(at: Place, ev: Evaluation) -> list[Problem]:
     found = []
     for index, (receipt, score) in enumerate(ev.passed):
         if ev.method == SCORED and score is None:
+            line = {"en": "score: <number>", "fr": "score: <nombre>"}
             found.append(
                 at(
                     ("passed", index),
-                    Say(f"{receipt} has no score", "give its total as score: <number>"),
-                    Say(f"{receipt} n'a pas de note", "indiquez son total : score: <nombre>"),
+                    *said("problem.evaluation.missing-score", receipt=receipt, line=line),
                     code="evaluation.missing-score",
                 )
             )
@@ -168,14 +150,7 @@ def _scores(at: Place, ev: Evaluation) -> list[Problem]:
             found.append(
                 at(
                     ("passed", index, "score"),
-                    Say(
-                        "a pass-fail opportunity has no scores",
-                        "remove score: the draw ranks the passes",
-                    ),
-                    Say(
-                        "une opportunité évaluée par réussite ou échec n'a pas de notes",
-                        "retirez score : le tirage classe les candidatures retenues",
-                    ),
+                    *said("problem.evaluation.score-on-pass-fail", field="score"),
                     code="evaluation.score-on-pass-fail",
                 )
             )
@@ -184,27 +159,16 @@ def _scores(at: Place, ev: Evaluation) -> list[Problem]:
 
 def _draw_round(at: Place, ev: Evaluation, facts: Facts) -> list[Problem]:
     if ev.needs_draw and ev.draw_round is None:
-        why_en, why_fr = (
-            ("two totals are equal", "deux totaux sont égaux")
+        why = {
+            lang: catalog.t(lang, "evaluation.why-draw.equal-totals")
             if ev.method == SCORED
-            else (
-                f"{len(ev.passed)} applications passed",
-                f"{len(ev.passed)} candidatures ont réussi",
-            )
-        )
+            else catalog.tn(lang, "evaluation.why-draw.passed", len(ev.passed))
+            for lang in LANGS
+        }
         return [
             at(
                 (),
-                Say(
-                    f"a draw is needed ({why_en}) but no draw_round is named",
-                    "name a drand quicknet round published at least 10 minutes after the merge "
-                    "(see docs/draw.md)",
-                ),
-                Say(
-                    f"un tirage est nécessaire ({why_fr}), mais aucune draw_round n'est indiquée",
-                    "indiquez une ronde drand quicknet publiée au moins 10 minutes après la "
-                    "fusion (voir docs/draw.md)",
-                ),
+                *said("problem.evaluation.draw-round-missing", why=why),
                 code="evaluation.draw-round-missing",
             )
         ]
@@ -216,15 +180,7 @@ def _round_timing(at: Place, ev: Evaluation, facts: Facts) -> list[Problem]:
         return [
             at(
                 ("draw_round",),
-                Say(
-                    "no draw is needed (one pass or none, or no equal totals): no round is drawn",
-                    "remove draw_round",
-                ),
-                Say(
-                    "aucun tirage n'est nécessaire (une réussite ou aucune, ou aucun total égal) : "
-                    "aucune ronde n'est tirée",
-                    "retirez draw_round",
-                ),
+                *said("problem.evaluation.draw-round-unneeded"),
                 Severity.WARNING,
                 code="evaluation.draw-round-unneeded",
             )
@@ -238,15 +194,12 @@ def _round_timing(at: Place, ev: Evaluation, facts: Facts) -> list[Problem]:
     return [
         at(
             ("draw_round",),
-            Say(
-                f"round {ev.draw_round} is published at {_utc(published)}, less than 10 minutes "
-                f"after this record was merged ({_utc(merged)}, commit {commit[:12]})",
-                "name a later round: its randomness must be unknown when the record is merged",
-            ),
-            Say(
-                f"la ronde {ev.draw_round} est publiée le {_utc(published)}, moins de 10 minutes "
-                f"après la fusion de ce dossier ({_utc(merged)}, commit {commit[:12]})",
-                "indiquez une ronde plus tardive : son hasard doit être inconnu lors de la fusion",
+            *said(
+                "problem.evaluation.round-too-early",
+                round=ev.draw_round,
+                published=_utc(published),
+                merged=_utc(merged),
+                commit=commit[:12],
             ),
             code="evaluation.round-too-early",
         )
