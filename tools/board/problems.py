@@ -2,8 +2,9 @@
 
 Every check in the board returns a list of `Problem`s; a run reports all of them at once and
 the exit code follows from whether any of them is an error. Client teams read these messages,
-so each one is written in English and in French (``message_fr``, ``hint_fr``): from the catalog
-(`said`), or beside the check that finds it (``Say(en), Say(fr)``, being moved to the catalog); `Problem.text` renders either language. Each kind of problem also has a stable
+so each one is written in English and in French (``message_fr``, ``hint_fr``), always from the
+catalog: `said` reads the entry ``problem.<code>`` and its ``.hint`` in both languages, and
+`Problem.text` renders either language. Each kind of problem also has a stable
 ``code`` (``price.over-cap``, ``yaml.duplicate-key``) that programs rely on rather than on the
 wording; `board validate --format json` shows it, and docs/problem-codes.md lists them all.
 """
