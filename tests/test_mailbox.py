@@ -1,0 +1,232 @@
+"""`board mailbox run` against real servers: pymap's IMAP server and aiosmtpd's SMTP server on
+localhost, both over TLS with a password, the real ledger push script and a real git remote.
+Messages are real e-mails built with Python's `email` package, delivered to the inbox with IMAP
+APPEND as the board's mail server delivers them."""
+
+from __future__ import annotations
+
+import email
+import subprocess
+from collections.abc import Iterator
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner, Result
+
+from board.cli import main
+from conftest import OPPORTUNITY, ROOT, sealed
+from mail_helpers import MAIL_KEY, MAILBOX, message
+from mail_servers import (
+    HOST,
+    PASSWORD,
+    USER,
+    Authority,
+    ImapServer,
+    Outbox,
+    authority,
+    free_port,
+    imap_server,
+    smtp_server,
+)
+
+SCRIPT = ROOT / ".github" / "scripts" / "record-ledger.sh"
+LEDGER = f"content/applications/{OPPORTUNITY}.yaml"
+SENDERS = ("ada@example.ca", "grace@example.ca", "mallory@example.ca")
+
+
+def git(cwd: Path, *args: str) -> str:
+    done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+@pytest.fixture
+def board(repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A clone of a board whose main lives in a bare repository (the department's GitHub)."""
+    for name, value in {"GIT_AUTHOR_NAME": "t", "GIT_COMMITTER_NAME": "t"}.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("GIT_AUTHOR_EMAIL", "t@example.org")
+    monkeypatch.setenv("GIT_COMMITTER_EMAIL", "t@example.org")
+    for name in ("GH_TOKEN", "INTAKE_DEPLOY_KEY", "BOARD_MAIL_KEY_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("BOARD_MAIL_KEY", MAIL_KEY)
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "board")
+    git(tmp_path, "clone", "-q", "--bare", str(repo), str(tmp_path / "origin.git"))
+    git(tmp_path, "clone", "-q", str(tmp_path / "origin.git"), str(tmp_path / "work"))
+    return tmp_path / "work"
+
+
+@pytest.fixture
+def tls(tmp_path: Path) -> Authority:
+    (tmp_path / "tls").mkdir()
+    return authority(tmp_path / "tls")
+
+
+@pytest.fixture
+def imap(tls: Authority, monkeypatch: pytest.MonkeyPatch) -> Iterator[ImapServer]:
+    with imap_server(tls) as server:
+        for name, value in {"HOST": HOST, "PORT": str(server.port), "USER": USER}.items():
+            monkeypatch.setenv(f"BOARD_IMAP_{name}", value)
+        monkeypatch.setenv("BOARD_IMAP_PASSWORD", PASSWORD)
+        monkeypatch.setenv("BOARD_MAIL_CA_FILE", str(tls.ca))
+        yield server
+
+
+@pytest.fixture
+def smtp_port(monkeypatch: pytest.MonkeyPatch) -> int:
+    port = free_port()
+    monkeypatch.setenv("BOARD_SMTP_HOST", HOST)
+    monkeypatch.setenv("BOARD_SMTP_PORT", str(port))  # the SMTP account is the mailbox's
+    for name in ("BOARD_SMTP_USER", "BOARD_SMTP_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    return port
+
+
+def run(board: Path) -> Result:
+    return CliRunner().invoke(
+        main, ["mailbox", "run", "--repo", str(board), "--record-with", str(SCRIPT)]
+    )
+
+
+def ledger_on_main(tmp_path: Path) -> list[dict[str, object]]:
+    """The ledger as main holds it (a fresh clone of the remote, not the run's work tree)."""
+    text = git(tmp_path / "origin.git", "show", f"main:{LEDGER}") if has_ledger(tmp_path) else ""
+    return yaml.safe_load(text)["applications"] if text else []
+
+
+def has_ledger(tmp_path: Path) -> bool:
+    names = git(tmp_path / "origin.git", "ls-tree", "-r", "--name-only", "main")
+    return LEDGER in names.splitlines()
+
+
+def parsed(data: bytes) -> EmailMessage:
+    found = email.message_from_bytes(data, policy=policy.default)
+    assert isinstance(found, EmailMessage)
+    return found
+
+
+def text_of(data: bytes) -> str:
+    part = parsed(data).get_body(("plain",))
+    assert part is not None
+    return str(part.get_content()).replace("\r\n", "\n")
+
+
+def no_address_in(result: Result, tmp_path: Path) -> None:
+    """No applicant's address in the run's log, the repository's history or its files."""
+    history = git(tmp_path / "origin.git", "log", "-p", "--all")
+    for sender in SENDERS:
+        assert sender not in result.output and sender not in history
+    assert not list((tmp_path / "work").rglob("*.eml"))
+
+
+def test_an_emailed_application_and_question_are_recorded_answered_and_filed_once(
+    repo: Path, board: Path, imap: ImapServer, smtp_port: int, tls: Authority, tmp_path: Path
+) -> None:
+    application = message(
+        text=f"Bonjour,\n\n{sealed(repo)}\nAda",
+        subject=f"Candidature · Application [{OPPORTUNITY}]",  # the French Apply page's subject
+    )
+    question = message(
+        text="Puis-je utiliser Python ?", subject=f"Question [{OPPORTUNITY}]",
+        sender="grace@example.ca", message_id="<q1@mail.example.ca>",
+    )  # fmt: skip
+    imap.deliver(application.as_bytes())
+    imap.deliver(question.as_bytes())
+    with smtp_server(tls, smtp_port, Outbox()) as outbox:
+        first = run(board)
+        assert first.exit_code == 0, first.output
+        [entry] = ledger_on_main(tmp_path)
+        assert entry["channel"] == "email" and entry["status"] == "received"
+        assert [to for _, to, _ in outbox.received] == [["ada@example.ca"], ["grace@example.ca"]]
+        assert {sender for sender, _, _ in outbox.received} == {MAILBOX}
+        receipt = text_of(outbox.received[0][2])
+        assert receipt.startswith("Candidature reçue")  # French first for a French applicant
+        assert f"Reçu\u00a0: {entry['receipt']}" in receipt
+        assert f"Receipt: {entry['receipt']}" in receipt.split("\n---\n")[1]
+        answer = text_of(outbox.received[1][2])
+        assert "Merci de votre question" in answer and "Thank you for your question" in answer
+        assert imap.count("INBOX") == 0 and imap.count("Processed") == 2
+        assert imap.count("Rejected") == 0
+        no_address_in(first, tmp_path)
+        head = git(tmp_path / "origin.git", "rev-parse", "main")
+        second = run(board)  # nothing waits: nothing recorded, nothing sent
+        assert second.exit_code == 0, second.output
+        assert "0 of 0 waiting" in second.output
+        assert len(outbox.received) == 2
+        assert git(tmp_path / "origin.git", "rev-parse", "main") == head
+
+
+def test_a_reply_that_cannot_be_sent_leaves_the_message_for_a_run_that_records_nothing_twice(
+    repo: Path, board: Path, imap: ImapServer, smtp_port: int, tls: Authority, tmp_path: Path
+) -> None:
+    imap.deliver(message(text=sealed(repo)).as_bytes())
+    down = run(board)  # nothing listens on the SMTP port
+    assert down.exit_code != 0
+    assert "reply not sent" in down.output and "stay in the inbox" in down.output
+    [entry] = ledger_on_main(tmp_path)  # recorded before the reply was tried
+    assert imap.count("INBOX") == 1 and imap.count("Processed") == 0
+    with smtp_server(tls, smtp_port, Outbox()) as outbox:
+        again = run(board)
+        assert again.exit_code == 0, again.output
+    assert ledger_on_main(tmp_path) == [entry]  # not recorded twice
+    [(_, to, data)] = outbox.received
+    assert to == ["ada@example.ca"] and entry["receipt"] in text_of(data)
+    assert imap.count("INBOX") == 0 and imap.count("Processed") == 1
+    no_address_in(again, tmp_path)
+
+
+def test_hostile_messages_are_filed_as_rejected_with_a_bilingual_reply_and_change_nothing(
+    repo: Path, board: Path, imap: ImapServer, smtp_port: int, tls: Authority, tmp_path: Path
+) -> None:
+    markup = (  # a block's first line, then markup literal and entity-encoded, never closed
+        "<p>-----BEGIN SEALED APPLICATION-----</p><script>alert(1)</script>"
+        "<p>&lt;img src=x onerror=alert(1)&gt;</p>"
+    )
+    hostile = {
+        "oversized": message(text=sealed(repo), attachments=(("big.bin", b"\0" * 800_000),)),
+        "html only": message(text=None, html=markup, message_id="<h@x.ca>"),
+        "attachment": message(
+            text="Ci-joint.", attachments=(("bloc.txt", sealed(repo).encode()),),
+            message_id="<att@x.ca>",
+        ),
+    }  # fmt: skip
+    forged = message(text=sealed(repo), sender="mallory@example.ca", message_id="<f@x.ca>")
+    del forged["Received"]  # not delivered by the board's server: not even answered
+    forged["Received"] = "from evil by mx.elsewhere.example; Wed, 20 Jan 2027 10:00:00 +0000"
+    for msg in [*hostile.values(), forged]:
+        imap.deliver(msg.as_bytes())
+    with smtp_server(tls, smtp_port, Outbox()) as outbox:
+        result = run(board)
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    assert imap.count("Rejected") == 4 and imap.count("INBOX") == 0, result.output
+    assert imap.count("Processed") == 0 and not has_ledger(tmp_path)
+    replies = [text_of(data) for _, to, data in outbox.received if to == ["ada@example.ca"]]
+    assert len(replies) == 3 and len(outbox.received) == 3  # the forged one is not answered
+    for text in replies:
+        english, french = text.split("\n---\n")
+        assert english.strip() and french.strip()
+    assert "over the limit" in replies[0] and "au-delà de la limite" in replies[0]
+    assert "Attachments are never opened" in replies[2]
+    no_address_in(result, tmp_path)
+
+
+def test_an_untrusted_certificate_or_a_missing_secret_stops_the_run_and_moves_nothing(
+    repo: Path, board: Path, imap: ImapServer, smtp_port: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    imap.deliver(message(text=sealed(repo)).as_bytes())
+    monkeypatch.delenv("BOARD_MAIL_CA_FILE")  # the test authority is nobody's
+    untrusted = run(board)
+    assert untrusted.exit_code != 0 and "CERTIFICATE_VERIFY_FAILED" in untrusted.output
+    monkeypatch.delenv("BOARD_IMAP_PASSWORD")
+    monkeypatch.delenv("BOARD_SMTP_HOST")
+    missing = run(board)
+    assert missing.exit_code != 0 and missing.exception is not None
+    assert "BOARD_IMAP_PASSWORD" in missing.output and "BOARD_SMTP_HOST" in missing.output
+    assert "Traceback" not in missing.output
+    assert imap.count("INBOX") == 1
