@@ -195,11 +195,15 @@ def _password(
 
 
 @contextmanager
-def smtp_server(auth: Authority, port: int, outbox: Outbox) -> Iterator[Outbox]:
-    """aiosmtpd on ``port``: STARTTLS required, then a password, then the message."""
+def smtp_server(
+    auth: Authority, port: int, outbox: Outbox, starttls: bool = True
+) -> Iterator[Outbox]:
+    """aiosmtpd on ``port``: STARTTLS required, then a password, then the message (or, without
+    ``starttls``, a server that offers no encryption at all)."""
+    tls = {"tls_context": auth.server_context(), "require_starttls": True} if starttls else {}
     controller = Controller(
-        outbox, hostname=HOST, port=port, tls_context=auth.server_context(),
-        require_starttls=True, authenticator=_password, auth_require_tls=True,
+        outbox, hostname=HOST, port=port, authenticator=_password,
+        auth_require_tls=starttls, **tls,
     )  # fmt: skip
     controller.start()
     try:

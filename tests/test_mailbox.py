@@ -161,7 +161,7 @@ def test_an_emailed_application_and_question_are_recorded_answered_and_filed_onc
         assert git(tmp_path / "origin.git", "rev-parse", "main") == head
 
 
-def test_a_reply_that_cannot_be_sent_leaves_the_message_for_a_run_that_records_nothing_twice(
+def test_a_reply_that_cannot_be_sent_safely_leaves_the_message_for_a_run_that_records_nothing_twice(
     repo: Path, board: Path, imap: ImapServer, smtp_port: int, tls: Authority, tmp_path: Path
 ) -> None:
     imap.deliver(message(text=sealed(repo)).as_bytes())
@@ -170,6 +170,10 @@ def test_a_reply_that_cannot_be_sent_leaves_the_message_for_a_run_that_records_n
     assert "reply not sent" in down.output and "stay in the inbox" in down.output
     [entry] = ledger_on_main(tmp_path)  # recorded before the reply was tried
     assert imap.count("INBOX") == 1 and imap.count("Processed") == 0
+    with smtp_server(tls, smtp_port, Outbox(), starttls=False) as clear:
+        refused = run(board)  # a server that would take the address in clear is not used
+    assert refused.exit_code != 0 and "offers no STARTTLS" in refused.output
+    assert clear.received == [] and imap.count("INBOX") == 1
     with smtp_server(tls, smtp_port, Outbox()) as outbox:
         again = run(board)
         assert again.exit_code == 0, again.output
