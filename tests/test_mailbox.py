@@ -6,6 +6,7 @@ APPEND as the board's mail server delivers them."""
 from __future__ import annotations
 
 import email
+import os
 import subprocess
 from collections.abc import Iterator
 from email import policy
@@ -17,6 +18,8 @@ import yaml
 from click.testing import CliRunner, Result
 
 from board.cli import main
+from board.intake.mailbox import servers
+from board.intake.mailbox.imap import Mailbox
 from conftest import OPPORTUNITY, ROOT, sealed
 from mail_helpers import MAIL_KEY, MAILBOX, message
 from mail_servers import (
@@ -217,6 +220,7 @@ def test_hostile_messages_are_filed_as_rejected_with_a_bilingual_reply_and_chang
         assert english.strip() and french.strip()
     assert "over the limit" in replies[0] and "au-delà de la limite" in replies[0]
     assert "Attachments are never opened" in replies[2]
+    assert "Rejected: not taken, not answered: its topmost Received: line" in result.output
     no_address_in(result, tmp_path)
 
 
@@ -234,3 +238,20 @@ def test_an_untrusted_certificate_or_a_missing_secret_stops_the_run_and_moves_no
     assert "BOARD_IMAP_PASSWORD" in missing.output and "BOARD_SMTP_HOST" in missing.output
     assert "Traceback" not in missing.output
     assert imap.count("INBOX") == 1
+
+
+@pytest.mark.parametrize("without", [{"MOVE"}, {"MOVE", "UIDPLUS"}], ids=["no MOVE", "no UIDPLUS"])
+def test_a_server_without_move_files_the_message_by_copy_and_expunges_only_it(
+    imap: ImapServer, smtp_port: int, without: set[str]
+) -> None:
+    for number in range(3):
+        imap.deliver(message(text="?", message_id=f"<m{number}@x.ca>").as_bytes())
+    with Mailbox(servers.from_env(os.environ)[0]) as box:
+        box.abilities -= without  # as a server that announces neither would be used
+        box.ensure("Processed")
+        box.ensure("Processed")  # an existing folder is kept
+        box.select("INBOX")
+        first, *others = box.waiting()
+        box.move(first, "Processed")
+        assert box.waiting() == others
+    assert imap.count("Processed") == 1 and imap.count("INBOX") == 2

@@ -24,13 +24,23 @@ from ..mail import run, settings
 from ..mail.message import MailError
 from .servers import MailboxError
 
-UNREADABLE = {
-    "kind": "unreadable",
-    "taken": False,
-    "summary": "not an e-mail the board's server delivered from one sender; not answered",
-    "ledger": [],
-    "reply": False,
-}
+# Why a message could not be taken at all, by what the e-mail intake's error says; the error's
+# own text is never shown (it may quote the sender's address).
+REASONS = (
+    ("topmost Received", "its topmost Received: line is not mailbox.received_by's (if every "
+     "message says this, check received_by in content/board.yaml)"),
+    ("Received: header of", "the Received: line of mailbox.received_by has no readable date"),
+    ("one sender", "it has no single sender address in From:"),
+)  # fmt: skip
+
+
+def unreadable(error: MailError) -> dict[str, Any]:
+    """The summary of a message the e-mail intake cannot take: filed, never answered."""
+    why = next((said for key, said in REASONS if key in error.message), "not a readable e-mail")
+    summary = f"not taken, not answered: {why}"
+    return {"kind": "unreadable", "taken": False, "summary": summary, "ledger": [], "reply": False}
+
+
 RECORD_TIMEOUT = 20 * 60  # the push script's pauses add up to about ten minutes
 
 
@@ -50,8 +60,8 @@ def decide(path: Path, reply_path: Path, repo_root: Path, now: datetime) -> dict
     mailbox_of(repo_root)  # a board without a mailbox is the operator's error, not the sender's
     try:
         result = run.run(path, repo_root, now, repeat=True)
-    except MailError:  # its text may hold the sender's address: never shown
-        return dict(UNREADABLE)
+    except MailError as error:
+        return unreadable(error)
     writers.write_ledger(result.decision, repo_root)
     if result.reply:
         writers.write_atomic(reply_path, result.reply)

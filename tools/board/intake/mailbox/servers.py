@@ -9,7 +9,6 @@ over TLS on port 465 or with STARTTLS required on any other port (587 by default
 
 from __future__ import annotations
 
-import re
 import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -20,7 +19,6 @@ IMAP, SMTP = "BOARD_IMAP", "BOARD_SMTP"
 CA_FILE = "BOARD_MAIL_CA_FILE"
 PORTS = {IMAP: 993, SMTP: 587}
 SMTPS_PORT = 465
-_FOLDER = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{0,63}")
 
 
 class MailboxError(BoardError):
@@ -76,10 +74,3 @@ def from_env(env: Mapping[str, str]) -> tuple[Server, Server]:
             "workflow): " + ", ".join(missing)
         )
     return imap, smtp
-
-
-def folder(name: str) -> str:
-    """An IMAP folder name the run may create: plain letters, digits, ``._/-``."""
-    if not _FOLDER.fullmatch(name):
-        raise MailboxError(f"{name!r} is not a folder name the board uses (letters, digits, ._/-)")
-    return name
