@@ -219,6 +219,8 @@ def test_hostile_messages_are_filed_as_rejected_with_a_bilingual_reply_and_chang
         english, french = text.split("\n---\n")
         assert english.strip() and french.strip()
     assert "over the limit" in replies[0] and "au-delà de la limite" in replies[0]
+    size = len(hostile["oversized"].as_bytes().replace(b"\n", b"\r\n"))  # as IMAP stores it
+    assert f"is {size:,} bytes long" in replies[0]  # the real size, though never all fetched
     assert "Attachments are never opened" in replies[2]
     assert "Rejected: not taken, not answered: its topmost Received: line" in result.output
     no_address_in(result, tmp_path)
@@ -255,3 +257,45 @@ def test_a_server_without_move_files_the_message_by_copy_and_expunges_only_it(
         box.move(first, "Processed")
         assert box.waiting() == others
     assert imap.count("Processed") == 1 and imap.count("INBOX") == 2
+
+
+def test_a_message_decided_again_is_recorded_once_and_answered_again_with_its_receipt(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the next run does with a message whose run stopped after recording it: `board
+    mailbox decide` (no servers needed) keeps the ledger and gives the same receipt again."""
+    monkeypatch.setenv("BOARD_MAIL_KEY", MAIL_KEY)
+
+    def decide(msg: EmailMessage, name: str) -> tuple[dict[str, object], str]:
+        path = tmp_path / f"{name}.eml"
+        path.write_bytes(msg.as_bytes())
+        reply = tmp_path / f"{name}.reply.eml"
+        reply.unlink(missing_ok=True)
+        args = ["mailbox", "decide", str(path), "--reply", str(reply), "--repo", str(repo)]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        assert "ada@" not in result.output
+        out: dict[str, object] = yaml.safe_load(result.output)  # JSON is YAML
+        return out, text_of(reply.read_bytes()) if reply.exists() else ""
+
+    ledger = repo / LEDGER
+    application = message(text=sealed(repo))
+    first, said = decide(application, "apply")
+    assert first["taken"] is True and len(first["ledger"]) == 1  # type: ignore[arg-type]
+    [entry] = yaml.safe_load(ledger.read_text())["applications"]
+    before = ledger.read_text()
+    again, said_again = decide(application, "apply")
+    assert again["taken"] is True and again["ledger"] == [] and ledger.read_text() == before
+    assert entry["receipt"] in said and entry["receipt"] in said_again
+    withdraw = message(
+        text="", subject=f"WITHDRAW {entry['receipt']}", received="2027-01-22T10:00:00Z",
+        message_id="<w@x.ca>",
+    )  # fmt: skip
+    gone, _ = decide(withdraw, "withdraw")
+    assert gone["taken"] is True and len(gone["ledger"]) == 1  # type: ignore[arg-type]
+    after = ledger.read_text()
+    gone_again, said_gone = decide(withdraw, "withdraw")
+    assert gone_again["ledger"] == [] and ledger.read_text() == after
+    english, french = said_gone.split("\n---\n")
+    assert entry["receipt"] in english and "withdrawn" in english
+    assert entry["receipt"] in french and "retirée" in french

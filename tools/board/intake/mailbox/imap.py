@@ -18,6 +18,7 @@ from .servers import MailboxError, Server
 
 TIMEOUT = 60
 _LITERAL = re.compile(rb"BODY\[\]")
+_SIZE = re.compile(rb"RFC822\.SIZE (\d+)")
 _DETAIL = re.compile(r"[^\x20-\x7e]")
 
 
@@ -89,12 +90,16 @@ class Mailbox:
         found = data[0] if data and isinstance(data[0], bytes) else b""
         return sorted(found.decode("ascii").split(), key=int)
 
-    def fetch(self, uid: str, limit: int) -> bytes:
-        """The message's first ``limit + 1`` bytes (all of it when it is no larger)."""
-        data = self._call(f"fetching message {uid}", "FETCH", uid, f"(BODY.PEEK[]<0.{limit + 1}>)")
+    def fetch(self, uid: str, limit: int) -> tuple[bytes, int]:
+        """The message's first ``limit + 1`` bytes (all of it when it is no larger), and its
+        size as the server counts it."""
+        asked = f"(RFC822.SIZE BODY.PEEK[]<0.{limit + 1}>)"
+        data = self._call(f"fetching message {uid}", "FETCH", uid, asked)
+        heads = [d[0] if isinstance(d, tuple) else d for d in data]
+        size = _SIZE.search(b" ".join(h for h in heads if isinstance(h, bytes)))
         for item in data:
             if isinstance(item, tuple) and _LITERAL.search(item[0]) and isinstance(item[1], bytes):
-                return item[1]
+                return item[1], int(size.group(1)) if size else len(item[1])
         raise MailboxError(f"message {uid} is no longer in {self.selected}")
 
     def move(self, uid: str, folder: str) -> None:

@@ -29,7 +29,7 @@ from .servers import Folders, MailboxError
 
 
 class Inbox(Protocol):
-    def fetch(self, uid: str, limit: int) -> bytes: ...
+    def fetch(self, uid: str, limit: int) -> tuple[bytes, int]: ...
     def move(self, uid: str, folder: str) -> None: ...
 
 
@@ -46,11 +46,16 @@ class Handled:
     said: str = ""  # the push script's lines
 
 
-def _private(folder: Path, name: str, data: bytes) -> Path:
+def _private(folder: Path, name: str, data: bytes, size: int) -> Path:
+    """The message as an owner-only file of the message's own size: a message over the limit
+    was fetched only in part, and its file is extended (with zeros, never read) to the size the
+    server gave, so that the e-mail intake tells the sender the real size."""
     path = folder / name
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
+        if size > len(data) > MAX_BYTES:
+            handle.truncate(size)
     return path
 
 
@@ -58,7 +63,7 @@ def handle(
     uid: str, inbox: Inbox, rec: Record, send: Send, folders: Folders, work: Path
 ) -> Handled:
     """Fetch, record, answer and file one message."""
-    eml = _private(work, f"{uid}.eml", inbox.fetch(uid, MAX_BYTES))
+    eml = _private(work, f"{uid}.eml", *inbox.fetch(uid, MAX_BYTES))
     reply = work / f"{uid}.reply.eml"
     done = rec(eml, reply)
     if done.error:
