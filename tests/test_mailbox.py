@@ -299,3 +299,21 @@ def test_a_message_decided_again_is_recorded_once_and_answered_again_with_its_re
     english, french = said_gone.split("\n---\n")
     assert entry["receipt"] in english and "withdrawn" in english
     assert entry["receipt"] in french and "retirée" in french
+
+
+def test_the_push_script_never_sees_the_mail_servers_accounts(
+    repo: Path, board: Path, imap: ImapServer, smtp_port: int, tmp_path: Path
+) -> None:
+    imap.deliver(message(text=sealed(repo)).as_bytes())
+    seen = tmp_path / "seen.env"
+    spy = tmp_path / "record.sh"  # stands where record-ledger.sh stands, and records nothing
+    spy.write_text(f'#!/bin/sh\nenv > "{seen}"\necho "{{}}" > "$1"\nexit 1\n')
+    spy.chmod(0o755)
+    result = CliRunner().invoke(
+        main, ["mailbox", "run", "--repo", str(board), "--record-with", str(spy)]
+    )
+    assert result.exit_code != 0 and "stay in the inbox" in result.output
+    env = seen.read_text()
+    assert "BOARD_MAIL_KEY=" in env  # what the decision needs
+    assert PASSWORD not in env and "BOARD_IMAP_" not in env and "BOARD_SMTP_" not in env
+    assert imap.count("INBOX") == 1

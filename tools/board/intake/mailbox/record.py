@@ -11,8 +11,10 @@ loses a race, so a message is recorded once however many runs and retries there 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -22,7 +24,7 @@ from ... import writers
 from ...content import load_board
 from ..mail import run, settings
 from ..mail.message import MailError
-from .servers import MailboxError
+from .servers import IMAP, SMTP, MailboxError
 
 # Why a message could not be taken at all, by what the e-mail intake's error says; the error's
 # own text is never shown (it may quote the sender's address).
@@ -74,6 +76,12 @@ def decide(path: Path, reply_path: Path, repo_root: Path, now: datetime) -> dict
     }
 
 
+def without_servers(env: Mapping[str, str]) -> dict[str, str]:
+    """The environment less the mail servers' accounts: the push script and the decision need
+    the mail key and the push credentials, never the mailbox's password."""
+    return {k: v for k, v in env.items() if not k.startswith((IMAP + "_", SMTP + "_"))}
+
+
 @dataclass(frozen=True)
 class Recorded:
     decided: dict[str, Any]
@@ -91,7 +99,12 @@ def through(script: Path, repo_root: Path, eml: Path, reply: Path) -> Recorded:
     ]  # fmt: skip
     try:
         done = subprocess.run(
-            command, cwd=repo_root, capture_output=True, text=True, timeout=RECORD_TIMEOUT
+            command,
+            cwd=repo_root,
+            env=without_servers(os.environ),
+            capture_output=True,
+            text=True,
+            timeout=RECORD_TIMEOUT,
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
         return Recorded({}, "", f"cannot run {script}: {exc}")

@@ -69,7 +69,7 @@ def handle(
     if done.error:
         return Handled(uid, "", "not recorded", done.error, done.said)
     decided = done.decided
-    summary = str(decided.get("summary", ""))[:300]
+    summary = " ".join(str(decided.get("summary", "")).split())[:300]  # one line in the log
     folder = folders.processed if decided.get("taken") else folders.rejected
     if decided.get("reply") and reply.exists():
         sent = send(reply.read_bytes())
