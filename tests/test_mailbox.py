@@ -249,6 +249,7 @@ def test_a_server_without_move_files_the_message_by_copy_and_expunges_only_it(
     for number in range(3):
         imap.deliver(message(text="?", message_id=f"<m{number}@x.ca>").as_bytes())
     with Mailbox(servers.from_env(os.environ)[0]) as box:
+        assert {"MOVE", "UIDPLUS"} <= box.abilities  # pymap has both
         box.abilities -= without  # as a server that announces neither would be used
         box.ensure("Processed")
         box.ensure("Processed")  # an existing folder is kept

@@ -36,7 +36,8 @@ class Mailbox:
                 server.host, server.port, ssl_context=server.tls(), timeout=TIMEOUT
             )
             self.conn.login(server.user, server.password)
-            self.abilities = set(self.conn.capability()[1][0].upper().split())
+            said = self.conn.capability()[1][0]
+            self.abilities: set[str] = set(bytes(said).decode("ascii", "replace").upper().split())
         except (imaplib.IMAP4.error, OSError, ssl.SSLError, IndexError) as exc:
             raise MailboxError(
                 f"cannot open the mailbox on {server.host}:{server.port}: {_quiet(exc)}"
