@@ -318,3 +318,22 @@ def test_the_push_script_never_sees_the_mail_servers_accounts(
     assert "BOARD_MAIL_KEY=" in env  # what the decision needs
     assert PASSWORD not in env and "BOARD_IMAP_" not in env and "BOARD_SMTP_" not in env
     assert imap.count("INBOX") == 1
+
+
+def test_the_mailbox_workflow_runs_every_ten_minutes_alone_and_may_only_push_the_ledger() -> None:
+    flow = yaml.safe_load((ROOT / ".github" / "workflows" / "mailbox.yml").read_text())
+    triggers = flow[True]  # YAML 1.1 reads `on` as true
+    assert set(triggers) == {"schedule", "workflow_dispatch"}
+    [schedule] = triggers["schedule"]
+    minutes = sorted(int(m) for m in schedule["cron"].split()[0].split(","))
+    assert len(minutes) == 6 and {b - a for a, b in zip(minutes, minutes[1:], strict=False)} == {10}
+    assert flow["permissions"] == {}
+    assert flow["concurrency"] == {"group": "mailbox", "cancel-in-progress": False}
+    [job] = flow["jobs"].values()
+    assert job["permissions"] == {"contents": "write"}
+    steps = job["steps"]
+    assert not any("upload-artifact" in str(step.get("uses", "")) for step in steps)
+    [run_step] = [step for step in steps if "board mailbox run" in step.get("run", "")]
+    secrets = {k for k, v in run_step["env"].items() if "secrets." in v}
+    assert {"BOARD_IMAP_PASSWORD", "BOARD_SMTP_PASSWORD", "BOARD_MAIL_KEY"} <= secrets
+    assert all("secrets." not in step.get("run", "") for step in steps)
