@@ -177,6 +177,15 @@ class Outbox:
     """What the SMTP server was given: (envelope sender, recipients, message bytes)."""
 
     received: list[tuple[str, list[str], bytes]] = field(default_factory=list)
+    refused: frozenset[str] = frozenset()  # recipients refused for good (550), address quoted
+
+    async def handle_RCPT(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
+    ) -> str:
+        if address in self.refused:
+            return f"550 5.1.1 <{address}>: Recipient address rejected"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         data = envelope.original_content or b""

@@ -205,14 +205,20 @@ def test_hostile_messages_are_filed_as_rejected_with_a_bilingual_reply_and_chang
     forged = message(text=sealed(repo), sender="mallory@example.ca", message_id="<f@x.ca>")
     del forged["Received"]  # not delivered by the board's server: not even answered
     forged["Received"] = "from evil by mx.elsewhere.example; Wed, 20 Jan 2027 10:00:00 +0000"
-    for msg in [*hostile.values(), forged]:
+    nowhere = message(  # a question whose reply the outgoing server refuses for good
+        text="?", subject=f"Question [{OPPORTUNITY}]", sender="nobody@example.ca",
+        message_id="<n@x.ca>",
+    )  # fmt: skip
+    for msg in [*hostile.values(), forged, nowhere]:
         imap.deliver(msg.as_bytes())
-    with smtp_server(tls, smtp_port, Outbox()) as outbox:
+    with smtp_server(tls, smtp_port, Outbox(refused=frozenset({"nobody@example.ca"}))) as outbox:
         result = run(board)
     assert result.exit_code == 0, result.output
     assert "Traceback" not in result.output
     assert imap.count("Rejected") == 4 and imap.count("INBOX") == 0, result.output
-    assert imap.count("Processed") == 0 and not has_ledger(tmp_path)
+    assert imap.count("Processed") == 1 and not has_ledger(tmp_path)  # the question: not stuck
+    assert "reply undeliverable: the server refused the recipient (SMTP [550])" in result.output
+    assert "nobody@" not in result.output
     replies = [text_of(data) for _, to, data in outbox.received if to == ["ada@example.ca"]]
     assert len(replies) == 3 and len(outbox.received) == 3  # the forged one is not answered
     for text in replies:

@@ -46,27 +46,48 @@ class Sent:
         return not self.error
 
 
+def _open(server: Server) -> smtplib.SMTP | str:
+    """A connection encrypted from the first byte (465) or by STARTTLS; why not, as text."""
+    if server.port == SMTPS_PORT:
+        return smtplib.SMTP_SSL(server.host, server.port, timeout=TIMEOUT, context=server.tls())
+    client = smtplib.SMTP(server.host, server.port, timeout=TIMEOUT)
+    try:
+        client.ehlo()
+        if not client.has_extn("starttls"):
+            _close(client)
+            return f"{server.host}:{server.port} offers no STARTTLS; nothing was sent"
+        client.starttls(context=server.tls())
+        client.ehlo()
+    except BaseException:
+        client.close()
+        raise
+    return client
+
+
+def _close(client: smtplib.SMTP) -> None:
+    """QUIT, whatever the server answers to it (the message, once taken, is sent)."""
+    try:
+        client.quit()
+    except (smtplib.SMTPException, OSError):
+        pass
+    finally:
+        client.close()
+
+
 def send(server: Server, sender: str, reply: bytes) -> Sent:
     """Send ``reply`` from ``sender``."""
     to = recipient(reply)
     if not to:
         return Sent("the reply has no single recipient", final=True)
     try:
-        if server.port == SMTPS_PORT:
-            client: smtplib.SMTP = smtplib.SMTP_SSL(
-                server.host, server.port, timeout=TIMEOUT, context=server.tls()
-            )
-        else:
-            client = smtplib.SMTP(server.host, server.port, timeout=TIMEOUT)
-            client.ehlo()
-            if not client.has_extn("starttls"):
-                client.quit()
-                return Sent(f"{server.host}:{server.port} offers no STARTTLS; nothing was sent")
-            client.starttls(context=server.tls())
-            client.ehlo()
-        with client:
+        client = _open(server)
+        if isinstance(client, str):
+            return Sent(client)
+        try:
             client.login(server.user, server.password)
             client.sendmail(sender, [to], wire(reply))
+        finally:
+            _close(client)
     except smtplib.SMTPRecipientsRefused as exc:  # its text holds the address: never shown
         codes = sorted({code for code, _ in exc.recipients.values()})
         return Sent(
