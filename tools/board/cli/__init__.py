@@ -13,7 +13,7 @@ import click
 
 from .. import __version__, catalog, formats
 from ..errors import BoardError
-from . import content, draw, intake, new, outcomes, sealing, site
+from . import content, draw, intake, mailbox, new, outcomes, sealing, site
 
 
 class Reported(click.ClickException):
@@ -59,6 +59,7 @@ for command in (
     intake.intake_command,
     intake.reconcile_command,
     intake.answers_command,
+    mailbox.mailbox_group,
     outcomes.award_answers_command,
     sealing.keys_group,
     sealing.seal_command,

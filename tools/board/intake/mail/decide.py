@@ -42,6 +42,7 @@ class Outcome:
     decision: Decision
     reply: str = ""  # the bilingual text to send back; '' when nothing is sent
     opportunity: str = ""
+    taken: bool = False  # recorded or acknowledged (the mailbox files it as processed)
 
 
 def subject_ids(mail: Mail) -> list[str]:
@@ -96,8 +97,10 @@ def _fix(title: str, problems: list[Text], summary: str, kind: str) -> Outcome:
     return Outcome(kind, Decision(comment=text, summary=summary), text)
 
 
-def decide(mail: Mail, key: MailKey, repo_root: Path) -> Outcome:
-    """What to record and answer for ``mail`` (the repository is only read)."""
+def decide(mail: Mail, key: MailKey, repo_root: Path, repeat: bool = False) -> Outcome:
+    """What to record and answer for ``mail`` (the repository is only read). With ``repeat``
+    (the mailbox, which sees a message again only when a run stopped before sending its reply),
+    a message this very e-mail already recorded is answered again with its receipt."""
     if mail.auto:
         return Outcome(
             "automatic", Decision(summary="automatic message (bounce, absence); ignored")
@@ -113,11 +116,11 @@ def decide(mail: Mail, key: MailKey, repo_root: Path) -> Outcome:
         return _fix("title-unverified", [problem], "sender not authenticated", kind)
     event = event_of(mail, key)
     if kind == "withdrawal":
-        return _withdrawal(mail, event, repo_root)
-    return _application(mail, event, repo_root)
+        return _withdrawal(mail, event, repo_root, repeat)
+    return _application(mail, event, repo_root, repeat)
 
 
-def _application(mail: Mail, event: Event, repo_root: Path) -> Outcome:
+def _application(mail: Mail, event: Event, repo_root: Path, repeat: bool = False) -> Outcome:
     found = body.blocks(mail.text)
     extra = [texts.say("attachments")] if mail.attachments else []
     if not found:
@@ -131,22 +134,27 @@ def _application(mail: Mail, event: Event, repo_root: Path) -> Outcome:
     content = reading.load_one(repo_root / CONTENT, oid)
     decision = applications.submit(event, oid, found[0], content)
     if not decision.comment and not decision.ledger:
-        return _again(event, oid, found[0], decision, repo_root)
-    return Outcome("application", decision, texts.for_email(decision.comment), oid)
+        return _again(event, oid, found[0], decision, repo_root, repeat)
+    taken = bool(decision.ledger)
+    return Outcome("application", decision, texts.for_email(decision.comment), oid, taken)
 
 
-def _again(event: Event, oid: str, block: str, decision: Decision, repo_root: Path) -> Outcome:
+def _again(
+    event: Event, oid: str, block: str, decision: Decision, repo_root: Path, repeat: bool
+) -> Outcome:
     """A block this sender's application already holds: the same message again says nothing
-    more; a new message with the same block is told its receipt again."""
+    more (unless ``repeat``); a new message with the same block is told its receipt again."""
     sha = sha256_text(parse(block).armored)
     book = ledgers.read(repo_root / CONTENT, oid)
     held = [e for e in book.for_issue(event.place) if e.sha256 == sha]
-    if not held or any(e.message == event.message for e in held):
+    if not held:
         return Outcome("application", decision, "", oid)
+    if any(e.message == event.message for e in held) and not repeat:
+        return Outcome("application", decision, "", oid, True)
     said = m.comment(
         m.say("intake.title-unchanged"), [texts.say("already", receipt=held[0].receipt)]
     )
-    return Outcome("application", decision, said, oid)
+    return Outcome("application", decision, said, oid, True)
 
 
 def _holding(repo_root: Path, receipt: str, hint: str) -> str:
@@ -162,7 +170,7 @@ def _holding(repo_root: Path, receipt: str, hint: str) -> str:
     return ""
 
 
-def _withdrawal(mail: Mail, event: Event, repo_root: Path) -> Outcome:
+def _withdrawal(mail: Mail, event: Event, repo_root: Path, repeat: bool = False) -> Outcome:
     named = list(dict.fromkeys(_RECEIPT.findall(f"{mail.subject}\n{mail.text}")))
     if not named:
         return _fix(
@@ -178,10 +186,15 @@ def _withdrawal(mail: Mail, event: Event, repo_root: Path) -> Outcome:
         if not mine:
             continue
         if any(e.status == ledgers.WITHDRAWN and e.changed == mail.received for e in book.entries):
-            return Outcome("withdrawal", Decision(summary="withdrawal already recorded"), "", oid)
+            said = m.comment(
+                m.say("intake.title-withdrawn"), [m.say("intake.withdrawn", receipt=receipt)]
+            )
+            done = Decision(summary="withdrawal already recorded")
+            return Outcome("withdrawal", done, texts.for_email(said) if repeat else "", oid, True)
         content = reading.load_one(root, oid)
         decision = applications.withdraw_from(event, oid, mail.received, content)
-        return Outcome("withdrawal", decision, texts.for_email(decision.comment), oid)
+        taken = bool(decision.ledger)
+        return Outcome("withdrawal", decision, texts.for_email(decision.comment), oid, taken)
     problem = texts.say("withdraw-not-yours", receipt=named[0])
     return _fix("title-not-withdrawn", [problem], "receipt not this sender's", "withdrawal")
 
@@ -198,7 +211,8 @@ def _question(mail: Mail, reference: str, repo_root: Path) -> Outcome:
     content = reading.load_one(repo_root / CONTENT, oid)
     refused, why = judge(oid, mail.received, content)
     opp, board = content.opportunity(oid), content.board
-    if refused is None and opp is not None and board is not None:
+    taken = refused is None and opp is not None and board is not None
+    if taken and opp is not None and board is not None:
         said = texts.say("question-reference", reference=reference)
         refused = {
             lang: f"{text}\n\n{said.get(lang)}"
@@ -212,4 +226,4 @@ def _question(mail: Mail, reference: str, repo_root: Path) -> Outcome:
     else:
         summary = f"question refused ({why}: {m.quote(oid)})"
     reply = texts.for_email(qm.bilingual(refused or {}, "en"))
-    return Outcome("question", Decision(summary=summary), reply, oid)
+    return Outcome("question", Decision(summary=summary), reply, oid, taken)

@@ -23,6 +23,7 @@ class Result:
     kind: str
     decision: Decision
     reply: str  # the .eml text; '' when nothing is sent
+    taken: bool = False  # recorded or acknowledged (not refused)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -34,7 +35,11 @@ class Result:
 
 
 def run(
-    path: Path, repo_root: Path, now: datetime, environ: dict[str, str] | None = None
+    path: Path,
+    repo_root: Path,
+    now: datetime,
+    environ: dict[str, str] | None = None,
+    repeat: bool = False,
 ) -> Result:
     """The decision and the reply for the e-mail at ``path``; a `BoardError` for the operator
     (no mailbox configured, no key, a file the board's server did not deliver)."""
@@ -48,10 +53,10 @@ def run(
         )
     key = identity.load(repo_root, environ)
     mail = message.read(path, mailbox.received_by)
-    outcome = decide.decide(mail, key, repo_root)
+    outcome = decide.decide(mail, key, repo_root, repeat)
     text = (
         reply.compose(outcome.reply, mail, mailbox, outcome.opportunity, now)
         if outcome.reply.strip()
         else ""
     )
-    return Result(outcome.kind, outcome.decision, text)
+    return Result(outcome.kind, outcome.decision, text, outcome.taken)
