@@ -259,10 +259,18 @@ def test_apply_long_envelope_falls_back_to_numbered_steps(page: Page, base_url: 
     expect(page.locator("#apply-github")).to_contain_text("too long to travel in a link")
     assert page.locator("#apply-block").input_value().startswith("-----BEGIN SEALED APPLICATION")
     assert page.evaluate("window.__opened") is None
-    expect(page.locator("#apply-continue")).to_have_attribute(
-        "href",
+    form = (
         "https://github.com/example-org/micro-acquisition-board/issues/new?template=application.yml"
-        f"&opportunity={OPP}",
+        f"&opportunity={OPP}"
+    )
+    expect(page.locator("#apply-continue")).to_have_attribute("href", form)
+    # Chosen: the empty form opens, and the page says to paste the block there.
+    page.evaluate("window.open = (url) => { window.__opened = url; return {}; }")
+    page.click("#apply-continue")
+    assert page.evaluate("window.__opened") == form
+    expect(page.locator("#apply-github-status")).to_have_text(
+        "GitHub's application form opened in a new tab: paste your sealed application into the "
+        "field “Sealed application”."
     )
 
 
