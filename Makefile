@@ -13,8 +13,9 @@ GCDS := node_modules/.installed
 
 .PHONY: board test lint bench browser clean
 
-# The GC Design System (@gcds-core/components), exactly as package-lock.json pins it and checks
-# its integrity; --ignore-scripts: no install script of any package runs.
+# The GC Design System (@gcds-core/components) and its typefaces (@fontsource/lato,
+# @fontsource/noto-sans), exactly as package-lock.json pins them and checks
+# their integrity; --ignore-scripts: no install script of any package runs.
 $(GCDS): package.json package-lock.json
 	@command -v npm >/dev/null 2>&1 || { \
 	  echo "Installing Debian's nodejs and npm for the GC Design System"; \

@@ -60,8 +60,10 @@ def test_apply_page_to_intake_to_opening(
 ) -> None:
     page, _ = apply_page
     _fill(page)
-    page.click("text=Seal and continue to GitHub")
+    page.click("text=Seal my application")
     expect(page.locator("#apply-result")).to_contain_text("GitHub")
+    assert page.evaluate("window.__opened") is None  # nothing opens until the supplier chooses
+    page.click("#apply-continue")
     opened = page.evaluate("window.__opened")
     query = parse_qs(urlsplit(opened).query)
     assert query["template"] == ["application.yml"]

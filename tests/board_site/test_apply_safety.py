@@ -1,9 +1,10 @@
 """The Apply page never leaks an application and never loses one, in the real Chromium.
 
 Without JavaScript, or when ``apply.js`` or ``seal.js`` cannot run, the form cannot send what was
-typed anywhere (no request, no change of address) and says why in the page's language. After
-sealing, the sealed block, a Copy button and a "Continue to GitHub" link are always there; the
-page says a new tab opened only when one did, and says whether copying worked. One built board
+typed anywhere (no request, no change of address) and says why in the page's language. Sealing
+opens nothing: the sealed block, a Copy button and the routes ("Continue to GitHub", "Send by
+e-mail") are offered side by side, and a route acts only when the supplier selects it. The page says
+a new tab opened only when one did, and says whether copying worked. One built board
 (the session's ``built``) and one browser serve every test here.
 """
 
@@ -186,7 +187,12 @@ def seal_valid(page: Page) -> None:
     page.locator("#applicant-name").press("Enter")
 
 
-def assert_block_copy_and_continue(page: Page, prefilled_url: str) -> str:
+def prefilled(block: str) -> str:
+    """The issue form with the block in it, encoded as the page's encodeURIComponent does."""
+    return ISSUE_FORM + "&envelope=" + quote(block, safe="!~*'()")
+
+
+def assert_block_copy_and_continue(page: Page) -> str:
     """The sealed block, the Copy button and the Continue link are on the page; returns the block."""
     block = page.locator("#apply-block")
     expect(block).to_be_visible()
@@ -197,10 +203,46 @@ def assert_block_copy_and_continue(page: Page, prefilled_url: str) -> str:
     go = page.locator("#apply-continue")
     expect(go).to_be_visible()
     expect(go).to_contain_text("Continue to GitHub")
-    assert go.get_attribute("href") == prefilled_url
+    assert go.get_attribute("href") == prefilled(text)
     assert go.get_attribute("target") == "_blank"
-    assert SECRET not in prefilled_url  # sealed, never plaintext
+    assert SECRET not in prefilled(text)  # sealed, never plaintext
     return text
+
+
+SEALED = {
+    "en": "Your application is sealed. Nothing has been sent yet",
+    "fr": "Votre candidature est scellée. Rien n'a encore été envoyé",
+}
+
+
+def seal_and_see_nothing_open(context: BrowserContext, page: Page, lang: str = "en") -> None:
+    """Seal with Enter: the sealed block comes, and no tab, window or navigation with it."""
+    popups: list[Page] = []
+    page.on("popup", lambda popup: popups.append(popup))
+    context.on("page", lambda tab: popups.append(tab))
+    seal_valid(page)
+    expect(page.locator("#apply-status")).to_contain_text(SEALED[lang])
+    page.wait_for_timeout(500)  # a tab opened by sealing would have shown by now
+    assert popups == [] and len(context.pages) == 1
+    assert page.evaluate("window.__opened === undefined || window.__opened === null")
+    expect(page.locator("#apply-result")).not_to_contain_text("opened in a new tab")
+
+
+def test_sealing_opens_nothing_until_the_supplier_chooses_a_route(
+    context: BrowserContext, base_url: str
+) -> None:
+    context.route(
+        "https://github.com/**", lambda route: route.fulfill(body="<title>GitHub</title>")
+    )
+    requests = record(context)
+    page = context.new_page()
+    page.goto(apply_url(base_url))
+    expect(page.locator("#apply-form button[type=submit]")).to_have_text("Seal my application")
+    seal_and_see_nothing_open(context, page)
+    assert_block_copy_and_continue(page)
+    assert page.evaluate("document.activeElement.id") == "apply-sealed-title"
+    assert page.url == apply_url(base_url) and leaks(requests) == []
+    assert not [r for r in requests if r.url.startswith("https://github.com/")]
 
 
 def test_a_blocked_tab_is_never_reported_as_opened(context: BrowserContext, base_url: str) -> None:
@@ -208,14 +250,13 @@ def test_a_blocked_tab_is_never_reported_as_opened(context: BrowserContext, base
     requests = record(context)
     page = context.new_page()
     page.goto(apply_url(base_url))
-    seal_valid(page)
-    status = page.locator("#apply-status")
+    seal_and_see_nothing_open(context, page)
+    block = assert_block_copy_and_continue(page)
+    page.locator("#apply-continue").click()
+    status = page.locator("#apply-github-status")
     expect(status).to_contain_text("Your browser did not open a new tab")
     expect(page.locator("#apply-result")).not_to_contain_text("opened in a new tab")
-    opened = page.evaluate("window.__opened")
-    assert opened.startswith(ISSUE_FORM + "&envelope=-----BEGIN")
-    assert_block_copy_and_continue(page, opened)
-    assert page.evaluate("document.activeElement.id") == "apply-sealed-title"
+    assert page.evaluate("window.__opened") == prefilled(block)
     assert page.url == apply_url(base_url) and leaks(requests) == []
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
@@ -229,14 +270,15 @@ def test_a_tab_that_really_opens_is_reported_and_cut_from_the_page(
     )
     page = context.new_page()
     page.goto(apply_url(base_url))
-    type_everything(page)
+    seal_and_see_nothing_open(context, page)
+    block = assert_block_copy_and_continue(page)
     with page.expect_popup() as popup:
-        page.locator("#apply-form button[type=submit]").click()
+        page.locator("#apply-continue").click()
     tab = popup.value
-    expect(page.locator("#apply-status")).to_have_text(
+    expect(page.locator("#apply-github-status")).to_have_text(
         "GitHub opened in a new tab with your sealed application."
     )
-    assert_block_copy_and_continue(page, tab.url)
+    assert tab.url == prefilled(block) and len(context.pages) == 2  # one tab, the one chosen
     assert tab.evaluate("window.opener") is None  # GitHub's page cannot reach back into this one
 
 
@@ -286,7 +328,7 @@ def test_copy_allowed_says_copied_and_the_clipboard_holds_the_block(
     page.goto(apply_url(base_url))
     page.evaluate("navigator.clipboard.writeText('something else')")
     seal_valid(page)
-    block = assert_block_copy_and_continue(page, page.evaluate("window.__opened"))
+    block = assert_block_copy_and_continue(page)
     page.locator("#apply-copy").click()
     expect(page.locator("#apply-copy-status")).to_have_text(
         "Copied. Paste it into the field “Sealed application” on GitHub."
@@ -296,8 +338,8 @@ def test_copy_allowed_says_copied_and_the_clipboard_holds_the_block(
 
 MAILBOX = "applications-candidatures@micro-acquisition.example"
 MAIL_ROUTE = {
-    "en": ("Or by e-mail, without a GitHub account", "Send by e-mail", "With a GitHub account"),
-    "fr": ("Ou par courriel, sans compte GitHub", "Envoyer par courriel", "Avec un compte GitHub"),
+    "en": ("By e-mail, without a GitHub account", "Send by e-mail", "With a GitHub account"),
+    "fr": ("Par courriel, sans compte GitHub", "Envoyer par courriel", "Avec un compte GitHub"),
 }
 NEEDED = {
     "en": ("A GitHub account (free) or an e-mail address", MAILBOX),
@@ -324,12 +366,19 @@ def test_after_sealing_both_routes_are_offered_github_and_email(
     )
     assert first, "what is needed is said before any link to apply"
     page.goto(apply_url(base_url, lang))
-    seal_valid(page)
+    seal_and_see_nothing_open(context, page, lang)
     title, button, github = MAIL_ROUTE[lang]
     expect(page.locator("#apply-continue")).to_be_visible()  # route 1: GitHub
-    expect(page.locator("#apply-sealed h3").first).to_have_text(github)
+    expect(page.locator("#apply-github h3")).to_have_text(github)
     mail = page.locator("#apply-mail")  # route 2: e-mail
     expect(mail.locator("h3")).to_have_text(title)
+    # Equal choices: side by side on a laptop, the same kind of button, the same height of heading.
+    github_box = page.locator("#apply-github").bounding_box()
+    mail_box = page.locator("#apply-mail").bounding_box()
+    assert github_box and mail_box and github_box["y"] == mail_box["y"]
+    assert github_box["x"] + github_box["width"] <= mail_box["x"]
+    assert page.locator("#apply-continue").get_attribute("class") == "button apply-continue"
+    assert page.locator("#apply-mail-link").get_attribute("class") == "button apply-mail-link"
     expect(mail).to_contain_text(MAILBOX)
     subject = {"en": "Application · Candidature", "fr": "Candidature · Application"}[lang]
     expect(mail).to_contain_text(f"{subject} [{OPP}]")  # the page's language first

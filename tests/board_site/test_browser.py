@@ -186,7 +186,7 @@ def test_apply_word_counter_is_live(page: Page, base_url: str) -> None:
 
 def test_apply_errors_are_announced_and_linked(page: Page, base_url: str) -> None:
     page.goto(base_url + f"fr/opportunities/{OPP}/apply/")
-    page.click("text=Sceller et continuer vers GitHub")
+    page.click("text=Sceller ma candidature")
     summary = page.locator("#error-summary")
     expect(summary).to_be_visible()
     assert summary.get_attribute("role") == "alert"
@@ -217,12 +217,17 @@ def test_one_apply_error_is_counted_in_the_singular(page: Page, base_url: str) -
         expect(page.locator("#error-summary h2")).to_have_text(heading)
 
 
-def test_apply_seals_and_opens_github_with_the_envelope(page: Page, base_url: str) -> None:
+def test_apply_seals_then_opens_github_with_the_envelope_when_chosen(
+    page: Page, base_url: str
+) -> None:
     page.goto(base_url + f"en/opportunities/{OPP}/apply/")
     page.evaluate("window.open = (url) => { window.__opened = url; return {}; }")  # a tab opened
     fill_valid(page)
-    page.click("text=Seal and continue to GitHub")
-    expect(page.locator("#apply-status")).to_have_text(
+    page.click("text=Seal my application")
+    expect(page.locator("#apply-continue")).to_be_visible()
+    assert page.evaluate("window.__opened") is None  # sealing opens nothing by itself
+    page.click("#apply-continue")
+    expect(page.locator("#apply-github-status")).to_have_text(
         "GitHub opened in a new tab with your sealed application."
     )
     sealed: dict[str, Any] = page.evaluate("window.__sealed")
@@ -247,17 +252,25 @@ def test_apply_long_envelope_falls_back_to_numbered_steps(page: Page, base_url: 
     page.goto(base_url + f"en/opportunities/{OPP}/apply/")
     page.evaluate("window.open = (url) => { window.__opened = url; return null; }")
     fill_valid(page, words=240, word="accessibility-remediation-documentation")  # > 8000 characters
-    page.click("text=Seal and continue to GitHub")
+    page.click("text=Seal my application")
     result = page.locator("#apply-result")
-    expect(result.locator("#apply-sealed > ol li")).to_have_count(4)  # the GitHub route
+    expect(result.locator("#apply-github ol li")).to_have_count(4)  # the GitHub route
     expect(result.locator("#apply-mail ol li")).to_have_count(2)  # the e-mail route
-    expect(page.locator("#apply-status")).to_contain_text("too long to travel in a link")
+    expect(page.locator("#apply-github")).to_contain_text("too long to travel in a link")
     assert page.locator("#apply-block").input_value().startswith("-----BEGIN SEALED APPLICATION")
     assert page.evaluate("window.__opened") is None
-    expect(page.locator("#apply-continue")).to_have_attribute(
-        "href",
+    form = (
         "https://github.com/example-org/micro-acquisition-board/issues/new?template=application.yml"
-        f"&opportunity={OPP}",
+        f"&opportunity={OPP}"
+    )
+    expect(page.locator("#apply-continue")).to_have_attribute("href", form)
+    # Chosen: the empty form opens, and the page says to paste the block there.
+    page.evaluate("window.open = (url) => { window.__opened = url; return {}; }")
+    page.click("#apply-continue")
+    assert page.evaluate("window.__opened") == form
+    expect(page.locator("#apply-github-status")).to_have_text(
+        "GitHub's application form opened in a new tab: paste your sealed application into the "
+        "field “Sealed application”."
     )
 
 

@@ -240,7 +240,7 @@ def test_apply_page_form(built: Path) -> None:
     assert 'data-max-words="250"' in html and 'aria-live="polite"' in html
     for attestation in ("age-of-majority", "right-to-work", "public-servant-approval", "own-work"):
         assert f'id="attest-{attestation}"' in html
-    assert "Sceller et continuer vers GitHub" in html
+    assert "Sceller ma candidature" in html
     assert (built / routes.SEAL_JS).is_file()
     assert not (built / "en/opportunities/closed-survey/apply").exists()
 

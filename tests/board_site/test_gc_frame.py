@@ -228,3 +228,36 @@ def test_the_word_counter_speaks_at_thresholds_not_at_each_key(
         "251 of 250 words, over the limit",
         "240 of 250 words",
     ]
+
+
+FONTS = """async () => { await document.fonts.ready;
+  const strip = (family) => family.replace(/^["']|["']$/g, "");
+  return {
+    loaded: [...document.fonts].filter((f) => f.status === "loaded")
+      .map((f) => [strip(f.family), String(f.weight), f.style]),
+    files: performance.getEntriesByType("resource").map((e) => e.name)
+      .filter((name) => /\\.(woff2?|ttf|otf|eot)(\\?|$)/.test(name)),
+    heading: getComputedStyle(document.querySelector("h1")).fontFamily,
+  };
+}"""
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_gc_typefaces_are_served_by_the_board_itself(
+    session: tuple[Page, list[str]], base_url: str, lang: str
+) -> None:
+    """Lato (headings) and Noto Sans (text) load, from the board's own origin; nothing else does."""
+    page, foreign = session
+    page.set_viewport_size({"width": 1280, "height": 800})
+    fonts = base_url + "assets/gcds/fonts/"
+    for url in (routes.home(lang), routes.opportunity(lang, OPP), routes.apply(lang, OPP)):
+        load(page, base_url + url)
+        got = page.evaluate(FONTS)
+        families = {family for family, _, _ in got["loaded"]}
+        assert {"Lato", "Noto Sans"} <= families, (url, got["loaded"])
+        assert ["Lato", "700", "normal"] in got["loaded"], url  # the headings' face
+        assert ["Noto Sans", "400", "normal"] in got["loaded"], url  # the text's face
+        assert got["heading"].startswith('Lato, "Noto Sans"'), got["heading"]
+        assert got["files"] and all(f.startswith(fonts) for f in got["files"]), got["files"]
+        assert all(f.endswith(".woff2") for f in got["files"]), got["files"]
+    assert foreign == []  # the session refuses and records any request to another host

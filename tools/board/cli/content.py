@@ -28,6 +28,14 @@ from .options import CONTENT_OPTION, FORMAT_OPTION, LANG_OPTION, parse_now, repo
     "time zone, for an opportunity REF did not publish; before its first day on main for one "
     "it did). BOARD_NOW sets today for tests.",
 )
+@click.option(
+    "--release",
+    is_flag=True,
+    envvar="BOARD_RELEASE",
+    help="Also warn (settings.placeholder) about sample values left in board.yaml that a "
+    "department must replace before going live: .example and example.gc.ca addresses, "
+    "ocds-xxxxxx, the sample department. The publishing workflow sets BOARD_RELEASE=1.",
+)
 @LANG_OPTION
 @CONTENT_OPTION
 def validate_command(
@@ -35,6 +43,7 @@ def validate_command(
     fmt: str,
     strict: bool,
     since: str | None,
+    release: bool,
     lang: Lang | None,
     content_root: Path,
 ) -> None:
@@ -60,6 +69,10 @@ def validate_command(
             result.content.problems.extend(
                 posting.pull_request_problems(content_root, since, result.content.board, now)
             )
+    if release and result.content.board_doc is not None:  # going live (#11)
+        from ..rules import going_live
+
+        result.content.problems.extend(going_live.problems(result.content.board_doc))
     said = lang or report.default_lang()
     click.echo(report.FORMATS[fmt](result.problems, len(result.files), said))
     sys.exit(EXIT_OK if result.passed(strict) else EXIT_INVALID)

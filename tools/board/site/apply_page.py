@@ -1,7 +1,9 @@
 """The Apply page of an open opportunity: a form that seals the application in the browser.
 
 Nothing is sent anywhere by the page: ``assets/apply.js`` validates, calls ``sealApplication``
-from ``assets/seal.js`` and hands the sealed block to the GitHub issue form. The form cannot send
+from ``assets/seal.js`` and shows the sealed block with the routes to send it, as equal choices:
+"Continue to GitHub" (the prefilled issue form, opened in a new tab only when selected) and, when
+the board has a mailbox, "Send by e-mail" (``mail_route``). Sealing itself opens nothing. The form cannot send
 anything by itself: its controls have no ``name``, it has no ``action`` and ``method="dialog"``
 (submitting it never navigates), and its fieldset stays ``disabled`` under a notice saying that
 sealing needs JavaScript until apply.js has loaded seal.js and checked the key. The markup is in
@@ -27,7 +29,11 @@ SCRIPT_KEYS = (
     "apply.sealing",
     "apply.failed",
     "apply.key_mismatch",
+    "apply.sealed_status",
+    "apply.choose",
+    "apply.choose_github",
     "apply.opened",
+    "apply.opened_empty",
     "apply.blocked",
     "apply.too_long",
     "apply.copied_title",

@@ -4,8 +4,9 @@ and the language toggle, the footer and "Date modified" are its web components.
 
 Nothing is loaded from another site at run time. The package's ``gcds.css`` imports its fonts
 from Google Fonts and its icon font from the design system's CDN: those rules are dropped here
-(the board falls back to the system's sans-serif fonts, and uses no icon), and any other remote
-address left in the stylesheet stops the build, so an upgrade cannot bring one in unseen.
+(``fonts.py`` serves Lato and Noto Sans from the board itself; the board uses no icon), and any
+other remote address left in the stylesheet stops the build, so an upgrade cannot bring one in
+unseen.
 """
 
 from __future__ import annotations

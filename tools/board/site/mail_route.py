@@ -2,7 +2,7 @@
 
 ``mailbox(board)`` is the address set under ``mailbox:`` in ``content/board.yaml`` (None when the
 board takes no e-mail). The Apply page hands it to ``assets/apply.js``, which, after sealing,
-offers both routes: continue to GitHub, or a ``mailto:`` link with the subject (and the block, when
+offers both routes as equal choices, opening neither: continue to GitHub, or a ``mailto:`` link with the subject (and the block, when
 the link stays short enough for every mail program) and the address and subject written out.
 Its words are the catalog's ``apply.mail.*`` and ``apply.github.*`` entries.
 """

@@ -33,7 +33,7 @@ from .. import schemas
 from ..content import Content
 from ..schemas import SCHEMA_DIR
 from ..validate import load_content
-from . import frame, gcds, i18n, ocds, routes, schema_doc, state
+from . import fonts, frame, gcds, i18n, ocds, routes, schema_doc, state
 from .render import Rendered, render
 from .settings import THEME_DIR, BoardConfig, parse_now
 
@@ -52,6 +52,7 @@ class BoardPlugin(BasePlugin[BoardConfig]):
         self.preloaded: Content | None = None  # content the caller already loaded and validated
         self.rendered = Rendered()
         self.frame: frame.Frame | None = None
+        self.font_files: dict[str, Path] = {}  # the typefaces: site path -> file to copy
 
     @property
     def content_root(self) -> Path:
@@ -82,7 +83,8 @@ class BoardPlugin(BasePlugin[BoardConfig]):
         self.rendered = render(site, (SCHEMA_DIR / JSON_SCHEMA).read_text(encoding="utf-8"))
         self.rendered.files.update(ocds.files(site, content.outcomes))  # #12
         folder = gcds.locate(self.config.gcds, Path(config.config_file_path or ".").parent)
-        self.rendered.files.update(_gcds_assets(folder))
+        texts, self.font_files = _gcds_assets(folder)
+        self.rendered.files.update(texts)
         self.frame = frame.Frame.of(site)  # the GC frame: department, date modified, report
         return config
 
@@ -97,6 +99,8 @@ class BoardPlugin(BasePlugin[BoardConfig]):
             files.append(File.generated(config, path, content=text))
         if self.seal is not None:
             files.append(File.generated(config, routes.SEAL_JS, abs_src_path=str(self.seal)))
+        for path, source in self.font_files.items():  # binary: copied, never read as text
+            files.append(File.generated(config, path, abs_src_path=str(source)))
         return files
 
     def on_page_markdown(
@@ -160,11 +164,16 @@ def _add_theme(config: MkDocsConfig) -> None:
     dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
 
 
-def _gcds_assets(folder: Path) -> dict[str, str]:
+def _gcds_assets(folder: Path) -> tuple[dict[str, str], dict[str, Path]]:
+    """The design system's scripts and stylesheet, the stylesheet starting with the typefaces'
+    rules (checked again for remote addresses), and the typefaces' files to copy."""
     try:
-        return gcds.assets(folder)
+        texts = gcds.assets(folder)
+        typefaces = fonts.faces(fonts.node_modules(folder))
+        texts[gcds.STYLES] = gcds.local_css(typefaces.css + texts[gcds.STYLES])
     except gcds.NotInstalled as exc:
         raise PluginError(str(exc)) from None
+    return texts, typefaces.files
 
 
 def _check_forms(folder: Path) -> None:

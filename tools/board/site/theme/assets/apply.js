@@ -1,5 +1,6 @@
-// Apply page: validate, seal in the browser with assets/seal.js, then hand over to GitHub.
-// Nothing is sent anywhere by this script; the applicant submits the GitHub issue themselves.
+// Apply page: validate, seal in the browser with assets/seal.js, then offer the routes (GitHub, and
+// e-mail when the board has a mailbox) as equal choices. Nothing is sent or opened by sealing: a
+// route acts only when the applicant selects it, and the applicant submits or sends it themselves.
 //
 // The page ships the form disabled, its controls without `name`, with method="dialog" (a submit
 // never navigates) and a notice that sealing needs JavaScript. Only when seal.js has loaded and
@@ -173,75 +174,49 @@ async function copyBlock(area, status) {
   status.textContent = strings["apply.copy_failed"];
 }
 
-// The sealed block, its copy button and the "Continue to GitHub" link: always shown after sealing,
-// whatever happened to the new tab or the clipboard, so that the application is never lost.
-function showSealed(block, link, prefilled) {
-  result.querySelectorAll(".apply-sealed").forEach((old) => old.remove());
-  const panel = document.createElement("section");
-  panel.className = "apply-sealed";
-  panel.id = "apply-sealed";
-  const title = document.createElement("h2");
-  title.id = "apply-sealed-title";
-  title.tabIndex = -1;
-  title.textContent = strings["apply.copied_title"];
-  panel.setAttribute("aria-labelledby", title.id);
-  const steps = document.createElement("ol");
-  const keys = prefilled
-    ? ["apply.step.prefilled", "apply.step4"]
-    : ["apply.step.copy", "apply.step.continue", "apply.step3", "apply.step4"];
-  keys.forEach((key) => {
-    const item = document.createElement("li");
-    item.textContent = strings[key];
-    steps.appendChild(item);
+function element(tag, props, ...children) {
+  const node = document.createElement(tag);
+  Object.assign(node, props || {});
+  node.append(...children);
+  return node;
+}
+
+function steps(keys) {
+  return element("ol", {}, ...keys.map((key) => element("li", {}, strings[key])));
+}
+
+// One way of sending the sealed block: a heading, its steps and the one control that sends.
+function route(id, titleKey, lead, keys, action, status) {
+  const heading = element("h3", { id: id + "-title" }, strings[titleKey]);
+  const section = element("section", { className: "apply-route", id }, heading);
+  section.setAttribute("aria-labelledby", heading.id);
+  if (lead) section.appendChild(element("p", {}, strings[lead]));
+  section.append(steps(keys), element("p", { className: "apply-actions" }, action));
+  if (status) section.appendChild(status);
+  return section;
+}
+
+// The GitHub route: nothing opens until the supplier selects "Continue to GitHub"; then the page
+// says whether a new tab really opened.
+function githubRoute(link, prefilled) {
+  const go = element("a", { className: "button apply-continue", id: "apply-continue", href: link, target: "_blank", rel: "noopener" });
+  go.append(strings["apply.continue"] + " ", element("span", { className: "apply-new-tab" }, strings["apply.new_tab"]));
+  const status = element("p", { className: "apply-route-status", id: "apply-github-status" });
+  status.setAttribute("role", "status");
+  status.setAttribute("aria-live", "polite");
+  go.addEventListener("click", (event) => {
+    // A middle, Ctrl- or Shift-click is the browser's own business: it opens what it is asked to.
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    status.textContent = "";
+    if (openTab(link)) {
+      status.textContent = strings[prefilled ? "apply.opened" : "apply.opened_empty"];
+    } else {
+      status.textContent = strings["apply.blocked"];
+    }
   });
-  const go = document.createElement("a");
-  go.className = "button apply-continue";
-  go.id = "apply-continue";
-  go.href = link;
-  go.target = "_blank";
-  go.rel = "noopener";
-  go.textContent = strings["apply.continue"] + " ";
-  const hint = document.createElement("span");
-  hint.className = "apply-new-tab";
-  hint.textContent = strings["apply.new_tab"];
-  go.appendChild(hint);
-  const label = document.createElement("label");
-  label.htmlFor = "apply-block";
-  label.className = "apply-block-label";
-  label.textContent = strings["apply.sealed_block"];
-  const area = document.createElement("textarea");
-  area.id = "apply-block";
-  area.className = "sealed";
-  area.readOnly = true;
-  area.rows = Math.min(16, block.split("\n").length);
-  area.spellcheck = false;
-  area.setAttribute("autocapitalize", "off");
-  area.setAttribute("autocomplete", "off");
-  area.value = block;
-  const copyStatus = document.createElement("p");
-  copyStatus.id = "apply-copy-status";
-  copyStatus.className = "apply-copy-status";
-  copyStatus.setAttribute("role", "status");
-  copyStatus.setAttribute("aria-live", "polite");
-  const copy = document.createElement("button");
-  copy.type = "button";
-  copy.id = "apply-copy";
-  copy.className = "button button--secondary";
-  copy.textContent = strings["apply.copy"];
-  copy.addEventListener("click", () => copyBlock(area, copyStatus));
-  const actions = document.createElement("p");
-  actions.className = "apply-actions";
-  actions.append(copy, " ", go);
-  const mailbox = form.dataset.mailbox;
-  if (mailbox) {
-    const github = document.createElement("h3");
-    github.textContent = strings["apply.github.title"];
-    panel.append(title, github, steps, label, area, actions, copyStatus, mailRoute(block, mailbox));
-  } else {
-    panel.append(title, steps, label, area, actions, copyStatus);
-  }
-  result.appendChild(panel);
-  title.focus();
+  const keys = prefilled ? ["apply.step.prefilled", "apply.step4"] : ["apply.step.copy", "apply.step.continue", "apply.step3", "apply.step4"];
+  return route("apply-github", "apply.github.title", prefilled ? "" : "apply.too_long", keys, go, status);
 }
 
 // The e-mail route: a mailto: link with the subject (and the block when the link stays short), and
@@ -251,42 +226,40 @@ function mailRoute(block, mailbox) {
   const base = "mailto:" + mailbox + "?subject=" + encodeURIComponent(subject);
   const full = base + "&body=" + encodeURIComponent(block);
   const prefilled = full.length <= MAX_MAILTO;
-  const section = document.createElement("section");
-  section.className = "apply-mail";
-  section.id = "apply-mail";
-  const heading = document.createElement("h3");
-  heading.id = "apply-mail-title";
-  heading.textContent = strings["apply.mail.title"];
-  section.setAttribute("aria-labelledby", heading.id);
-  const lead = document.createElement("p");
-  lead.textContent = strings["apply.mail.lead"];
-  const steps = document.createElement("ol");
-  [prefilled ? "apply.mail.step.prefilled" : "apply.mail.step.paste", "apply.mail.step.send"].forEach((key) => {
-    const item = document.createElement("li");
-    item.textContent = strings[key];
-    steps.appendChild(item);
-  });
-  const facts = document.createElement("dl");
-  facts.className = "apply-mail-facts";
+  const link = element("a", { className: "button apply-mail-link", id: "apply-mail-link", href: prefilled ? full : base }, strings["apply.mail.button"]);
+  const section = route("apply-mail", "apply.mail.title", "apply.mail.lead", [prefilled ? "apply.mail.step.prefilled" : "apply.mail.step.paste", "apply.mail.step.send"], link);
+  const facts = element("dl", { className: "apply-mail-facts" });
   [["apply.mail.to", mailbox], ["apply.mail.subject", subject]].forEach(([key, value]) => {
-    const term = document.createElement("dt");
-    term.textContent = strings[key];
-    const detail = document.createElement("dd");
-    const code = document.createElement("code");
-    code.textContent = value;
-    detail.appendChild(code);
-    facts.append(term, detail);
+    facts.append(element("dt", {}, strings[key]), element("dd", {}, element("code", {}, value)));
   });
-  const link = document.createElement("a");
-  link.className = "button button--secondary apply-mail-link";
-  link.id = "apply-mail-link";
-  link.href = prefilled ? full : base;
-  link.textContent = strings["apply.mail.button"];
-  const actions = document.createElement("p");
-  actions.className = "apply-actions";
-  actions.appendChild(link);
-  section.append(heading, lead, steps, facts, actions);
+  section.insertBefore(facts, section.querySelector(".apply-actions"));
   return section;
+}
+
+// The sealed block, its copy button and the routes, offered as equal choices: always shown after
+// sealing, whatever later happens to a new tab or the clipboard, so that the application is never
+// lost. Nothing is opened here: each route acts only when the supplier selects it.
+function showSealed(block, link, prefilled) {
+  result.querySelectorAll(".apply-sealed").forEach((old) => old.remove());
+  const title = element("h2", { id: "apply-sealed-title", tabIndex: -1 }, strings["apply.copied_title"]);
+  const panel = element("section", { className: "apply-sealed", id: "apply-sealed" }, title);
+  panel.setAttribute("aria-labelledby", title.id);
+  const label = element("label", { htmlFor: "apply-block", className: "apply-block-label" }, strings["apply.sealed_block"]);
+  const area = element("textarea", { id: "apply-block", className: "sealed", readOnly: true, rows: Math.min(16, block.split("\n").length), spellcheck: false, value: block });
+  area.setAttribute("autocapitalize", "off");
+  area.setAttribute("autocomplete", "off");
+  const copyStatus = element("p", { id: "apply-copy-status", className: "apply-copy-status" });
+  copyStatus.setAttribute("role", "status");
+  copyStatus.setAttribute("aria-live", "polite");
+  const copy = element("button", { type: "button", id: "apply-copy", className: "button button--secondary" }, strings["apply.copy"]);
+  copy.addEventListener("click", () => copyBlock(area, copyStatus));
+  const routes = element("div", { className: "apply-routes" }, githubRoute(link, prefilled));
+  const mailbox = form.dataset.mailbox;
+  if (mailbox) routes.appendChild(mailRoute(block, mailbox));
+  panel.append(label, area, element("p", { className: "apply-actions" }, copy), copyStatus);
+  panel.append(element("p", { className: "apply-choose" }, strings[mailbox ? "apply.choose" : "apply.choose_github"]), routes);
+  result.appendChild(panel);
+  title.focus();
 }
 
 async function seal(event) {
@@ -302,13 +275,8 @@ async function seal(event) {
     const block = await sealApplication(payload(), form.dataset.publicKey, form.dataset.opportunity, form.dataset.fingerprint);
     const prefilledUrl = form.dataset.issueUrl + "&envelope=" + encodeURIComponent(block);
     const prefilled = prefilledUrl.length < MAX_URL;
-    const link = prefilled ? prefilledUrl : form.dataset.issueUrl;
-    if (prefilled) {
-      statusLine.textContent = openTab(link) ? strings["apply.opened"] : strings["apply.blocked"];
-    } else {
-      statusLine.textContent = strings["apply.too_long"];
-    }
-    showSealed(block, link, prefilled);
+    statusLine.textContent = strings["apply.sealed_status"];
+    showSealed(block, prefilled ? prefilledUrl : form.dataset.issueUrl, prefilled);
   } catch (error) {
     if (error && error.code === "key-mismatch") {
       statusLine.textContent = strings["apply.key_mismatch"];
