@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import Any
 
 from .. import schemas
@@ -81,11 +82,17 @@ def of_outcomes(outcomes: Mapping[str, Outcome], today: date, zone: str) -> list
 
 def dates(data: Any, schema: str) -> Iterator[tuple[JsonPath, date]]:
     """Each date of ``data`` that ``schema`` declares ``format: date``, with its path."""
-    root = schemas.load_schema(schema)
+    root = _schema(schema)
     for path, value in _walk(root, root, data, ()):
         day = iso_date(value)
         if day is not None:
             yield path, day
+
+
+@cache
+def _schema(name: str) -> Mapping[str, Any]:
+    """One of the four schemas, kept (`schemas.load_schema` keeps only the last few used)."""
+    return schemas.load_schema(name)
 
 
 def _walk(
