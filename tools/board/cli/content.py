@@ -11,6 +11,7 @@ import click
 
 from .. import catalog, formats, report, validate
 from ..errors import EXIT_INVALID, EXIT_OK, BoardError
+from ..outcomes import recorded_dates
 from ..problems import Lang
 from .options import CONTENT_OPTION, FORMAT_OPTION, LANG_OPTION, parse_now, repo_option
 
@@ -50,9 +51,13 @@ def validate_command(
     """Check opportunity files and board rules; report every problem with its line and column.
 
     With no PATH, validates everything under the content folder, and the whole repository for
-    private key material. Messages are in English or French (--lang).
+    private key material. An outcome record (evaluation, award, delivery, payment) may not be
+    dated after today in the board's time zone (BOARD_NOW sets today for tests). Messages are in
+    English or French (--lang).
     """
     result = validate.run(list(paths), content_root, keep=False)
+    now = parse_now(os.environ.get("BOARD_NOW"))  # the check's clock, not the contributor's
+    result.content.problems.extend(recorded_dates.of_content(result.content, now))  # #12
     if since:
         from .. import secrets
         from ..client import rekeying
@@ -65,7 +70,6 @@ def validate_command(
         if result.content.board is not None:  # posted not back-dated (#11)
             from .. import posting
 
-            now = parse_now(os.environ.get("BOARD_NOW"))
             result.content.problems.extend(
                 posting.pull_request_problems(content_root, since, result.content.board, now)
             )

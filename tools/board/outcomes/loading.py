@@ -88,19 +88,22 @@ def _read(
     """Check the delivery and payment `records` read (typed once they matched their schema)
     against the opportunity, the award and each other; a slot whose file fails is emptied."""
     out: list[Problem] = []
+    docs = dict(outcome.documents)  # those that matched their schema, for `recorded_dates`
     made: Delivery | None = None
     doc, found = _document(folder / DELIVERY_FILE, "delivery")
     if doc is not None and not found:
+        docs[DELIVERY_FILE] = doc
         found = delivery.check(doc, opp, board, outcome.award)
         made = outcome.delivery if not any(p.is_error for p in found) else None
     out += found
     paid: Payment | None = None
     doc, found = _document(folder / PAYMENT_FILE, "payment")
     if doc is not None and not found:
+        docs[PAYMENT_FILE] = doc
         found = payment.check(doc, opp, board, made)
         paid = outcome.payment if not any(p.is_error for p in found) else None
     out += found
-    return replace(outcome, delivery=made, payment=paid), out
+    return replace(outcome, delivery=made, payment=paid, documents=docs), out
 
 
 def _names_folder(doc: Document, kind: str, folder: str) -> list[Problem]:
