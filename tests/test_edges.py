@@ -1,4 +1,4 @@
-"""I/O happens at one edge each: git in `repository`, file writes in `writers`, click in `cli/`.
+"""I/O happens at one edge each: git in `repository` (gitpython, and the push script), file writes in `writers`, click in `cli/`.
 
 A second place that calls git or writes files is a second place to get it wrong (a half-written
 ledger, a private file readable by others, a repository opened without the shallow-clone
@@ -39,7 +39,8 @@ def imported(tree: ast.Module) -> set[str]:
 
 def test_only_the_repository_module_calls_git() -> None:
     found = [name for name, tree in modules().items() if {"git", "subprocess"} & imported(tree)]
-    assert found == ["repository.py"]
+    # gitpython in repository/__init__.py; the ledger's push script run in repository/push.py
+    assert found == ["repository/__init__.py", "repository/push.py"]
 
 
 def test_only_the_cli_uses_click() -> None:

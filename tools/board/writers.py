@@ -39,15 +39,20 @@ def write_atomic(path: Path, content: str) -> None:
         raise
 
 
-def write_private(path: Path, content: str | bytes, *, make_folder: bool = True) -> None:
+def write_private(
+    path: Path, content: str | bytes, *, make_folder: bool = True, size: int = 0
+) -> None:
     """Write a new owner-only file (in an owner-only folder when it is made here); refuse to
-    overwrite one (`FileExistsError`)."""
+    overwrite one (`FileExistsError`). A ``size`` larger than the content extends the file with
+    zeros to that size (a message fetched only in part keeps its real size)."""
     if make_folder:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     data = content.encode("utf-8") if isinstance(content, str) else content
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
+        if size > len(data):
+            handle.truncate(size)
     os.chmod(path, 0o600)
 
 

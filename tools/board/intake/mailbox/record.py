@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from typing import Any
 
 from ... import writers
 from ...content import load_board
+from ...repository.push import run_script
 from ..mail import run, settings
 from ..mail.message import MailError
 from .servers import IMAP, SMTP, MailboxError
@@ -97,21 +97,13 @@ def through(script: Path, repo_root: Path, eml: Path, reply: Path) -> Recorded:
         sys.executable, "-m", "board.cli", "mailbox", "decide", str(eml),
         "--reply", str(reply), "--repo", str(repo_root.resolve()),
     ]  # fmt: skip
-    try:
-        done = subprocess.run(
-            command,
-            cwd=repo_root,
-            env=without_servers(os.environ),
-            capture_output=True,
-            text=True,
-            timeout=RECORD_TIMEOUT,
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        return Recorded({}, "", f"cannot run {script}: {exc}")
-    said = done.stdout.strip()
-    if done.returncode != 0:
-        last = done.stderr.strip().splitlines()[-1:] or ["no message"]
-        return Recorded({}, said, f"{script} failed ({done.returncode}): {last[0][:300]}")
+    done = run_script(command, repo_root, without_servers(os.environ), RECORD_TIMEOUT)
+    if done.code < 0:
+        return Recorded({}, "", f"cannot run {script}: {done.err}")
+    said = done.out.strip()
+    if done.code != 0:
+        last = done.err.strip().splitlines()[-1:] or ["no message"]
+        return Recorded({}, said, f"{script} failed ({done.code}): {last[0][:300]}")
     try:
         decided = json.loads(out.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:

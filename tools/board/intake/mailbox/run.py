@@ -16,13 +16,13 @@ reply. The private folder is removed at the end: no message or reply is kept.
 
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from ... import writers
 from ..mail.message import MAX_BYTES
 from . import record, smtp
 from .servers import Folders, MailboxError
@@ -51,11 +51,7 @@ def _private(folder: Path, name: str, data: bytes, size: int) -> Path:
     was fetched only in part, and its file is extended (with zeros, never read) to the size the
     server gave, so that the e-mail intake tells the sender the real size."""
     path = folder / name
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        if size > len(data) > MAX_BYTES:
-            handle.truncate(size)
+    writers.write_private(path, data, make_folder=False, size=size if len(data) > MAX_BYTES else 0)
     return path
 
 
@@ -87,8 +83,7 @@ def run_all(
     """Every message in turn, in a private folder removed at the end."""
     out = []
     with tempfile.TemporaryDirectory(prefix="board-mailbox-") as name:
-        work = Path(name)
-        os.chmod(work, 0o700)
+        work = Path(name)  # owner-only, as tempfile makes it
         for uid in uids:
             try:
                 out.append(handle(uid, inbox, rec, send, folders, work))

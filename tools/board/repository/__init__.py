@@ -13,8 +13,8 @@ from typing import Any
 
 import git
 
-from .errors import BoardError
-from .yamlio.load import parse
+from ..errors import BoardError
+from ..yamlio.load import parse
 
 OPPORTUNITIES = "content/opportunities"
 NULL_SHA = "0" * 40
