@@ -75,7 +75,7 @@ def _problems(payload: payloads.Payload, opportunity: Opportunity, board: Board)
     its key is the applicant's text and could carry anything (markup, a name)."""
     known = {c.id for c in opportunity.criteria}
     found = [
-        f.en
+        f.text("en")
         for f in payloads.findings(payload, opportunity, board)
         if not (f.field[:1] == ("answers",) and f.field[1:2] and f.field[1] not in known)
     ]
@@ -102,7 +102,7 @@ def _open_one(
         return None, (f"cannot be opened ({exc.code})",)
     except payloads.PayloadError as exc:
         known = not exc.field or exc.field in payloads.FIELDS
-        why = exc.en if known else "unknown fields (not shown)"
+        why = exc.text("en") if known else "unknown fields (not shown)"
         return None, (f"opened, but not an application: {why}",)
     except (ValueError, RecursionError, MemoryError) as exc:  # belt and braces
         return None, (f"cannot be read ({type(exc).__name__})",)
