@@ -12,7 +12,6 @@ from __future__ import annotations
 from .. import catalog
 from ..model import Board
 
-
 SCRIPT_KEYS = (
     "apply.github.title",
     "apply.mail.title",
