@@ -131,6 +131,14 @@ def test_french_typography_spaces_punctuation_but_not_urls_or_times(
     assert formats.french_typography(text) == expected
 
 
+def test_a_rank_reads_as_each_language_writes_it() -> None:
+    english = [formats.ordinal("en", n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111)]
+    assert english == "1st 2nd 3rd 4th 11th 12th 13th 21st 22nd 23rd 101st 111th".split()
+    assert [formats.ordinal("fr", n) for n in (1, 2, 3, 11)] == ["1er", "2e", "3e", "11e"]
+    assert formats.ordinal("fr", 1, feminine=True) == "1re"  # la 1re attribution
+    assert formats.ordinal("fr", 2, feminine=True) == "2e"
+
+
 def test_the_zone_is_named_the_same_way_on_every_surface() -> None:
     """The site, intake receipts and the preview show one zone name, never EST or a long name."""
     from board.client.preview import price_line  # noqa: F401  (imports cleanly without site/)

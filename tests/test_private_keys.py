@@ -156,6 +156,12 @@ def test_a_find_names_its_line(found: dict[str, list[str]]) -> None:
     assert found["big-then-key.txt"][0].startswith("big-then-key.txt:2:1: ")
     assert found["sec1-in-yaml-block.yaml"][0].startswith("sec1-in-yaml-block.yaml:3:1: ")
     assert "inside this zip file (officer/board.pem:1)" in found["keys.zip"][0]
+    # the find inside a compressed file reads in French all the way down
+    assert (
+        "(un bloc de clé privée PEM, dans ce fichier zip (officer/board.pem:1))"
+        in found["keys.zip"][1]
+    )
+    assert "dans ce fichier gzip (ligne 1)" in found["key.pem.gz"][1]
     assert "harmless.txt" not in found
 
 

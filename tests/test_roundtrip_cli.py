@@ -175,3 +175,24 @@ def test_seal_names_an_unknown_field_in_both_languages(repo: Path, tmp_path: Pat
     assert result.exit_code == 1
     assert f"{answers}:2:1: 1 unknown field: emial" in result.output
     assert "1 champ inconnu : emial" in result.output
+
+
+def test_seal_counts_unknown_fields_with_each_languages_plural(repo: Path, tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("name: Ada\nemial: ada@example.ca\nlangage: fr\n", encoding="utf-8")
+    result = cli(
+        "seal", "--opportunity", OPPORTUNITY, "--answers", answers, "--content", repo / "content"
+    )
+    assert result.exit_code == 1
+    assert "2 unknown fields: emial, langage (known: name, email," in result.output
+    assert "2 champs inconnus : emial, langage (champs connus : name, email," in result.output
+
+
+def test_a_single_word_over_the_limit_is_one_word_in_both_languages() -> None:
+    from board.sealing.payload import Finding
+
+    over = Finding(
+        ("answers", "x"), "payload.answer-too-long", {"criterion": "x", "n": 1, "limit": 0}
+    )
+    assert over.text("en") == "criterion x: 1 word, over the limit of 0"
+    assert over.text("fr") == "critère x : 1 mot, au-delà de la limite de 0"

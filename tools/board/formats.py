@@ -20,6 +20,7 @@ money           $6,500 / $8,694.50                              6 500 $ / 8 694,
 amount          10,350 / 8,694.50                               10 350 / 8 694,50
 number          10,350 / 0.15                                   10 350 / 0,15
 percent         15% / 14.975%                                   15 % / 14,975 %
+ordinal         1st, 2nd, 3rd, 11th, 21st                       1er / 1re (feminine), 2e, 3e
 colon           ":"                                             " :" (no-break space before; plain in a terminal)
 ==============  ==============================================  =====================================================
 
@@ -191,6 +192,15 @@ def french_typography(text: str) -> str:
 def plural(lang: str, n: int, one: str, other: str) -> str:
     """``one`` or ``other`` by each language's rule (French treats 0 and 1 as singular)."""
     return one if n == 1 or (_fr(lang) and n == 0) else other
+
+
+def ordinal(lang: str, n: int, *, feminine: bool = False) -> str:
+    """A rank: ``1st 2nd 3rd 4th 11th 21st`` in English; ``1er`` (``1re`` for a feminine noun,
+    such as "attribution"), ``2e``, ``3e`` in French."""
+    if _fr(lang):
+        return f"{n}{('re' if feminine else 'er') if n == 1 else 'e'}"
+    last = n % 10 if n % 100 not in (11, 12, 13) else 0
+    return f"{n}{({1: 'st', 2: 'nd', 3: 'rd'}).get(last, 'th')}"
 
 
 def days_until(closing: datetime, now: datetime, tz: ZoneInfo) -> int:

@@ -28,6 +28,7 @@ from string import ascii_uppercase
 import yaml
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from .. import catalog
 from ..catalog import tn
 from ..model import Board, Opportunity
 from ..sealing import payload as payloads
@@ -75,7 +76,7 @@ def _problems(payload: payloads.Payload, opportunity: Opportunity, board: Board)
     its key is the applicant's text and could carry anything (markup, a name)."""
     known = {c.id for c in opportunity.criteria}
     found = [
-        f.en
+        f.text("en")
         for f in payloads.findings(payload, opportunity, board)
         if not (f.field[:1] == ("answers",) and f.field[1:2] and f.field[1] not in known)
     ]
@@ -102,7 +103,7 @@ def _open_one(
         return None, (f"cannot be opened ({exc.code})",)
     except payloads.PayloadError as exc:
         known = not exc.field or exc.field in payloads.FIELDS
-        why = exc.en if known else "unknown fields (not shown)"
+        why = exc.text("en") if known else "unknown fields (not shown)"
         return None, (f"opened, but not an application: {why}",)
     except (ValueError, RecursionError, MemoryError) as exc:  # belt and braces
         return None, (f"cannot be read ({type(exc).__name__})",)
@@ -126,11 +127,16 @@ def open_all(
     return out
 
 
+def _both(key: str) -> str:
+    """A heading of the packet in both languages: ``Evaluation packet · Dossier d'évaluation``."""
+    return " · ".join(catalog.both(key))
+
+
 def packet(opportunity: Opportunity, opened: list[Opened]) -> str:
     """The evaluators' packet in Markdown: answers and checks only, no names or accounts, and
     every applicant's text in an inert block."""
     lines = [
-        f"# Evaluation packet · Dossier d'évaluation: {opportunity.title.en} · {opportunity.title.fr}",
+        f"# {_both('packet.title')}: {opportunity.title.en} · {opportunity.title.fr}",
         "",
         f"Opportunity `{opportunity.id}`, {tn('en', 'count.applications', len(opened))}, in random order.",
         "",
@@ -138,7 +144,7 @@ def packet(opportunity: Opportunity, opened: list[Opened]) -> str:
     for item in opened:
         lines += [f"## Application {item.letter}", ""]
         if item.problems:
-            lines += ["**Checks failed · Vérifications échouées :**", ""]
+            lines += [f"**{_both('packet.checks-failed')} :**", ""]
             lines += inert.block("\n".join(f"- {p}" for p in item.problems)) + [""]
         if item.payload is None:
             continue
@@ -154,7 +160,7 @@ def packet(opportunity: Opportunity, opened: list[Opened]) -> str:
             if answer.strip():
                 lines += inert.block(answer.strip("\n")) + [""]
             else:
-                lines += ["_(no answer · aucune réponse)_", ""]
+                lines += [f"_({_both('packet.no-answer')})_", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

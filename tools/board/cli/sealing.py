@@ -74,7 +74,7 @@ def seal_command(opportunity_id: str, answers_path: Path, content_root: Path) ->
         application = payload.from_json(doc.data)
     except payload.PayloadError as exc:
         line, column = doc.where((exc.field,) if exc.field else (), key=True)
-        click.echo(f"{doc.path}:{line}:{column}: {exc.en}\n  {exc.fr}", err=True)
+        click.echo(f"{doc.path}:{line}:{column}: {exc.text('en')}\n  {exc.text('fr')}", err=True)
         sys.exit(EXIT_INVALID)
     found = payload.findings(application, opportunity, content.board)
     if found:

@@ -25,7 +25,7 @@ from ..formats import day as date_text
 from ..formats import money as currency
 from ..model import Board, Opportunity
 from ..words import choice
-from .preview_words import TABLE_HEADER, status_word
+from .preview_words import status_word, table_header
 from .rekeying import KeyChange, key_section
 
 _WIDTH = 80
@@ -181,7 +181,7 @@ def _change_table(found: list[Change], board: Board) -> list[str]:
         # a different bullet starts a separate list: English, then French
         for lang, bullet in zip(LANGS, "-*", strict=True):
             lines += [*(f"{bullet} {highlight(c, board, lang)}" for c in moved), ""]
-    lines += [TABLE_HEADER, "|---|---|---|"]
+    lines += [table_header(), "|---|---|---|"]
     for c in found:
         mark = "**" if c.highlighted or c.security else ""
         lines.append(f"| {mark}{c.field}{mark} | {_cell(c.old)} | {mark}{_cell(c.new)}{mark} |")

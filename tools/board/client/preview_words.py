@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from .. import catalog
 
-TABLE_HEADER = "| field / champ | before / avant | after / après |"
+
+def table_header() -> str:
+    """``| field / champ | before / avant | after / après |``: each column in both languages."""
+    keys = ("preview.column.field", "preview.column.before", "preview.column.after")
+    return "| " + " | ".join(" / ".join(catalog.both(key)) for key in keys) + " |"
 
 
 def status_word(value: object, lang: str) -> str:

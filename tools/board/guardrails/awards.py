@@ -73,7 +73,7 @@ def _problem(
         "award.supplier",
         *said(
             "problem.guardrail.repeat-award",
-            number={"en": str(count), "fr": "1re" if count == 1 else f"{count}e"},
+            number={"en": str(count), "fr": formats.ordinal("fr", count, feminine=True)},
             supplier=_supplier(award),
             department={"en": opp.department_text.en, "fr": opp.department_text.fr},
             year=fiscal_label(year),

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import catalog
 from ..model import Board
-from ..problems import Problem, Say, said
+from ..problems import LANGS, Problem, Say, said
 from ..yamlio.load import Document
 
 
@@ -34,7 +35,7 @@ def key_problems(doc: Document, raw: Any) -> list[Problem]:
     except KeyProblem as exc:
         return problem(
             "public_key",
-            *said("problem.sealing.not-p256", reason={"en": str(exc), "fr": _reason_fr(str(exc))}),
+            *said("problem.sealing.not-p256", reason=_reason(str(exc))),
             code="sealing.not-p256",
         )
     expected = fingerprint(point)
@@ -47,19 +48,23 @@ def key_problems(doc: Document, raw: Any) -> list[Problem]:
     return []
 
 
-# Why a published key cannot be read (the reasons `board.sealing.keys` gives), in French.
-_REASONS_FR = {
-    "not an uncompressed P-256 point (65 bytes starting with 0x04)": (
-        "ce n'est pas un point P-256 non compressé (65 octets commençant par 0x04)"
-    ),
-    "not a point on the P-256 curve": "ce n'est pas un point de la courbe P-256",
+# Why a published key cannot be read: the reasons `board.sealing.keys` gives, as catalog keys.
+_REASONS = {
+    "not an uncompressed P-256 point (65 bytes starting with 0x04)": "sealing.reason.not-point",
+    "not a point on the P-256 curve": "sealing.reason.not-on-curve",
 }
+_NOT_BASE64URL = "not base64url: "
 
 
-def _reason_fr(reason: str) -> str:
-    if reason.startswith("not base64url: "):
-        return f"ce n'est pas du base64url ({reason.removeprefix('not base64url: ')})"
-    return _REASONS_FR.get(reason, reason)
+def _reason(reason: str) -> dict[str, str]:
+    """The reason in English and French (as given, in both, when the catalog has no words)."""
+    if reason.startswith(_NOT_BASE64URL):
+        detail = reason.removeprefix(_NOT_BASE64URL)
+        return {
+            lang: catalog.t(lang, "sealing.reason.not-base64url", detail=detail) for lang in LANGS
+        }
+    key = _REASONS.get(reason)
+    return {lang: catalog.t(lang, key) if key else reason for lang in LANGS}
 
 
 def check(doc: Document, board: Board) -> list[Problem]:

@@ -13,36 +13,51 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..catalog import tn
+from .. import catalog, formats
 from ..model import Board, Opportunity
 
 _WORD = re.compile(r"\S+")
 FIELDS = ("name", "email", "business", "language", "answers", "attestations")
 
 
-class PayloadError(ValueError):
-    """The data is not an application payload; the message exists in both languages."""
+def _render(lang: str, key: str, values: Mapping[str, object]) -> str:
+    """The catalog's ``key`` in ``lang`` as a terminal shows it; a count ``n`` picks the plural."""
+    n = values.get("n")
+    if isinstance(n, int):
+        rest = {k: v for k, v in values.items() if k != "n"}
+        return formats.terminal(catalog.tn(lang, key, n, **rest))
+    return formats.terminal(catalog.t(lang, key, **values))
 
-    def __init__(self, en: str, fr: str = "", field: str = "") -> None:
-        super().__init__(en)
-        self.en = en
-        self.fr = fr or en
+
+class PayloadError(ValueError):
+    """The data is not an application payload: the catalog's ``key`` (``payload.not-json``)
+    with its values, in either language through `text`; ``field`` names the wrong field."""
+
+    def __init__(self, key: str, /, field: str = "", **values: object) -> None:
+        self.key = key
         self.field = field
+        self.values = values
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str) -> str:
+        return _render(lang, self.key, self.values)
 
 
 @dataclass(frozen=True)
 class Finding:
-    """One thing wrong with an application, in both official languages."""
+    """One thing wrong with an application: the catalog's ``key`` and its values, readable in
+    both official languages through `text`."""
 
     field: tuple[str | int, ...]  # where in the payload, e.g. ("answers", "skills")
-    en: str
-    fr: str
+    key: str
+    values: Mapping[str, object]
 
     def text(self, lang: str) -> str:
-        return self.fr if lang == "fr" else self.en
+        return _render(lang, self.key, self.values)
 
 
 @dataclass(frozen=True)
@@ -71,46 +86,36 @@ class Payload:
 def _text(data: dict[str, Any], key: str) -> str:
     value = data.get(key, "")
     if not isinstance(value, str):
-        raise PayloadError(f"{key} must be text", f"{key} doit être du texte", key)
+        raise PayloadError("payload.not-text", key, name=key)
     return value
 
 
 def from_json(data: Any) -> Payload:
     """A payload from parsed JSON or YAML; `PayloadError` names the first wrong field."""
     if not isinstance(data, dict):
-        raise PayloadError(
-            "expected a mapping with name, email, answers and attestations",
-            "un dictionnaire contenant name, email, answers et attestations est attendu",
-        )
+        raise PayloadError("payload.not-a-mapping")
     unknown = sorted(
         set(data) - {"name", "email", "business", "language", "answers", "attestations"}
     )
     if unknown:
         raise PayloadError(
-            f"{tn('en', 'count.unknown-fields', len(unknown))}: {', '.join(unknown)} (known: {', '.join(FIELDS)})",
-            f"{tn('fr', 'count.unknown-fields', len(unknown))} : {', '.join(unknown)} "
-            f"(champs connus : {', '.join(FIELDS)})",
+            "payload.unknown-fields",
             unknown[0],
+            n=len(unknown),
+            fields=", ".join(unknown),
+            known=", ".join(FIELDS),
         )
     answers = data.get("answers") or {}
     if not isinstance(answers, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in answers.items()
     ):
-        raise PayloadError(
-            "answers must map each criterion id to a text",
-            "answers doit associer un texte à chaque identifiant de critère",
-            "answers",
-        )
+        raise PayloadError("payload.answers-not-texts", "answers")
     attestations = data.get("attestations") or []
     if not isinstance(attestations, list) or not all(isinstance(a, str) for a in attestations):
-        raise PayloadError(
-            "attestations must be a list of eligibility ids",
-            "attestations doit être une liste d'identifiants d'admissibilité",
-            "attestations",
-        )
+        raise PayloadError("payload.attestations-not-ids", "attestations")
     language = _text(data, "language") or "en"
     if language not in ("en", "fr"):
-        raise PayloadError("language must be en or fr", "language doit être en ou fr", "language")
+        raise PayloadError("payload.language", "language")
     return Payload(
         name=_text(data, "name"),
         email=_text(data, "email"),
@@ -148,14 +153,11 @@ def _no_huge_int(text: str) -> int:
 def from_bytes(data: bytes) -> Payload:
     """A payload from the sealed bytes; anything else (not UTF-8, not JSON, nested too deeply,
     a number too long to convert) is a `PayloadError`, never another exception."""
-    not_json = PayloadError("the sealed content is not JSON", "le contenu scellé n'est pas du JSON")
+    not_json = PayloadError("payload.not-json")
     try:
         text = data.decode("utf-8")
         if _too_deep(data):
-            raise PayloadError(
-                f"the sealed content nests deeper than {MAX_DEPTH} levels",
-                f"le contenu scellé est imbriqué sur plus de {MAX_DEPTH} niveaux",
-            )
+            raise PayloadError("payload.too-deep", depth=MAX_DEPTH)
         parsed = json.loads(text, parse_int=_no_huge_int)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         if isinstance(exc, PayloadError):
@@ -173,57 +175,29 @@ def findings(payload: Payload, opportunity: Opportunity, board: Board) -> list[F
     """What is wrong with an application for this opportunity (empty when nothing is)."""
     out = []
     if not payload.name.strip():
-        out.append(Finding(("name",), "your name is empty", "votre nom n'est pas indiqué"))
+        out.append(Finding(("name",), "payload.name-empty", {}))
     if "@" not in payload.email:
-        out.append(
-            Finding(
-                ("email",),
-                "the e-mail address is missing or is not an address",
-                "l'adresse courriel est absente ou n'est pas une adresse valide",
-            )
-        )
+        out.append(Finding(("email",), "payload.email-invalid", {}))
     for criterion in opportunity.criteria:
         where = ("answers", criterion.id)
         words = word_count(payload.answers.get(criterion.id, ""))
         if not words:
-            out.append(
-                Finding(
-                    where,
-                    f"criterion {criterion.id}: no answer",
-                    f"critère {criterion.id} : aucune réponse",
-                )
-            )
+            out.append(Finding(where, "payload.no-answer", {"criterion": criterion.id}))
         elif words > criterion.max_words:
-            out.append(
-                Finding(
-                    where,
-                    f"criterion {criterion.id}: {words} words, over the limit of "
-                    f"{criterion.max_words}",
-                    f"critère {criterion.id} : {words} mots, au-delà de la limite de "
-                    f"{criterion.max_words}",
-                )
-            )
+            values = {"criterion": criterion.id, "n": words, "limit": criterion.max_words}
+            out.append(Finding(where, "payload.answer-too-long", values))
     known = {c.id for c in opportunity.criteria}
+    criteria = ", ".join(sorted(known))
     for extra in sorted(set(payload.answers) - known):
-        out.append(
-            Finding(
-                ("answers", extra),
-                f"answer to unknown criterion {extra!r} (criteria: {', '.join(sorted(known))})",
-                f"réponse à un critère inconnu {extra!r} (critères : {', '.join(sorted(known))})",
-            )
-        )
+        values = {"answer": repr(extra), "criteria": criteria}
+        out.append(Finding(("answers", extra), "payload.unknown-criterion", values))
     for attestation in board.eligibility:
         if attestation.id not in payload.attestations:
-            out.append(
-                Finding(
-                    ("attestations",),
-                    f"attestation {attestation.id} not confirmed: {attestation.text.en}",
-                    f"attestation {attestation.id} non confirmée : {attestation.text.fr}",
-                )
-            )
+            values = {"attestation": attestation.id, "text": attestation.text}
+            out.append(Finding(("attestations",), "payload.not-confirmed", values))
     return out
 
 
 def problems(payload: Payload, opportunity: Opportunity, board: Board) -> list[str]:
     """The findings in English, for the procurement officer's opening report."""
-    return [f.en for f in findings(payload, opportunity, board)]
+    return [f.text("en") for f in findings(payload, opportunity, board)]

@@ -49,7 +49,7 @@ def scan_text(text: str) -> list[tuple[int, str, str]]:
 
 
 def _problem(path: str, found: Found, commit: str = "") -> Problem:
-    what = {"en": found.en, "fr": found.fr}
+    what = found.what  # in either language, looked up now
     return Problem.of(
         path,
         "",

@@ -19,8 +19,9 @@ import base64
 import binascii
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from .. import catalog, formats
 from . import unpack
 from .der import private_structure
 
@@ -29,35 +30,58 @@ _MIN_RUN = 60  # the shortest private key in DER (Ed25519 PKCS#8, 48 bytes) is 6
 
 
 @dataclass(frozen=True)
+class What:
+    """What was found, as the catalog's ``key`` (``secret.kind.pem``) and its values (a nested
+    `What` among them); the words are looked up only when read, so a scan makes no lookup."""
+
+    key: str
+    values: dict[str, object] = field(default_factory=dict)
+
+    def text(self, lang: str) -> str:
+        return formats.terminal(catalog.t(lang, self.key, **self.values))
+
+    @property
+    def en(self) -> str:
+        return self.text("en")
+
+    @property
+    def fr(self) -> str:
+        return self.text("fr")
+
+
+@dataclass(frozen=True)
 class Found:
     line: int  # 1-based line in the scanned file; 0 when inside a compressed file
-    en: str
-    fr: str
+    what: What
+
+    @property
+    def en(self) -> str:
+        return self.what.en
+
+    @property
+    def fr(self) -> str:
+        return self.what.fr
 
 
 _PATTERNS = (
     (
         re.compile(rb"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----"),
-        "a PEM private key block",
-        "un bloc de clé privée PEM",
+        What("secret.kind.pem"),
     ),
     (
         re.compile(rb"-----BEGIN PGP PRIVATE" rb" KEY BLOCK-----"),  # split: not a find itself
-        "a PGP private key block",
-        "un bloc de clé privée PGP",
+        What("secret.kind.pgp"),
     ),
     (
         re.compile(rb"PuTTY-User-Key-File-\d+:[^\n]*\n(?:[^\n]*\n){0,12}?Private-Lines:"),
-        "a PuTTY private key",
-        "une clé privée PuTTY",
+        What("secret.kind.putty"),
     ),
     (
         re.compile(
             rb"(?im)[\"']?(?:private|secret)[_ -]?key[\"']?\s*[:=]\s*[|>]?[-+]?\s*[\"']?"
             rb"[A-Za-z0-9_+/=-]{40,}"
         ),
-        "a private key value (private_key, privateKey…)",
-        "une valeur de clé privée (private_key, privateKey…)",
+        What("secret.kind.value"),
     ),
 )
 # A word each of the `_PATTERNS` cannot match without (lower case): most files hold none of
@@ -82,8 +106,8 @@ _NOT_STANDARD = re.compile(rb"[^A-Za-z0-9+/]")
 _URL_SAFE = bytes.maketrans(b"-_", b"+/")
 
 
-def _jwk(data: bytes) -> list[tuple[int, str, str]]:
-    """(offset, English, French) of each private JWK member with a ``kty`` near it."""
+def _jwk(data: bytes) -> list[tuple[int, What]]:
+    """(offset, what) of each private JWK member with a ``kty`` near it."""
     if b"kty" not in data:  # a plain substring search first: most files hold no JWK at all
         return []
     kty = [m.start() for m in _KTY.finditer(data)]
@@ -92,13 +116,7 @@ def _jwk(data: bytes) -> list[tuple[int, str, str]]:
         near = bisect.bisect_left(kty, match.start() - _JWK_REACH)
         if near < len(kty) and kty[near] <= match.end() + _JWK_REACH:
             name = match.group(1).decode()
-            out.append(
-                (
-                    match.start(1),
-                    f'a JWK with its private member "{name}"',
-                    f"une JWK avec son membre privé « {name} »",
-                )
-            )
+            out.append((match.start(1), What("secret.kind.jwk", {"name": name})))
     return out
 
 
@@ -144,8 +162,8 @@ def _wraps(decoded: bytes) -> bool:
     return len(head) > 0 and printable >= 0.9 * len(head)
 
 
-def _structures(data: bytes, depth: int) -> list[tuple[int, str, str]]:
-    """(offset, English, French) of each base64 run that decodes to key material."""
+def _structures(data: bytes, depth: int) -> list[tuple[int, What]]:
+    """(offset, what) of each base64 run that decodes to key material."""
     out = []
     for match in _BASE64_RUN.finditer(data):
         run = match.group(0)
@@ -155,36 +173,23 @@ def _structures(data: bytes, depth: int) -> list[tuple[int, str, str]]:
         for decoded in _decodings(run):
             kind = private_structure(decoded)
             if kind is not None:
-                out.append(
-                    (
-                        at,
-                        f"base64 that decodes to a {kind} private key",
-                        f"du base64 qui se décode en clé privée {kind}",
-                    )
-                )
+                out.append((at, What("secret.kind.base64", {"kind": kind})))
                 break
             inner = find(decoded, depth + 1) if depth < MAX_DEPTH and _wraps(decoded) else []
             if inner:
-                what = inner[0]
-                out.append((at, f"base64 holding {what.en}", f"du base64 contenant {what.fr}"))
+                out.append((at, What("secret.kind.base64-holding", {"what": inner[0].what})))
                 break
     return out
 
 
-def _hex(data: bytes) -> list[tuple[int, str, str]]:
-    """(offset, English, French) of each long hexadecimal run that is a DER private key."""
+def _hex(data: bytes) -> list[tuple[int, What]]:
+    """(offset, what) of each long hexadecimal run that is a DER private key."""
     out = []
     for match in _HEX_RUN.finditer(data):
         digits = re.sub(rb"[^0-9a-fA-F]", b"", match.group(0))
         kind = private_structure(bytes.fromhex(digits[: len(digits) // 2 * 2].decode()))
         if kind is not None:
-            out.append(
-                (
-                    match.start(),
-                    f"hexadecimal for a {kind} private key",
-                    f"de l'hexadécimal pour une clé privée {kind}",
-                )
-            )
+            out.append((match.start(), What("secret.kind.hex", {"kind": kind})))
     return out
 
 
@@ -198,14 +203,14 @@ def find(data: bytes, depth: int = 0) -> list[Found]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text: read it as UTF-8
         codec = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
         return find(data[2:].decode(codec, errors="replace").encode("utf-8"), depth + 1)
-    found: list[tuple[int, str, str]] = []
+    found: list[tuple[int, What]] = []
     kind = private_structure(data)  # a binary key file (.der, .key, .gpg)
     if kind is not None:
-        found.append((0, f"a {kind} private key", f"une clé privée {kind}"))
+        found.append((0, What("secret.kind.binary", {"kind": kind})))
     lowered = data.lower()
-    for (pattern, en, fr), needle in zip(_PATTERNS, _NEEDLES, strict=True):
+    for (pattern, what), needle in zip(_PATTERNS, _NEEDLES, strict=True):
         if needle in lowered:  # a plain substring search before the regular expression
-            found += [(m.start(), en, fr) for m in pattern.finditer(data)]
+            found += [(m.start(), what) for m in pattern.finditer(data)]
     found += _jwk(data)
     found += _structures(data, depth)
     found += _hex(data)
@@ -213,32 +218,23 @@ def find(data: bytes, depth: int = 0) -> list[Found]:
         return []
     breaks = [m.start() for m in re.finditer(b"\n", data)]
     first: dict[int, Found] = {}
-    for at, en, fr in sorted(found, key=lambda f: f[0]):
+    for at, what in sorted(found, key=lambda f: f[0]):
         line = bisect.bisect_left(breaks, at) + 1
-        first.setdefault(line, Found(line, en, fr))
+        first.setdefault(line, Found(line, what))
     return list(first.values())
 
 
 def _inside(unpacked: unpack.Unpacked, depth: int) -> list[Found]:
     if unpacked.too_large:
-        return [
-            Found(
-                0,
-                f"a {unpacked.kind} file that expands beyond {unpack.MAX_OUTPUT // 2**20} MiB, "
-                "too large to check",
-                f"un fichier {unpacked.kind} qui dépasse {unpack.MAX_OUTPUT // 2**20} Mio une "
-                "fois décompressé, trop grand pour être vérifié",
-            )
-        ]
+        cap = unpack.MAX_OUTPUT // 2**20
+        return [Found(0, What("secret.kind.too-large", {"kind": unpacked.kind, "cap": cap}))]
     out = []
     for name, member in unpacked.members:
         for inner in find(member, depth + 1)[:1]:
-            where = f"{name}:{inner.line}" if name else f"line {inner.line}"
-            out.append(
-                Found(
-                    0,
-                    f"{inner.en}, inside this {unpacked.kind} file ({where})",
-                    f"{inner.fr}, dans ce fichier {unpacked.kind} ({where.replace('line', 'ligne')})",
-                )
-            )
+            values: dict[str, object] = {"what": inner.what, "kind": unpacked.kind}
+            if name:
+                what = What("secret.kind.inside", {**values, "where": f"{name}:{inner.line}"})
+            else:
+                what = What("secret.kind.inside.line", {**values, "line": inner.line})
+            out.append(Found(0, what))
     return out

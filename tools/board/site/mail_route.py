@@ -9,12 +9,8 @@ Its words are the catalog's ``apply.mail.*`` and ``apply.github.*`` entries.
 
 from __future__ import annotations
 
+from .. import catalog
 from ..model import Board
-
-# The [id] is what `board intake --email` reads; the first word is the page's language, so that
-# the reply can open in it (intake/mail/reply.py).
-SUBJECTS = {"en": "Application · Candidature [{id}]", "fr": "Candidature · Application [{id}]"}
-
 
 SCRIPT_KEYS = (
     "apply.github.title",
@@ -37,4 +33,6 @@ def mailbox(board: Board | None) -> str | None:
 
 
 def subject(opportunity_id: str, lang: str = "en") -> str:
-    return SUBJECTS.get(lang, SUBJECTS["en"]).format(id=opportunity_id)
+    """The mailto subject. Its ``[id]`` is what `board intake --email` reads; its first word is
+    the page's language, so that the reply can open in it (intake/mail/reply.py)."""
+    return catalog.t(lang, "apply.mail.subject-line", id=opportunity_id)
