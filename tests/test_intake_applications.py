@@ -140,7 +140,7 @@ def test_a_heading_inside_the_fenced_block_stays_inside(repo: Path, form: Form) 
 def test_a_null_body_on_an_application_issue_says_so(repo: Path, form: Form) -> None:
     data = webhook("issues", None, labels=form.labels)
     comment = fix_messages(decide(repo, "issues", data))
-    assert "The issue is empty" in comment and "Le ticket est vide" in comment
+    assert "The issue is empty" in comment and "Le billet est vide" in comment
 
 
 def test_a_null_body_without_the_form_label_is_not_ours(repo: Path) -> None:

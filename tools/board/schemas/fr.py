@@ -153,11 +153,11 @@ FRENCH: dict[str, tuple[str, str]] = {
     ),
     "questions[].issue": (
         "Number of the GitHub issue where the question was asked.",
-        "Numéro du ticket GitHub où la question a été posée.",
+        "Numéro du billet GitHub où la question a été posée.",
     ),
     "questions[].email": (
         "For a question asked by e-mail instead of an issue: the reference the acknowledgement gave (a keyed hash of the message, never the address).",
-        "Pour une question posée par courriel plutôt que dans un ticket : la référence donnée dans l'accusé de réception (un hachage à clé du message, jamais l'adresse).",
+        "Pour une question posée par courriel plutôt que dans un billet : la référence donnée dans l'accusé de réception (un hachage à clé du message, jamais l'adresse).",
     ),
     "questions[].asked": (
         "Date the question was asked.",
@@ -254,7 +254,7 @@ OTHER: dict[str, tuple[str, str]] = {
     ),
     "ledger.applications": (
         "Every application received, in GitHub's order (received, then issue number), with its status.",
-        "Chaque candidature reçue, dans l'ordre de GitHub (moment de réception, puis numéro de ticket), avec son état.",
+        "Chaque candidature reçue, dans l'ordre de GitHub (moment de réception, puis numéro de billet), avec son état.",
     ),
     "ledger.applications[].receipt": (
         "Receipt id given in the receipt comment: 16 hexadecimal digits in groups of four.",
@@ -262,7 +262,7 @@ OTHER: dict[str, tuple[str, str]] = {
     ),
     "ledger.applications[].channel": (
         "How the application arrived: email for the board's mailbox; absent for a GitHub issue.",
-        "Voie d'arrivée de la candidature : email pour la boîte aux lettres du tableau; absent pour un ticket GitHub.",
+        "Voie d'arrivée de la candidature : email pour la boîte aux lettres du tableau; absent pour un billet GitHub.",
     ),
     "ledger.applications[].message": (
         "E-mail only: keyed hash (HMAC-SHA-256, first 20 hexadecimal digits) of the message's Message-ID, never the Message-ID itself.",
@@ -270,7 +270,7 @@ OTHER: dict[str, tuple[str, str]] = {
     ),
     "ledger.applications[].issue": (
         "Number of the issue the application was posted in.",
-        "Numéro du ticket dans lequel la candidature a été publiée.",
+        "Numéro du billet dans lequel la candidature a été publiée.",
     ),
     "ledger.applications[].account": (
         "Login of the GitHub account that posted the application, when it posted it (shown only; the account is account_id); for an e-mail, email: and the keyed hash of the sender's address, never the address.",
@@ -282,7 +282,7 @@ OTHER: dict[str, tuple[str, str]] = {
     ),
     "ledger.applications[].received": (
         "When the issue was opened or last edited (GitHub's time), or when the board's mail server received the e-mail, in UTC: 2027-01-29T17:04:05Z.",
-        "Moment où le ticket a été ouvert ou modifié pour la dernière fois (selon GitHub), ou moment où le serveur de courriel du tableau a reçu le courriel, en UTC : 2027-01-29T17:04:05Z.",
+        "Moment où le billet a été ouvert ou modifié pour la dernière fois (selon GitHub), ou moment où le serveur de courriel du tableau a reçu le courriel, en UTC : 2027-01-29T17:04:05Z.",
     ),
     "ledger.applications[].sha256": (
         "SHA-256 of the envelope text, 64 lowercase hexadecimal digits.",
