@@ -232,3 +232,16 @@ def test_a_value_given_in_both_languages_fills_each_language_with_its_own() -> N
 def test_an_unknown_key_is_a_clear_error() -> None:
     with pytest.raises(catalog.MissingMessage, match="no message 'no.such-key' in fr.po"):
         catalog.t("en", "no.such-key")
+
+
+def test_a_github_issue_has_one_name_in_each_language() -> None:
+    # #11: French says « billet » (English "issue") every time; « ticket » crept in before.
+    french = [ROOT / "docs" / "fr", ROOT / ".github" / "ISSUE_TEMPLATE"]
+    texts = {key: " ".join(entry.fr) + " | " + " ".join(entry.en) for key, entry in ENTRIES.items()}
+    for folder in french:
+        for path in folder.rglob("*"):
+            if path.suffix in {".md", ".yml"}:
+                texts[str(path.relative_to(ROOT))] = path.read_text(encoding="utf-8")
+    found = [where for where, text in texts.items() if re.search(r"\b[Tt]ickets?\b", text)]
+    assert found == []
+    assert any("billet" in " ".join(e.fr) for e in ENTRIES.values())
