@@ -120,6 +120,45 @@ def test_the_catalog_is_valid_gettext_with_the_french_plural_rule() -> None:
     assert catalog.read(PO).plural_fr(2) == 1
 
 
+def test_the_boards_fast_reader_reads_what_babel_reads() -> None:
+    # catalog/po.py reads fr.po on every command; Babel is the reference it must agree with.
+    with PO.open("rb") as handle:
+        po = read_po(handle, locale="fr", abort_invalid=True)
+    babel = {
+        m.context: (
+            tuple([m.id] if isinstance(m.id, str) else m.id),
+            () if m.fuzzy else tuple([m.string] if isinstance(m.string, str) else m.string),
+        )
+        for m in po
+        if m.id and m.context
+    }
+    assert {k: (e.en, e.fr) for k, e in ENTRIES.items()} == babel
+    assert len(babel) > 1000
+
+
+def test_the_fast_reader_keeps_escapes_continuations_plurals_and_fuzzy_entries(
+    tmp_path: Path,
+) -> None:
+    text = (
+        'msgid ""\nmsgstr ""\n"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n\n'
+        '#, python-brace-format\nmsgctxt "a"\nmsgid "say \\"{x}\\"\\n"\n"next"\n'
+        'msgstr "dire « {x} »"\n\n'
+        '#, fuzzy\nmsgctxt "b"\nmsgid "old"\nmsgstr "vieux"\n\n'
+        'msgctxt "c"\nmsgid "{n} day"\nmsgid_plural "{n} days"\n'
+        'msgstr[0] "{n} jour"\nmsgstr[1] "{n} jours"\n'
+    )
+    path = tmp_path / "fr.po"
+    path.write_text(text, encoding="utf-8")
+    with path.open("rb") as handle:
+        po = read_po(handle, locale="fr", abort_invalid=True)
+    assert po.get('say "{x}"\nnext', context="a").string == "dire « {x} »"
+    read = catalog.read(path)
+    assert read.entries["a"] == Entry("a", ('say "{x}"\nnext',), ("dire « {x} »",))
+    assert read.entries["b"].fr == ()  # fuzzy: not translated yet
+    assert read.entries["c"] == Entry("c", ("{n} day", "{n} days"), ("{n} jour", "{n} jours"))
+    assert read.plural_fr(1) == 0 and read.plural_fr(2) == 1
+
+
 def test_each_key_appears_once_and_every_entry_has_a_key() -> None:
     contexts = re.findall(r'^msgctxt "(.*)"$', PO.read_text(encoding="utf-8"), re.MULTILINE)
     assert len(contexts) == len(set(contexts)), "a key is in the catalog twice"

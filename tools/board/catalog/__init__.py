@@ -10,8 +10,9 @@ category, chosen by the catalog's ``Plural-Forms`` (French: 0 and 1 are singular
 There is one way to write a message: ``t(lang, "key", **values)``, or ``tn(lang, "key", n,
 **values)`` for a count (``{n}`` is filled in). A value that differs by language (a title, a
 formatted date) is given in both, as a ``Text`` or a ``{"en": …, "fr": …}`` mapping, and each
-language gets its own. The catalog is read once per process, with
-Babel's ``read_po``. ``tests/test_catalog.py`` checks that every key the code uses is in the
+language gets its own. The catalog is read once per process, by `po.messages` (Babel's
+``read_po`` is the reference the tests hold it to, and too slow for every command).
+``tests/test_catalog.py`` checks that every key the code uses is in the
 catalog with both languages, that every entry is used, that placeholders agree, and French
 typography.
 """
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from babel.messages.pofile import read_po
+from .po import messages
 
 CATALOG = Path(__file__).resolve().parent / "fr.po"
 
@@ -52,23 +53,16 @@ class Catalog:
     plural_fr: Callable[[int], int]
 
 
-def _forms(value: object) -> tuple[str, ...]:
-    if isinstance(value, tuple | list):
-        return tuple(str(v or "") for v in value)
-    return (str(value or ""),)
-
-
 def read(path: Path = CATALOG) -> Catalog:
     """The catalog at ``path``: every keyed entry (fuzzy ones count as untranslated)."""
-    with path.open("rb") as handle:
-        po = read_po(handle, locale="fr")
+    found, plural = messages(path.read_text(encoding="utf-8"))
     entries = {}
-    for message in po:
-        if not message.id or not message.context:
+    for message in found:
+        if not message.context or not any(message.en):
             continue
-        fr = () if message.fuzzy else _forms(message.string)
-        entries[message.context] = Entry(message.context, _forms(message.id), fr)
-    return Catalog(entries, gettext.c2py(po.plural_expr))
+        fr = () if message.fuzzy else tuple(message.fr[i] for i in sorted(message.fr))
+        entries[message.context] = Entry(message.context, tuple(message.en), fr)
+    return Catalog(entries, gettext.c2py(plural))
 
 
 @cache
