@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 from datetime import datetime
 from pathlib import Path
 
@@ -25,6 +24,8 @@ from board.outcomes import beacon, ranking
 from board.validate import run
 from board.writers import write_ledger
 from conftest import FIXTURES, OPPORTUNITY, in_2023, render, sealed, webhook
+from dated_git import commit as _commit
+from dated_git import git as _git
 
 QUICKNET = json.loads((FIXTURES / "drand" / "quicknet.json").read_text())
 ROUNDS = {r["round"]: r for r in QUICKNET["rounds"]}
@@ -35,23 +36,11 @@ DRAWN = "2023-09-15T11:05:00+00:00"
 
 
 def git(repo: Path, *args: str, when: str = "2023-08-01T12:00:00+00:00") -> str:
-    env = dict(
-        os.environ,
-        GIT_AUTHOR_NAME="t",
-        GIT_AUTHOR_EMAIL="t@example.ca",
-        GIT_COMMITTER_NAME="t",
-        GIT_COMMITTER_EMAIL="t@example.ca",
-        GIT_AUTHOR_DATE=when,
-        GIT_COMMITTER_DATE=when,
-    )
-    done = subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True)
-    return done.stdout.decode().strip()
+    return _git(repo, *args, when=when)
 
 
-def commit(repo: Path, message: str, when: str) -> str:
-    git(repo, "add", "-A", when=when)
-    git(repo, "commit", "-qm", message, when=when)
-    return git(repo, "rev-parse", "HEAD")
+def commit(repo: Path, message: str, when: str = "2023-08-01T12:00:00+00:00") -> str:
+    return _commit(repo, message, when)
 
 
 def receive(repo: Path, form: Form, author: str, number: int) -> None:

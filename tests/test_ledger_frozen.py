@@ -4,7 +4,6 @@ that repair a mistake in the open."""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 from pathlib import Path
@@ -19,6 +18,8 @@ from board.problems import Severity
 from board.validate import run
 from board.writers import write_ledger
 from conftest import OPPORTUNITY, render, sealed, webhook
+from dated_git import commit as _commit
+from dated_git import git as _git
 
 NOW = __import__("datetime").datetime.fromisoformat("2027-01-20T16:00:00+00:00")
 AFTER_CLOSING = "2027-02-02T09:00:00+00:00"
@@ -26,23 +27,11 @@ BACKDATED = "2027-01-10T08:00:00+00:00"  # before the opportunity was even poste
 
 
 def git(repo: Path, *args: str, when: str = "2027-01-20T16:00:00+00:00") -> str:
-    env = dict(
-        os.environ,
-        GIT_AUTHOR_NAME="t",
-        GIT_AUTHOR_EMAIL="t@example.ca",
-        GIT_COMMITTER_NAME="t",
-        GIT_COMMITTER_EMAIL="t@example.ca",
-        GIT_AUTHOR_DATE=when,
-        GIT_COMMITTER_DATE=when,
-    )
-    done = subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True)
-    return done.stdout.decode().strip()
+    return _git(repo, *args, when=when)
 
 
 def commit(repo: Path, message: str, when: str = "2027-01-20T16:00:00+00:00") -> str:
-    git(repo, "add", "-A", when=when)
-    git(repo, "commit", "-qm", message, when=when)
-    return git(repo, "rev-parse", "HEAD")
+    return _commit(repo, message, when)
 
 
 def receive(repo: Path, form: Form, author: str, number: int) -> Path:

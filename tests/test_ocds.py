@@ -11,8 +11,6 @@ award, the delivery and the payment are recorded."""
 from __future__ import annotations
 
 import json
-import re
-import shutil
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -27,7 +25,7 @@ import page_facts
 from board.forms import load_forms
 from board.sealing import keys
 from board.site.build import BuildOptions, build
-from conftest import FIXTURES, OPPORTUNITY, REPO, ROOT
+from conftest import FIXTURES, OPPORTUNITY, REPO, ROOT, board_repo
 from page_facts import AWARDED, PAID
 from test_ledger_frozen import commit, git, receive
 
@@ -44,15 +42,7 @@ OUTCOMES = {
 
 
 def make_board(root: Path) -> Path:
-    shutil.copytree(
-        REPO / "content",
-        root / "content",
-        ignore=shutil.ignore_patterns("applications", "outcomes"),
-    )
-    shutil.copytree(REPO / ".github" / "ISSUE_TEMPLATE", root / ".github" / "ISSUE_TEMPLATE")
-    board = root / "content" / "board.yaml"
-    public = keys.published(keys.new_private_key().public_key()).yaml()
-    board.write_text(re.sub(r"sealing_key:\n(  .*\n)+", public, board.read_text()))
+    board_repo(root, keys.new_private_key())  # the sample board, sealed to a fresh key
     git(root, "init", "-q", "-b", "main")
     commit(root, "post the board", when="2027-01-10T12:00:00+00:00")
     page = root / "content" / "opportunities" / f"{OPPORTUNITY}.yaml"

@@ -6,7 +6,6 @@ date was forged to look older."""
 from __future__ import annotations
 
 import json
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,22 +15,9 @@ from click.testing import CliRunner
 
 from board.cli import main
 from conftest import sample_opportunity, write_opportunity
+from dated_git import git
 
 OID = "bilingual-glossary-tool"
-
-
-def git(repo: Path, *args: str, when: str) -> None:
-    env = {
-        "GIT_AUTHOR_NAME": "Client",
-        "GIT_AUTHOR_EMAIL": "client@example.gc.ca",
-        "GIT_COMMITTER_NAME": "Client",
-        "GIT_COMMITTER_EMAIL": "client@example.gc.ca",
-        "GIT_AUTHOR_DATE": when,
-        "GIT_COMMITTER_DATE": when,
-        "PATH": "/usr/bin:/bin:/usr/local/bin",
-        "HOME": str(repo),
-    }
-    subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True)
 
 
 def opportunity(**changes: Any) -> dict[str, Any]:

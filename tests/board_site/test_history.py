@@ -8,22 +8,13 @@ from pathlib import Path
 import yaml
 
 from board.site import revisions as history
+from dated_git import git as _git
 
 from .conftest import build_board, sample, write_content
 
 
-def git(repo: Path, *args: str, when: str = "2027-01-11T09:00:00-05:00") -> None:
-    env = {
-        "GIT_AUTHOR_NAME": "Client",
-        "GIT_AUTHOR_EMAIL": "client@example.gc.ca",
-        "GIT_COMMITTER_NAME": "Client",
-        "GIT_COMMITTER_EMAIL": "client@example.gc.ca",
-        "GIT_AUTHOR_DATE": when,
-        "GIT_COMMITTER_DATE": when,
-        "PATH": "/usr/bin:/bin:/usr/local/bin",
-        "HOME": str(repo),
-    }
-    subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True)
+def git(repo: Path, *args: str, when: str = "2027-01-11T09:00:00-05:00") -> str:
+    return _git(repo, *args, when=when)
 
 
 def test_a_moved_closing_date_is_impossible_to_miss(tmp_path: Path) -> None:
