@@ -21,7 +21,7 @@ from typing import Any
 from . import repository
 from .content import display_path
 from .model import Board
-from .problems import Problem, said
+from .problems import Problem, Say, said
 from .yamlio.load import Document, parse
 
 PUBLISHED = "published"
@@ -69,34 +69,25 @@ def pull_request_problems(root: Path, base: str, board: Board, now: datetime) ->
 
 
 def _before_merge(doc: Document, posted: date, today: date) -> Problem:
-    line, column = doc.where(("posted",))
-    return Problem.of(
-        doc.path,
-        "posted",
-        *said(
-            "problem.posting.backdated",
-            posted=posted.isoformat(),
-            today=today.isoformat(),
-            setting=f"posted: {today.isoformat()}",
-        ),
-        line,
-        column,
-        code="posting.backdated",
+    words = said(
+        "problem.posting.backdated",
+        posted=posted.isoformat(),
+        today=today.isoformat(),
+        setting=f"posted: {today.isoformat()}",
     )
+    return _at_posted(doc, words, code="posting.backdated")
 
 
 def _before_first_published(doc: Document, posted: date, floor: date) -> Problem:
-    line, column = doc.where(("posted",))
-    return Problem.of(
-        doc.path,
-        "posted",
-        *said(
-            "problem.posting.before-first-published",
-            posted=posted.isoformat(),
-            first=floor.isoformat(),
-            setting=f"posted: {floor.isoformat()}",
-        ),
-        line,
-        column,
-        code="posting.before-first-published",
+    words = said(
+        "problem.posting.before-first-published",
+        posted=posted.isoformat(),
+        first=floor.isoformat(),
+        setting=f"posted: {floor.isoformat()}",
     )
+    return _at_posted(doc, words, code="posting.before-first-published")
+
+
+def _at_posted(doc: Document, words: tuple[Say, Say], code: str) -> Problem:
+    line, column = doc.where(("posted",))
+    return Problem.of(doc.path, "posted", *words, line, column, code=code)

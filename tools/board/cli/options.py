@@ -36,6 +36,14 @@ FORMAT_OPTION = click.option(
     help="text for people, json for programs, github for annotations on a pull request.",
 )
 
+KEY_OPTION = click.option(  # the procurement officer's private key: opening, notices
+    "--key",
+    "key_path",
+    required=True,
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="The private key file made by board keys new.",
+)
+
 CONTENT_OPTION = click.option(
     "--content",
     "content_root",

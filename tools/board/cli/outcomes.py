@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from .intake import _json_items
-from .options import CONTENT_OPTION, push_range, repo_option
+from .options import CONTENT_OPTION, KEY_OPTION, push_range, repo_option
 
 
 @click.command("award-answers")
@@ -58,13 +58,7 @@ def award_answers_command(
 
 @click.command("notices")
 @click.argument("opportunity_id")
-@click.option(
-    "--key",
-    "key_path",
-    required=True,
-    type=click.Path(path_type=Path, exists=True, dir_okay=False),
-    help="The private key file made by board keys new.",
-)
+@KEY_OPTION
 @click.option(
     "--results",
     "results_path",

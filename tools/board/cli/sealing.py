@@ -10,7 +10,7 @@ import click
 from .. import validate
 from ..catalog import tn
 from ..errors import EXIT_INVALID, EXIT_OK, BoardError
-from .options import CONTENT_OPTION, parse_now, repo_option
+from .options import CONTENT_OPTION, KEY_OPTION, parse_now, repo_option
 
 
 @click.group("keys")
@@ -99,13 +99,7 @@ def applications_group() -> None:
 
 @applications_group.command("open")
 @click.argument("opportunity_id")
-@click.option(
-    "--key",
-    "key_path",
-    required=True,
-    type=click.Path(path_type=Path, exists=True, dir_okay=False),
-    help="The private key file made by board keys new.",
-)
+@KEY_OPTION
 @click.option(
     "--out",
     "out_dir",
